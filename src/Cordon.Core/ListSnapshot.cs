@@ -1,0 +1,20 @@
+namespace Cordon.Core;
+
+/// <summary>
+/// The whole content of one list as read from one set of files: what an import stores as a new version.
+/// </summary>
+/// <param name="ListId">Which list (see <see cref="ListIds"/>).</param>
+/// <param name="ListName">Human-readable name ("OFAC SDN").</param>
+/// <param name="Format">The file format read ("ofac-csv", "ofac-enhanced-xml", "un-xml"…).</param>
+/// <param name="ContentHash">SHA-256 (hex) over the input files, so that re-importing identical files is recognised.</param>
+/// <param name="PublishedAt">Publication date stated in the files, when they state one.</param>
+/// <param name="Sources">The files read, as given.</param>
+/// <param name="Entities">The entries, in source order, with unique <see cref="ListedEntity.SourceId"/>s.</param>
+public sealed record ListSnapshot(
+    string ListId,
+    string ListName,
+    string Format,
+    string ContentHash,
+    DateTimeOffset? PublishedAt,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<ListedEntity> Entities);

@@ -1,0 +1,69 @@
+using Cordon.Core;
+
+namespace Cordon.Storage;
+
+/// <summary>
+/// Everything Cordon keeps, behind one contract with a SQLite and a PostgreSQL implementation.
+/// Every write method is one transaction: it completes entirely or leaves stored data untouched.
+/// Implementations are safe to share between threads (each call opens its own connection).
+/// </summary>
+public interface ICordonStore : IAsyncDisposable
+{
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Provider { get; }
+
+    /// <summary>Creates or upgrades the schema to the latest migration. Idempotent.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The schema version now applied (number of the last migration).</summary>
+    Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores <paramref name="snapshot"/> as a new version of its list and makes it the current one, in one transaction.
+    /// </summary>
+    Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Every list that has at least one version, with its current version.</summary>
+    Task<IReadOnlyList<ListSummary>> GetListsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Versions, newest first; all lists when <paramref name="listId"/> is null.</summary>
+    Task<IReadOnlyList<ListVersionInfo>> GetListVersionsAsync(string? listId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One version, or null.</summary>
+    Task<ListVersionInfo?> GetListVersionAsync(long versionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The entries of one version, in source order.</summary>
+    Task<IReadOnlyList<ListedEntity>> GetEntitiesAsync(long versionId, CancellationToken cancellationToken = default);
+
+    /// <summary>One entry of one version, or null.</summary>
+    Task<ListedEntity?> GetEntityAsync(long versionId, string sourceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces a watch subject (keyed by <see cref="WatchSubject.Id"/>).</summary>
+    Task SaveWatchSubjectsAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default);
+
+    /// <summary>All watch subjects, by id.</summary>
+    Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One watch subject, or null.</summary>
+    Task<WatchSubject?> GetWatchSubjectAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a watch subject with its matches (alerts are kept for audit). False when it did not exist.</summary>
+    Task<bool> DeleteWatchSubjectAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The current matches of one subject, or of all subjects when <paramref name="subjectId"/> is null.</summary>
+    Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string? subjectId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records the outcome of a re-screening in one transaction: the matches of every subject in
+    /// <paramref name="subjectIds"/> are replaced by the given ones, and <paramref name="alerts"/> are appended.
+    /// Returns the alerts as stored (with ids).
+    /// </summary>
+    Task<IReadOnlyList<Alert>> ApplyScreeningResultAsync(
+        IReadOnlyCollection<string> subjectIds,
+        IReadOnlyList<WatchMatch> matches,
+        IReadOnlyList<Alert> alerts,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Alerts, newest first, optionally for one subject.</summary>
+    Task<IReadOnlyList<Alert>> GetAlertsAsync(string? subjectId = null, CancellationToken cancellationToken = default);
+}
