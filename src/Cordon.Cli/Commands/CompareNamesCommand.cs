@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using Cordon.Matching;
+using Cordon.Screening;
+using CsvHelper;
+
+namespace Cordon.Cli.Commands;
+
+/// <summary><c>cordon compare-names</c>: scores name pairs. Input <c>id,name1,name2[,type]</c>; output <c>id,score</c>.</summary>
+internal static class CompareNamesCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "CSV with header id,name1,name2 and optional type", Required = true };
+        var output = new Option<string>("--output") { Description = "CSV to write: id,score", Required = true };
+        var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
+        var command = new Command("compare-names", "Score how likely each pair of names is the same name (0 to 1)") { input, output, errors };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            var matcher = Matcher.Default;
+            using var csv = CsvInput.Open(parse.GetValue(input)!, ["id", "name1", "name2"], ["type"]);
+            var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
+            await using var writer = new StreamWriter(parse.GetValue(output)!);
+            await using var results = new CsvWriter(writer, CultureInfo.InvariantCulture);
+            results.WriteField("id");
+            results.WriteField("score");
+            await results.NextRecordAsync();
+            var compared = 0;
+            foreach (var chunk in csv.Rows().Chunk(20_000))
+            {
+                ct.ThrowIfCancellationRequested();
+                var scores = new double?[chunk.Length];
+                var valid = chunk.Select(row => Validate(row, report)).ToArray();
+                Parallel.For(0, chunk.Length, i =>
+                {
+                    if (valid[i] is { } kind)
+                    {
+                        scores[i] = matcher.CompareNames(chunk[i].Get("name1"), chunk[i].Get("name2"), kind);
+                    }
+                });
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    if (scores[i] is { } score)
+                    {
+                        compared++;
+                        results.WriteField(chunk[i].Get("id"));
+                        results.WriteField(Math.Round(score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
+                        await results.NextRecordAsync();
+                    }
+                }
+            }
+
+            report.Finish();
+            Console.Error.WriteLine($"{compared} pair(s) scored; {report.Rejected} row(s) rejected.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Core.SubjectKind? Validate(CsvRow row, BatchReport report)
+    {
+        var id = row.Get("id");
+        string? error = row.Error;
+        if (error is null && id.Length == 0)
+        {
+            error = "id is empty";
+        }
+
+        foreach (var column in new[] { "name1", "name2" })
+        {
+            var name = row.Get(column);
+            if (error is null && name.Trim().Length == 0)
+            {
+                error = $"{column} is empty";
+            }
+            else if (error is null && name.Length > SubjectInput.MaxNameLength)
+            {
+                error = $"{column} is {name.Length} characters long; at most {SubjectInput.MaxNameLength} are accepted";
+            }
+        }
+
+        if (error is null && !SubjectInput.TryParseKind(row.Get("type"), out var kind))
+        {
+            error = $"type '{row.Get("type")}' is not one of person, organization, vessel, aircraft, any";
+        }
+        else
+        {
+            SubjectInput.TryParseKind(row.Get("type"), out kind);
+        }
+
+        if (error is not null)
+        {
+            report.Reject(row.Line, id, error);
+            return null;
+        }
+
+        return kind;
+    }
+}

@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Globalization;
+using Cordon.Core;
+using Cordon.Matching;
+using Cordon.Screening;
+using CsvHelper;
+using Spectre.Console;
+
+namespace Cordon.Cli.Commands;
+
+/// <summary>
+/// <c>cordon screen</c>: batch screening with a file contract other tools rely on.
+/// Input <c>id,name[,type,date_of_birth,nationality]</c>; output <c>id,rank,score,list,entity_id,matched_name,primary_name</c>.
+/// </summary>
+internal static class ScreenCommand
+{
+    public static readonly string[] RequiredColumns = ["id", "name"];
+    public static readonly string[] OptionalColumns = ["type", "date_of_birth", "nationality"];
+    public static readonly string[] OutputColumns = ["id", "rank", "score", "list", "entity_id", "matched_name", "primary_name"];
+
+    // Rows are screened in chunks so memory stays flat however large the input is.
+    private const int ChunkSize = 20_000;
+
+    public static Command Create(GlobalOptions global)
+    {
+        var lists = new Option<string[]>("--list") { Description = "List file or folder to screen against instead of the stored lists (repeatable; the database is not touched)", AllowMultipleArgumentsPerToken = false };
+        var input = new Option<string>("--input") { Description = "CSV with header id,name and optional type,date_of_birth,nationality", Required = true };
+        var output = new Option<string>("--output") { Description = "CSV to write: id,rank,score,list,entity_id,matched_name,primary_name", Required = true };
+        var threshold = new Option<double?>("--threshold") { Description = "Lowest score reported, between 0 and 1 (default: the matcher's recommended threshold)" };
+        var limit = new Option<int>("--limit") { Description = "Most matches per query (default 5)", DefaultValueFactory = _ => 5 };
+        var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
+        var command = new Command("screen", "Screen a CSV of names against sanctions lists") { lists, input, output, threshold, limit, errors };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            var matcher = Matcher.Default;
+            var chosenThreshold = parse.GetValue(threshold) ?? matcher.DefaultThreshold;
+            var chosenLimit = parse.GetValue(limit);
+            if (chosenThreshold is < 0 or > 1 || double.IsNaN(chosenThreshold))
+            {
+                throw new UserInputException("--threshold must be between 0 and 1.");
+            }
+
+            if (chosenLimit < 1)
+            {
+                throw new UserInputException("--limit must be at least 1.");
+            }
+
+            using var csv = CsvInput.Open(parse.GetValue(input)!, RequiredColumns, OptionalColumns);
+            var index = await LoadIndexAsync(global, parse, parse.GetValue(lists) ?? [], matcher, ct);
+            var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
+            await using (var writer = new StreamWriter(parse.GetValue(output)!))
+            await using (var results = new CsvWriter(writer, CultureInfo.InvariantCulture))
+            {
+                foreach (var column in OutputColumns)
+                {
+                    results.WriteField(column);
+                }
+
+                await results.NextRecordAsync();
+                var screened = 0;
+                var matched = 0;
+                await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Screening", maxValue: double.MaxValue);
+                    task.IsIndeterminate = true;
+                    foreach (var chunk in csv.Rows().Chunk(ChunkSize))
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        var outcomes = new (string Id, IReadOnlyList<ScreeningMatch>? Matches)[chunk.Length];
+                        var subjects = chunk.Select(row => Parse(row, report)).ToArray();
+                        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = ct }, i =>
+                        {
+                            if (subjects[i] is { } subject)
+                            {
+                                outcomes[i] = (chunk[i].Get("id"), index.Screen(subject, chosenLimit, chosenThreshold));
+                            }
+                        });
+
+                        foreach (var (id, found) in outcomes)
+                        {
+                            if (found is null)
+                            {
+                                continue;
+                            }
+
+                            screened++;
+                            matched += found.Count > 0 ? 1 : 0;
+                            for (var rank = 0; rank < found.Count; rank++)
+                            {
+                                var m = found[rank];
+                                results.WriteField(id);
+                                results.WriteField(rank + 1);
+                                results.WriteField(Math.Round(m.Score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
+                                results.WriteField(m.Entity.ListId);
+                                results.WriteField(m.Entity.SourceId);
+                                results.WriteField(m.MatchedName);
+                                results.WriteField(m.Entity.PrimaryName);
+                                await results.NextRecordAsync();
+                            }
+                        }
+
+                        task.Increment(chunk.Length);
+                        task.Description = $"Screening ({screened:N0} rows)";
+                    }
+                });
+
+                report.Finish();
+                Console.Error.WriteLine($"{screened} name(s) screened, {matched} with at least one match at or above {chosenThreshold:0.###}; {report.Rejected} row(s) rejected.");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static ScreeningSubject? Parse(CsvRow row, BatchReport report)
+    {
+        var id = row.Get("id");
+        if (row.Error is not null)
+        {
+            report.Reject(row.Line, id, row.Error);
+            return null;
+        }
+
+        if (id.Length == 0)
+        {
+            report.Reject(row.Line, id, "id is empty");
+            return null;
+        }
+
+        var input = new SubjectInput
+        {
+            Name = row.Get("name"),
+            Type = row.Get("type"),
+            DateOfBirth = row.Get("date_of_birth"),
+            Nationality = row.Get("nationality"),
+        };
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            report.Reject(row.Line, id, "name is empty");
+            return null;
+        }
+
+        if (!input.TryCreate(out var subject, out var error))
+        {
+            report.Reject(row.Line, id, error);
+            return null;
+        }
+
+        return subject;
+    }
+
+    private static async Task<ScreeningIndex> LoadIndexAsync(GlobalOptions global, ParseResult parse, string[] lists, Matcher matcher, CancellationToken ct)
+    {
+        if (lists.Length > 0)
+        {
+            var snapshots = AnsiConsole.Status().Start("Reading list files…", _ => ListFiles.Load(lists));
+            return matcher.BuildIndex(snapshots.SelectMany(s => s.Entities));
+        }
+
+        await using var cordon = await global.OpenAsync(parse, ct);
+        var catalog = await cordon.Catalog.GetIndexAsync(ct);
+        if (catalog.Versions.Count == 0)
+        {
+            throw new UserInputException("no lists are stored: import some with 'cordon lists import PATH', or give --list PATH.");
+        }
+
+        return catalog.Index;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Cordon.Screening;
+using Cordon.Web;
+using Microsoft.AspNetCore.Builder;
+
+namespace Cordon.Cli.Commands;
+
+/// <summary><c>cordon serve</c>: the REST API, its OpenAPI document and the web UI.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static Command Create(GlobalOptions global)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Address(es) to listen on, separated by ';' (default: $CORDON_URLS, else {DefaultUrl})",
+        };
+        var noDefaults = new Option<bool>("--no-default-lists")
+        {
+            Description = "Do not load the bundled OFAC SDN and UN lists when the store holds no list yet",
+        };
+        var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json and the web UI at /") { urls, noDefaults };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            await using var cordon = await global.OpenAsync(parse, ct);
+            if (!parse.GetValue(noDefaults))
+            {
+                await LoadDefaultListsAsync(cordon, ct);
+            }
+
+            var address = parse.GetValue(urls) ?? Environment.GetEnvironmentVariable("CORDON_URLS") ?? DefaultUrl;
+            var app = CordonWebApplication.Build(cordon, [], builder => builder.WebHost.UseUrls(address.Split(';', StringSplitOptions.RemoveEmptyEntries)));
+            await app.StartAsync(ct);
+            // Build the screening index before announcing readiness, so the first request is as fast as the rest.
+            await cordon.Catalog.GetIndexAsync(ct);
+            Console.WriteLine($"Cordon is serving {cordon.Store.Provider} storage at {string.Join(", ", app.Urls)} (UI at /, OpenAPI at {CordonWebApplication.OpenApiPath}). Ctrl+C stops it.");
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Imports the lists shipped beside the program, but only into an empty store: later imports are the user's.</summary>
+    private static async Task LoadDefaultListsAsync(CordonServices cordon, CancellationToken ct)
+    {
+        if ((await cordon.Store.GetListsAsync(ct)).Count > 0)
+        {
+            return;
+        }
+
+        var folder = Path.Combine(AppContext.BaseDirectory, "lists");
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"warning: no bundled lists at {folder}; import lists with 'cordon lists import PATH'.");
+            return;
+        }
+
+        var snapshots = ListFiles.Load([folder]);
+        var outcome = await cordon.Importer.ImportAsync(snapshots, ct);
+        foreach (var list in outcome.Lists)
+        {
+            Console.WriteLine($"Loaded bundled list {list.Version.ListName}: {list.Version.EntityCount} entries (version {list.Version.Id}).");
+        }
+    }
+}

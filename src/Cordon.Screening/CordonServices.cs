@@ -1,0 +1,63 @@
+using Cordon.Matching;
+using Cordon.Storage;
+
+namespace Cordon.Screening;
+
+/// <summary>
+/// The running parts of Cordon wired together once: store, screening catalog, watch list and importer.
+/// Both the server and the command line start from here, so they behave the same.
+/// </summary>
+public sealed class CordonServices : IAsyncDisposable
+{
+    private CordonServices(ICordonStore store, Matcher matcher, TimeProvider time)
+    {
+        Store = store;
+        Matcher = matcher;
+        Time = time;
+        Catalog = new ScreeningCatalog(store, matcher);
+        WatchList = new WatchListService(store, Catalog, time);
+        Importer = new ListImportService(store, WatchList, time);
+    }
+
+    /// <summary>The store.</summary>
+    public ICordonStore Store { get; }
+
+    /// <summary>The matching algorithm in use.</summary>
+    public Matcher Matcher { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Index over the lists in force.</summary>
+    public ScreeningCatalog Catalog { get; }
+
+    /// <summary>Watch subjects and alerts.</summary>
+    public WatchListService WatchList { get; }
+
+    /// <summary>List imports.</summary>
+    public ListImportService Importer { get; }
+
+    /// <summary>Opens the store (migrating it to the latest schema) and wires the services.</summary>
+    /// <param name="database">A PostgreSQL connection string or SQLite file path; null for the default SQLite file.</param>
+    /// <param name="dataFolder">Folder for the default SQLite file, created when missing.</param>
+    /// <param name="time">Clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    public static async Task<CordonServices> OpenAsync(string? database, string dataFolder, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        var store = CordonStore.Open(database, dataFolder);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
+        return new CordonServices(store, Matcher.Default, time ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

@@ -1,0 +1,66 @@
+using Cordon.Core;
+using Cordon.Matching;
+using Cordon.Storage;
+
+namespace Cordon.Screening;
+
+/// <summary>
+/// The screening index over the versions of every stored list that are in force, built once and
+/// rebuilt only when a different set of versions becomes current (after an import).
+/// </summary>
+/// <remarks>Thread-safe. Readers keep using the previous index while a new one is built.</remarks>
+public sealed class ScreeningCatalog
+{
+    private readonly ICordonStore _store;
+    private readonly Matcher _matcher;
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private volatile Snapshot? _current;
+
+    /// <summary>Creates a catalog over <paramref name="store"/> using <paramref name="matcher"/>.</summary>
+    public ScreeningCatalog(ICordonStore store, Matcher matcher)
+    {
+        _store = store;
+        _matcher = matcher;
+    }
+
+    /// <summary>The matcher whose index this catalog builds.</summary>
+    public Matcher Matcher => _matcher;
+
+    /// <summary>The index over the current versions, rebuilt first if the versions in force have changed.</summary>
+    public async Task<CatalogIndex> GetIndexAsync(CancellationToken cancellationToken = default)
+    {
+        var lists = await _store.GetListsAsync(cancellationToken);
+        var versionIds = lists.Select(l => l.Current.Id).Order().ToArray();
+        var current = _current;
+        if (current is not null && current.VersionIds.SequenceEqual(versionIds))
+        {
+            return current.Index;
+        }
+
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            current = _current;
+            if (current is not null && current.VersionIds.SequenceEqual(versionIds))
+            {
+                return current.Index;
+            }
+
+            var entities = new List<ListedEntity>();
+            foreach (var list in lists)
+            {
+                entities.AddRange(await _store.GetEntitiesAsync(list.Current.Id, cancellationToken));
+            }
+
+            var index = new CatalogIndex(_matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray());
+            _current = new Snapshot(versionIds, index);
+            return index;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    private sealed record Snapshot(long[] VersionIds, CatalogIndex Index);
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Cordon.Core;
+using Cordon.Matching;
+using Cordon.Storage;
+
+namespace Cordon.Screening;
+
+/// <summary>
+/// Keeps customers under watch: screens them when they are added and again whenever a list version changes,
+/// and turns every gained or lost match into an alert.
+/// </summary>
+public sealed class WatchListService
+{
+    /// <summary>Most matches kept per subject; a subject with more is almost certainly too vague a name.</summary>
+    public const int MatchesPerSubject = 10;
+
+    private readonly ICordonStore _store;
+    private readonly ScreeningCatalog _catalog;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service.</summary>
+    public WatchListService(ICordonStore store, ScreeningCatalog catalog, TimeProvider time)
+    {
+        _store = store;
+        _catalog = catalog;
+        _time = time;
+    }
+
+    /// <summary>Stores (or replaces) subjects and screens them at once; returns alerts for their matches.</summary>
+    public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
+    {
+        await _store.SaveWatchSubjectsAsync(subjects, cancellationToken);
+        return await RescreenAsync(subjects, cancellationToken);
+    }
+
+    /// <summary>Screens every stored subject against the lists in force and records what changed.</summary>
+    public async Task<IReadOnlyList<Alert>> RescreenAllAsync(CancellationToken cancellationToken = default) =>
+        await RescreenAsync(await _store.GetWatchSubjectsAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<Alert>> RescreenAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken)
+    {
+        if (subjects.Count == 0)
+        {
+            return [];
+        }
+
+        var catalog = await _catalog.GetIndexAsync(cancellationToken);
+        var previous = (await _store.GetWatchMatchesAsync(null, cancellationToken))
+            .ToLookup(m => m.SubjectId);
+        var now = _time.GetUtcNow();
+        var matches = new List<WatchMatch>();
+        var alerts = new List<Alert>();
+        foreach (var subject in subjects)
+        {
+            var found = catalog.Index.Screen(subject.Subject, MatchesPerSubject)
+                .Select(m => new WatchMatch(
+                    subject.Id,
+                    m.Entity.ListId,
+                    catalog.VersionOf(m.Entity.ListId),
+                    m.Entity.SourceId,
+                    m.Entity.PrimaryName,
+                    m.MatchedName,
+                    m.Score,
+                    JsonSerializer.Serialize(m.Explanation, CordonJson.Options)))
+                .ToList();
+            matches.AddRange(found);
+
+            var before = previous[subject.Id].ToDictionary(Key);
+            var after = found.ToDictionary(Key);
+            alerts.AddRange(after.Where(m => !before.ContainsKey(m.Key)).Select(m => ToAlert(m.Value, AlertKind.NewMatch, m.Value.ListVersionId, now)));
+            alerts.AddRange(before.Where(m => !after.ContainsKey(m.Key)).Select(m => ToAlert(
+                m.Value,
+                AlertKind.RemovedMatch,
+                catalog.Versions.FirstOrDefault(v => v.ListId == m.Value.ListId)?.Id ?? m.Value.ListVersionId,
+                now)));
+        }
+
+        return await _store.ApplyScreeningResultAsync(subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
+    }
+
+    private static (string ListId, string SourceId) Key(WatchMatch match) => (match.ListId, match.EntitySourceId);
+
+    private static Alert ToAlert(WatchMatch match, AlertKind kind, long versionId, DateTimeOffset now) =>
+        new(0, match.SubjectId, kind, match.ListId, versionId, match.EntitySourceId, match.EntityName, match.Score, now);
+}

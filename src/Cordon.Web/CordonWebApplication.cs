@@ -1,0 +1,82 @@
+using System.Reflection;
+using Cordon.Core;
+using Cordon.Screening;
+using Cordon.Web.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cordon.Web;
+
+/// <summary>Builds Cordon's HTTP server: the REST API (with its OpenAPI document) and the web UI.</summary>
+public static class CordonWebApplication
+{
+    /// <summary>Path of the served OpenAPI document.</summary>
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    /// <summary>
+    /// Builds the application around already opened <paramref name="services"/>.
+    /// <paramref name="configure"/> lets the caller set addresses or a test server before the app is built.
+    /// </summary>
+    public static WebApplication Build(CordonServices services, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.Services.AddSingleton(services);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Cordon API";
+                document.Info.Description = "Sanctions screening, list versions and watch-list alerts.";
+                return Task.CompletedTask;
+            });
+        });
+        builder.Services.Configure<JsonOptions>(options => CordonJson.Configure(options.SerializerOptions));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi(OpenApiPath);
+        app.MapListEndpoints();
+        app.MapScreeningEndpoints();
+        app.MapWatchEndpoints();
+        MapUserInterface(app);
+        return app;
+    }
+
+    private static void MapUserInterface(WebApplication app)
+    {
+        var files = new ManifestEmbeddedOrPlainProvider(typeof(CordonWebApplication).Assembly);
+        app.MapGet("/", () => Results.Stream(files.Open("wwwroot/index.html"), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
+        app.MapGet("/assets/{file}", (string file) =>
+        {
+            var stream = files.TryOpen("wwwroot/" + file);
+            if (stream is null)
+            {
+                return Results.NotFound();
+            }
+
+            var type = Path.GetExtension(file) switch
+            {
+                ".js" => "text/javascript; charset=utf-8",
+                ".css" => "text/css; charset=utf-8",
+                _ => "application/octet-stream",
+            };
+            return Results.Stream(stream, type);
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>Reads the UI files embedded in this assembly.</summary>
+    private sealed class ManifestEmbeddedOrPlainProvider(Assembly assembly)
+    {
+        public Stream Open(string name) =>
+            TryOpen(name) ?? throw new InvalidOperationException($"UI resource {name} is missing from the build.");
+
+        public Stream? TryOpen(string name) =>
+            name.Contains("..", StringComparison.Ordinal) ? null : assembly.GetManifestResourceStream(name);
+    }
+}

@@ -1,0 +1,104 @@
+using Cordon.Screening;
+using Cordon.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cordon.Web.Endpoints;
+
+/// <summary>Lists, their stored versions, their entries and the differences between versions.</summary>
+public static class ListEndpoints
+{
+    /// <summary>Largest page of entries returned at once.</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>Maps the list endpoints under <c>/api/lists</c> and <c>/api/versions</c>.</summary>
+    public static void MapListEndpoints(this IEndpointRouteBuilder app)
+    {
+        var lists = app.MapGroup("/api/lists").WithTags("Lists");
+        lists.MapGet("/", async (CordonServices cordon, CancellationToken ct) =>
+                Results.Ok(await cordon.Store.GetListsAsync(ct)))
+            .WithSummary("Every stored list with the version in force.");
+
+        lists.MapGet("/{listId}/versions", async (string listId, CordonServices cordon, CancellationToken ct) =>
+            {
+                var versions = await cordon.Store.GetListVersionsAsync(listId, ct);
+                return versions.Count == 0 ? NoSuchList(listId) : Results.Ok(versions);
+            })
+            .WithSummary("The stored versions of one list, newest first.");
+
+        lists.MapGet("/{listId}/entities/{sourceId}", async (string listId, string sourceId, CordonServices cordon, CancellationToken ct) =>
+            {
+                var current = (await cordon.Store.GetListsAsync(ct)).FirstOrDefault(l => l.ListId == listId);
+                if (current is null)
+                {
+                    return NoSuchList(listId);
+                }
+
+                var entity = await cordon.Store.GetEntityAsync(current.Current.Id, sourceId, ct);
+                return entity is null
+                    ? Problem(StatusCodes.Status404NotFound, $"List '{listId}' has no entry '{sourceId}' in its version in force ({current.Current.Id}).")
+                    : Results.Ok(entity);
+            })
+            .WithSummary("One entry of the version in force, with every field and its source record.");
+
+        lists.MapGet("/{listId}/diff", async (string listId, long? from, long? to, CordonServices cordon, CancellationToken ct) =>
+            {
+                try
+                {
+                    var (older, newer) = await VersionComparison.ResolveAsync(cordon.Store, listId, from, to, ct);
+                    return Results.Ok(await VersionComparison.CompareAsync(cordon.Store, older, newer, ct));
+                }
+                catch (NotFoundException e)
+                {
+                    return Problem(StatusCodes.Status404NotFound, e.Message);
+                }
+                catch (ArgumentException e)
+                {
+                    return Problem(StatusCodes.Status400BadRequest, e.Message);
+                }
+            })
+            .WithSummary("Entries added, removed and changed between two versions (default: the two newest).");
+
+        var versionsGroup = app.MapGroup("/api/versions").WithTags("Lists");
+        versionsGroup.MapGet("/{versionId:long}", async (long versionId, CordonServices cordon, CancellationToken ct) =>
+            {
+                var version = await cordon.Store.GetListVersionAsync(versionId, ct);
+                return version is null ? NoSuchVersion(versionId) : Results.Ok(version);
+            })
+            .WithSummary("One stored list version.");
+
+        versionsGroup.MapGet("/{versionId:long}/entities", async (long versionId, int? offset, int? limit, string? q, CordonServices cordon, CancellationToken ct) =>
+            {
+                if (await cordon.Store.GetListVersionAsync(versionId, ct) is null)
+                {
+                    return NoSuchVersion(versionId);
+                }
+
+                var take = Math.Clamp(limit ?? 100, 1, MaxPageSize);
+                var skip = Math.Max(offset ?? 0, 0);
+                var entities = await cordon.Store.GetEntitiesAsync(versionId, ct);
+                var filtered = string.IsNullOrWhiteSpace(q)
+                    ? entities
+                    : entities.Where(e => e.PrimaryName.Contains(q, StringComparison.OrdinalIgnoreCase)
+                        || e.Aliases.Any(a => a.Name.Contains(q, StringComparison.OrdinalIgnoreCase))).ToList();
+                return Results.Ok(new EntityPage(filtered.Count, skip, filtered.Skip(skip).Take(take).Select(EntitySummary.From).ToList()));
+            })
+            .WithSummary("A page of a version's entries (summaries), optionally filtered by name.");
+
+        versionsGroup.MapGet("/{versionId:long}/entities/{sourceId}", async (long versionId, string sourceId, CordonServices cordon, CancellationToken ct) =>
+            {
+                var entity = await cordon.Store.GetEntityAsync(versionId, sourceId, ct);
+                return entity is null
+                    ? Problem(StatusCodes.Status404NotFound, $"Version {versionId} has no entry '{sourceId}'.")
+                    : Results.Ok(entity);
+            })
+            .WithSummary("One entry of one version, with every field and its source record.");
+    }
+
+    internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+
+    private static IResult NoSuchList(string listId) => Problem(StatusCodes.Status404NotFound, $"No list '{listId}' is stored.");
+
+    private static IResult NoSuchVersion(long versionId) => Problem(StatusCodes.Status404NotFound, $"No list version {versionId} is stored.");
+}

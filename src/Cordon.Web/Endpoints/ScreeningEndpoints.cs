@@ -1,0 +1,108 @@
+using Cordon.Core;
+using Cordon.Matching;
+using Cordon.Screening;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cordon.Web.Endpoints;
+
+/// <summary>Screening of one subject or a batch, and name comparison.</summary>
+public static class ScreeningEndpoints
+{
+    /// <summary>Most subjects accepted in one batch request; larger batches belong to the <c>cordon screen</c> command.</summary>
+    public const int MaxBatchSize = 10_000;
+
+    /// <summary>Most matches returned per subject.</summary>
+    public const int MaxLimit = 100;
+
+    /// <summary>Maps <c>/api/screen</c>, <c>/api/screen/batch</c> and <c>/api/compare-names</c>.</summary>
+    public static void MapScreeningEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Screening");
+        group.MapPost("/screen", async (ScreenRequest request, CordonServices cordon, CancellationToken ct) =>
+            {
+                if (!request.Subject.TryCreate(out var subject, out var error))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
+                }
+
+                if (!TryOptions(request.Limit, request.Threshold, cordon.Matcher, out var limit, out var threshold, out error))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
+                }
+
+                var catalog = await cordon.Catalog.GetIndexAsync(ct);
+                var matches = catalog.Index.Screen(subject, limit, threshold);
+                return Results.Ok(new ScreenResponse(cordon.Matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
+            })
+            .WithSummary("Screens one subject against every list in force; each match carries its explanation.");
+
+        group.MapPost("/screen/batch", async (BatchScreenRequest request, CordonServices cordon, CancellationToken ct) =>
+            {
+                if (request.Subjects.Count > MaxBatchSize)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, $"A batch holds at most {MaxBatchSize} subjects; this one has {request.Subjects.Count}.");
+                }
+
+                if (!TryOptions(request.Limit, request.Threshold, cordon.Matcher, out var limit, out var threshold, out var error))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
+                }
+
+                var catalog = await cordon.Catalog.GetIndexAsync(ct);
+                var results = new BatchItemResult[request.Subjects.Count];
+                Parallel.For(0, request.Subjects.Count, new ParallelOptions { CancellationToken = ct }, i =>
+                {
+                    var item = request.Subjects[i];
+                    results[i] = item.Subject.TryCreate(out var subject, out var itemError)
+                        ? new BatchItemResult(item.Id, null, catalog.Index.Screen(subject, limit, threshold).Select(MatchResult.From).ToList())
+                        : new BatchItemResult(item.Id, itemError, []);
+                });
+                return Results.Ok(new BatchScreenResponse(cordon.Matcher.Algorithm, threshold, results));
+            })
+            .WithSummary("Screens many subjects; an invalid subject gets an error of its own and never stops the batch.");
+
+        group.MapPost("/compare-names", (CompareNamesRequest request, CordonServices cordon) =>
+            {
+                if (string.IsNullOrWhiteSpace(request.Name1) || string.IsNullOrWhiteSpace(request.Name2))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, "name1 and name2 are both required.");
+                }
+
+                if (request.Name1.Length > SubjectInput.MaxNameLength || request.Name2.Length > SubjectInput.MaxNameLength)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Names are limited to {SubjectInput.MaxNameLength} characters.");
+                }
+
+                if (!SubjectInput.TryParseKind(request.Type, out var kind))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"type '{request.Type}' is not one of person, organization, vessel, aircraft, any.");
+                }
+
+                var comparison = cordon.Matcher.ExplainNames(request.Name1, request.Name2, kind);
+                return Results.Ok(comparison);
+            })
+            .WithSummary("Scores how likely two names are the same name, with the explanation.");
+    }
+
+    private static bool TryOptions(int? limit, double? threshold, Matcher matcher, out int chosenLimit, out double chosenThreshold, out string error)
+    {
+        chosenLimit = limit ?? 5;
+        chosenThreshold = threshold ?? matcher.DefaultThreshold;
+        error = string.Empty;
+        if (chosenLimit is < 1 or > MaxLimit)
+        {
+            error = $"limit must be between 1 and {MaxLimit}.";
+            return false;
+        }
+
+        if (chosenThreshold is < 0 or > 1 || double.IsNaN(chosenThreshold))
+        {
+            error = "threshold must be between 0 and 1.";
+            return false;
+        }
+
+        return true;
+    }
+}
