@@ -11,7 +11,7 @@ internal static class ListFiles
         var snapshots = new List<ListSnapshot>();
         foreach (var path in paths)
         {
-            var loaded = ListLoader.Load(path);
+            var loaded = ListLoader.Default.Load(path);
             foreach (var warning in loaded.Warnings)
             {
                 Console.Error.WriteLine("warning: " + warning);

@@ -1,0 +1,50 @@
+namespace Cordon.Cli.Tests;
+
+public class ListsCommandTests
+{
+    [Fact]
+    public async Task Importing_two_sdn_versions_then_diff_shows_what_changed()
+    {
+        using var folder = new TempFolder();
+
+        var first = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sdn-2019-01"));
+        var second = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sdn-2021-07"));
+        var diff = await CordonProcess.RunAsync(folder.Path, "lists", "diff", "--list", "ofac-sdn");
+        var versions = await CordonProcess.RunAsync(folder.Path, "lists", "versions");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("7379 entries", first.Out);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("8976 entries", second.Out);
+        Assert.Equal(0, diff.ExitCode);
+        Assert.Contains("1858 added", diff.Out);
+        Assert.Contains("261 removed", diff.Out);
+        Assert.Contains("ofac-sdn", versions.Out);
+    }
+
+    [Fact]
+    public async Task A_broken_file_is_refused_and_the_version_in_force_stays()
+    {
+        using var folder = new TempFolder();
+        var broken = Directory.CreateDirectory(folder.Combine("broken")).FullName;
+        foreach (var file in Directory.GetFiles(SharedData.Path("lists", "ofac-sample")))
+        {
+            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
+        }
+
+        var sdn = Path.Combine(broken, "sdn.csv");
+        var text = await File.ReadAllTextAsync(sdn);
+        await File.WriteAllTextAsync(sdn, text[..(text.IndexOf("\"TASCA\"", StringComparison.Ordinal) + 4)]);
+
+        var good = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"));
+        var bad = await CordonProcess.RunAsync(folder.Path, "lists", "import", broken);
+        var show = await CordonProcess.RunAsync(folder.Path, "lists", "show", "ofac-sdn", "52327");
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("sdn.csv", bad.Error);
+        Assert.Contains("line", bad.Error);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("\"primaryName\": \"TASCA\"", show.Out);
+    }
+}

@@ -1,0 +1,99 @@
+namespace Cordon.Cli.Tests;
+
+public class ScreenCommandTests
+{
+    private static readonly string Sample = SharedData.Path("lists", "ofac-sample");
+
+    [Fact]
+    public async Task Screen_writes_the_contract_columns_and_skips_bad_rows_with_their_line()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", """
+            id,name,type,date_of_birth,nationality
+            q1,Daniel Moreno,person,1972-10-12,Belize
+            q2,,person,,
+            q3,TASCA,vessel,,
+            q4,Elvis Logan Morey,person,1963-02-30,
+            q5,Somebody Entirely Unlisted,person,,
+            """);
+        var output = folder.Combine("results.csv");
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("id,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Contains(rows, r => r[0] == "q1" && r[1] == "1" && r[3] == "ofac-sdn" && r[4] == "15102");
+        Assert.Contains(rows, r => r[0] == "q3" && r[1] == "1" && r[4] == "52327");
+        Assert.DoesNotContain(rows, r => r[0] is "q2" or "q4" or "q5");
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
+        Assert.Contains("line 3 (id q2): name is empty", error);
+        Assert.Contains("line 5 (id q4): date_of_birth '1963-02-30'", error);
+        Assert.Contains("2 row(s) rejected", error);
+    }
+
+    [Fact]
+    public async Task Threshold_and_limit_shape_the_output()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", "id,name\nq1,Moreno\n");
+        var output = folder.Combine("results.csv");
+
+        var (code, _, _) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output, "--threshold", "0", "--limit", "3");
+
+        Assert.Equal(0, code);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["1", "2", "3"], rows.Select(r => r[1]));
+        var scores = rows.Select(r => double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Theory]
+    [InlineData("identifier,name\nq1,Moreno\n", "unknown column 'identifier'")]
+    [InlineData("id,full_name\nq1,Moreno\n", "unknown column 'full_name'")]
+    [InlineData("id,type\nq1,person\n", "missing required column(s) name")]
+    [InlineData("", "the file is empty")]
+    public async Task A_wrong_header_stops_before_any_work(string content, string expected)
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", content);
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", folder.Combine("out.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Contains(input, error);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public async Task An_unrecognised_list_file_is_refused_by_name()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", "id,name\nq1,Moreno\n");
+        var notAList = folder.File("notes.txt", "these are not sanctions\n");
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", notAList, "--input", input, "--output", folder.Combine("out.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("notes.txt", error);
+    }
+
+    [Fact]
+    public async Task Compare_names_writes_id_and_score()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("pairs.csv", "id,name1,name2,type\np1,\"KIM, Jong Un\",Jong-un Kim,person\np2,Kim Jong Un,Kim Yo Jong,person\np3,,x,\n");
+        var output = folder.Combine("scores.csv");
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "compare-names", "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("id,score", lines[0]);
+        var scores = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, scores.Count);
+        Assert.True(scores["p1"] > scores["p2"]);
+        Assert.Contains("line 4 (id p3): name1 is empty", error);
+    }
+}
