@@ -1,0 +1,151 @@
+using System.IO.Compression;
+
+namespace Cordon.Lists;
+
+/// <summary>
+/// Opens gzip and zip content in memory, recognised by magic bytes rather than by extension
+/// (OFAC serves <c>CONS_ENHANCED.ZIP</c>, trade.gov <c>.csv.gz</c>, and downloads get renamed).
+/// One instance holds the byte and entry budget of one load.
+/// </summary>
+internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
+{
+    private long bytesLeft = limits.MaxTotalBytes;
+    private int entriesLeft = limits.MaxArchiveEntries;
+
+    /// <summary>Charges a plain file read from disk against the budget.</summary>
+    public void Charge(string name, long length)
+    {
+        if (length > bytesLeft)
+        {
+            throw new ListFormatException(name, null, $"too large: the input exceeds the limit of {limits.MaxTotalBytes:N0} bytes in total");
+        }
+
+        bytesLeft -= length;
+    }
+
+    /// <summary>The files inside <paramref name="file"/>: itself when it is not compressed, else its decompressed content.</summary>
+    public IReadOnlyList<SourceFile> Unpack(SourceFile file) => Unpack(file, 1);
+
+    private static bool IsGzip(ReadOnlySpan<byte> b) => b.Length >= 2 && b[0] == 0x1F && b[1] == 0x8B;
+
+    private static bool IsZip(ReadOnlySpan<byte> b) =>
+        b.Length >= 4 && b[0] == (byte)'P' && b[1] == (byte)'K' && ((b[2] == 3 && b[3] == 4) || (b[2] == 5 && b[3] == 6));
+
+    private static bool IsUnsafeEntryPath(string path)
+    {
+        if (path.Length == 0 || path[0] is '/' or '\\' || (path.Length >= 2 && path[1] == ':'))
+        {
+            return true;
+        }
+
+        return path.Split('/', '\\').Any(segment => segment == "..");
+    }
+
+    private IReadOnlyList<SourceFile> Unpack(SourceFile file, int depth)
+    {
+        var span = file.Content.Span;
+        if (!IsGzip(span) && !IsZip(span))
+        {
+            return [file];
+        }
+
+        if (depth > limits.MaxNestingDepth)
+        {
+            throw new ListFormatException(file.Name, null, $"archives nested more than {limits.MaxNestingDepth} deep are refused");
+        }
+
+        if (IsGzip(span))
+        {
+            var bytes = Decompress(file);
+            return Unpack(new SourceFile(file.Name, bytes), depth + 1);
+        }
+
+        return Extract(file, depth);
+    }
+
+    private byte[] Decompress(SourceFile file)
+    {
+        try
+        {
+            using var input = new MemoryStream(file.Content.ToArray(), writable: false);
+            using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            return CopyCapped(gzip, file.Name);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ListFormatException(file.Name, null, "the gzip data is damaged or truncated", e);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new ListFormatException(file.Name, null, "the gzip data is truncated", e);
+        }
+    }
+
+    private List<SourceFile> Extract(SourceFile file, int depth)
+    {
+        var result = new List<SourceFile>();
+        try
+        {
+            using var input = new MemoryStream(file.Content.ToArray(), writable: false);
+            using var zip = new ZipArchive(input, ZipArchiveMode.Read);
+
+            // Every path is checked before anything is extracted, so a hostile archive yields nothing at all.
+            foreach (var entry in zip.Entries)
+            {
+                if (IsUnsafeEntryPath(entry.FullName))
+                {
+                    throw new ListFormatException(file.Name, null, $"refused: archive entry '{entry.FullName}' has an absolute path or leaves the archive folder ('..')");
+                }
+            }
+
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
+                {
+                    continue;
+                }
+
+                if (--entriesLeft < 0)
+                {
+                    throw new ListFormatException(file.Name, null, $"refused: the archives hold more than {limits.MaxArchiveEntries:N0} files");
+                }
+
+                var name = file.Name + "!/" + entry.FullName;
+                if (entry.Length > bytesLeft)
+                {
+                    throw new ListFormatException(name, null, $"refused: expands beyond the limit of {limits.MaxTotalBytes:N0} bytes in total (zip bomb?)");
+                }
+
+                using var stream = entry.Open();
+                var bytes = CopyCapped(stream, name);
+                result.AddRange(Unpack(new SourceFile(name, bytes), depth + 1));
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ListFormatException(file.Name, null, "the zip archive is damaged or truncated: " + e.Message, e);
+        }
+
+        return result;
+    }
+
+    // Counts the bytes actually produced: an archive's declared sizes can lie.
+    private byte[] CopyCapped(Stream source, string name)
+    {
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (read > bytesLeft)
+            {
+                throw new ListFormatException(name, null, $"refused: expands beyond the limit of {limits.MaxTotalBytes:N0} bytes in total (zip bomb?)");
+            }
+
+            bytesLeft -= read;
+            output.Write(buffer, 0, read);
+        }
+
+        return output.ToArray();
+    }
+}
