@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cordon.Storage.Tests;
 
 /// <summary>Finds the repository root and the shared data folder beside it.</summary>
@@ -12,7 +14,8 @@ internal static class SharedData
 
     private static string FindRoot()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        // The source folder comes last: builds with a private --artifacts-path put the binaries outside the repository.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), SourceFolder() })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
@@ -25,4 +28,6 @@ internal static class SharedData
 
         throw new InvalidOperationException("Cannot find the repository root (Cordon.slnx) above " + AppContext.BaseDirectory);
     }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path) ?? ".";
 }

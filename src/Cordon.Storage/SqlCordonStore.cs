@@ -1,0 +1,614 @@
+using System.Data.Common;
+using System.Globalization;
+using Cordon.Core;
+
+namespace Cordon.Storage;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: the same tables, the same parameterised SQL, the same validation.
+/// The providers differ only in connections, timestamp and JSON column types, migration locking and bulk insertion.
+/// </summary>
+/// <remarks>Not meant to be derived from outside this assembly.</remarks>
+public abstract class SqlCordonStore : ICordonStore
+{
+    private protected SqlCordonStore()
+    {
+    }
+
+    /// <inheritdoc/>
+    public abstract string Provider { get; }
+
+    /// <summary>Number of the last migration this build knows: what <see cref="GetSchemaVersionAsync"/> returns once migrated.</summary>
+    public int LatestSchemaVersion => Migrations[^1].Version;
+
+    /// <summary>The provider's migrations, in ascending order of version.</summary>
+    private protected abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>SQL creating <c>schema_migrations</c> when absent.</summary>
+    private protected abstract string CreateMigrationsTableSql { get; }
+
+    /// <summary>SQL returning 1 when <c>schema_migrations</c> exists, else 0.</summary>
+    private protected abstract string MigrationsTableExistsSql { get; }
+
+    /// <inheritdoc/>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await BeforeMigrationAsync(connection, cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await LockForMigrationAsync(connection, transaction, cancellationToken);
+        await ExecuteAsync(connection, transaction, CreateMigrationsTableSql, cancellationToken);
+
+        var applied = new HashSet<int>();
+        await using (var read = Command(connection, transaction, "SELECT version FROM schema_migrations"))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        foreach (var migration in Migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = Command(
+                connection,
+                transaction,
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @appliedAt)",
+                ("@version", migration.Version),
+                ("@appliedAt", TimestampValue(StoreTime.Normalize(DateTimeOffset.UtcNow))));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using (var exists = Command(connection, null, MigrationsTableExistsSql))
+        {
+            if (Convert.ToInt32(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                return 0;
+            }
+        }
+
+        await using var max = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        return Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc/>
+    public async Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default)
+    {
+        Validate(snapshot);
+        var imported = StoreTime.Normalize(importedAt);
+        var published = snapshot.PublishedAt is { } p ? StoreTime.Normalize(p) : (DateTimeOffset?)null;
+        var sources = snapshot.Sources.ToArray();
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+
+        await using (var list = Command(
+            connection,
+            transaction,
+            "INSERT INTO lists (id, name) VALUES (@id, @name) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            ("@id", snapshot.ListId),
+            ("@name", snapshot.ListName)))
+        {
+            await list.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        long versionId;
+        await using (var insert = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO list_versions (list_id, name, format, content_hash, published_at, imported_at, entity_count, sources, is_current)
+            VALUES (@listId, @name, @format, @hash, @published, @imported, @count, @sources, FALSE)
+            RETURNING id
+            """,
+            ("@listId", snapshot.ListId),
+            ("@name", snapshot.ListName),
+            ("@format", snapshot.Format),
+            ("@hash", snapshot.ContentHash),
+            ("@published", published is { } pub ? TimestampValue(pub) : null),
+            ("@imported", TimestampValue(imported)),
+            ("@count", snapshot.Entities.Count)))
+        {
+            insert.Parameters.Add(JsonParameter(insert, "@sources", CordonJson.Serialize(sources), verbatim: false));
+            versionId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        await InsertEntitiesAsync(connection, transaction, versionId, snapshot.Entities, cancellationToken);
+
+        await using (var flip = Command(
+            connection,
+            transaction,
+            """
+            UPDATE list_versions SET is_current = FALSE WHERE list_id = @listId AND is_current = TRUE;
+            UPDATE list_versions SET is_current = TRUE WHERE id = @id;
+            """,
+            ("@listId", snapshot.ListId),
+            ("@id", versionId)))
+        {
+            await flip.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Past this point the work is done; a cancellation arriving during commit must not leave it in doubt.
+        await transaction.CommitAsync(CancellationToken.None);
+        return new ListVersionInfo(
+            versionId,
+            snapshot.ListId,
+            snapshot.ListName,
+            snapshot.Format,
+            snapshot.ContentHash,
+            published,
+            imported,
+            snapshot.Entities.Count,
+            sources,
+            IsCurrent: true);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ListSummary>> GetListsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            null,
+            VersionColumns + ", (SELECT CAST(COUNT(*) AS INTEGER) FROM list_versions c WHERE c.list_id = v.list_id) FROM list_versions v WHERE v.is_current = TRUE");
+        var result = new List<ListSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var version = ReadVersion(reader);
+            result.Add(new ListSummary(version.ListId, version.ListName, reader.GetInt32(10), version));
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.ListId, b.ListId));
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ListVersionInfo>> GetListVersionsAsync(string? listId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = listId is null
+            ? Command(connection, null, VersionColumns + " FROM list_versions v ORDER BY v.id DESC")
+            : Command(connection, null, VersionColumns + " FROM list_versions v WHERE v.list_id = @listId ORDER BY v.id DESC", ("@listId", listId));
+        var result = new List<ListVersionInfo>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(ReadVersion(reader));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<ListVersionInfo?> GetListVersionAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, VersionColumns + " FROM list_versions v WHERE v.id = @id", ("@id", versionId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadVersion(reader) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ListedEntity>> GetEntitiesAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT data FROM entities WHERE version_id = @id ORDER BY ordinal", ("@id", versionId));
+        var result = new List<ListedEntity>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(CordonJson.Deserialize<ListedEntity>(reader.GetString(0)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<ListedEntity?> GetEntityAsync(long versionId, string sourceId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            null,
+            "SELECT data FROM entities WHERE version_id = @id AND source_id = @sourceId",
+            ("@id", versionId),
+            ("@sourceId", sourceId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? CordonJson.Deserialize<ListedEntity>(reader.GetString(0)) : null;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A replaced subject keeps the <see cref="WatchSubject.CreatedAt"/> it was first stored with.</remarks>
+    public async Task SaveWatchSubjectsAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            if (subject is null || string.IsNullOrEmpty(subject.Id) || subject.Subject is null)
+            {
+                throw new ArgumentException("Every watch subject needs an id and a subject.", nameof(subjects));
+            }
+
+            if (!seen.Add(subject.Id))
+            {
+                throw new ArgumentException($"Watch subject id '{subject.Id}' is given twice.", nameof(subjects));
+            }
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var command = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO watch_subjects (id, subject, created_at) VALUES (@id, @subject, @createdAt)
+            ON CONFLICT (id) DO UPDATE SET subject = excluded.subject
+            """,
+            ("@id", string.Empty),
+            ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)));
+        var json = JsonParameter(command, "@subject", "{}", verbatim: false);
+        command.Parameters.Add(json);
+        foreach (var subject in subjects)
+        {
+            command.Parameters["@id"].Value = subject.Id;
+            command.Parameters["@createdAt"].Value = TimestampValue(StoreTime.Normalize(subject.CreatedAt));
+            json.Value = CordonJson.Serialize(subject.Subject);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT id, subject, created_at FROM watch_subjects");
+        var result = new List<WatchSubject>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(ReadWatchSubject(reader));
+        }
+
+        // Sorted here rather than in SQL so that both providers order alike whatever the database collation.
+        result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<WatchSubject?> GetWatchSubjectAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT id, subject, created_at FROM watch_subjects WHERE id = @id", ("@id", id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadWatchSubject(reader) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> DeleteWatchSubjectAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var matches = Command(connection, transaction, "DELETE FROM watch_matches WHERE subject_id = @id", ("@id", id)))
+        {
+            await matches.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int deleted;
+        await using (var subject = Command(connection, transaction, "DELETE FROM watch_subjects WHERE id = @id", ("@id", id)))
+        {
+            deleted = await subject.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted > 0;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string? subjectId = null, CancellationToken cancellationToken = default)
+    {
+        const string Columns = "SELECT subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation FROM watch_matches";
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = subjectId is null
+            ? Command(connection, null, Columns)
+            : Command(connection, null, Columns + " WHERE subject_id = @id", ("@id", subjectId));
+        var result = new List<WatchMatch>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new WatchMatch(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetDouble(6),
+                reader.GetString(7)));
+        }
+
+        // Best matches first within each subject; ordinal so that both providers agree.
+        result.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+            if (c == 0)
+            {
+                c = b.Score.CompareTo(a.Score);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.ListId, b.ListId);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.EntitySourceId, b.EntitySourceId);
+        });
+        return result;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">A match belongs to a subject not in <paramref name="subjectIds"/>.</exception>
+    public async Task<IReadOnlyList<Alert>> ApplyScreeningResultAsync(
+        IReadOnlyCollection<string> subjectIds,
+        IReadOnlyList<WatchMatch> matches,
+        IReadOnlyList<Alert> alerts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectIds);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(alerts);
+        var replaced = new HashSet<string>(subjectIds, StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            if (!replaced.Contains(match.SubjectId))
+            {
+                throw new ArgumentException(
+                    $"Match of subject '{match.SubjectId}' with {match.ListId}/{match.EntitySourceId} is not among the subjects being replaced.",
+                    nameof(matches));
+            }
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+
+        await using (var delete = Command(connection, transaction, "DELETE FROM watch_matches WHERE subject_id = @id", ("@id", string.Empty)))
+        {
+            foreach (var id in replaced)
+            {
+                delete.Parameters["@id"].Value = id;
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        if (matches.Count > 0)
+        {
+            await using var insert = Command(
+                connection,
+                transaction,
+                """
+                INSERT INTO watch_matches (subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation)
+                VALUES (@subjectId, @listId, @versionId, @sourceId, @entityName, @matchedName, @score, @explanation)
+                """,
+                ("@subjectId", string.Empty),
+                ("@listId", string.Empty),
+                ("@versionId", 0L),
+                ("@sourceId", string.Empty),
+                ("@entityName", string.Empty),
+                ("@matchedName", string.Empty),
+                ("@score", 0d));
+            var explanation = JsonParameter(insert, "@explanation", "{}", verbatim: true);
+            insert.Parameters.Add(explanation);
+            foreach (var m in matches)
+            {
+                insert.Parameters["@subjectId"].Value = m.SubjectId;
+                insert.Parameters["@listId"].Value = m.ListId;
+                insert.Parameters["@versionId"].Value = m.ListVersionId;
+                insert.Parameters["@sourceId"].Value = m.EntitySourceId;
+                insert.Parameters["@entityName"].Value = m.EntityName;
+                insert.Parameters["@matchedName"].Value = m.MatchedName;
+                insert.Parameters["@score"].Value = m.Score;
+                explanation.Value = m.ExplanationJson;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        var stored = new List<Alert>(alerts.Count);
+        if (alerts.Count > 0)
+        {
+            await using var insert = Command(
+                connection,
+                transaction,
+                """
+                INSERT INTO alerts (subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at)
+                VALUES (@subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt)
+                RETURNING id
+                """,
+                ("@subjectId", string.Empty),
+                ("@kind", string.Empty),
+                ("@listId", string.Empty),
+                ("@versionId", 0L),
+                ("@sourceId", string.Empty),
+                ("@entityName", string.Empty),
+                ("@score", 0d),
+                ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)));
+            foreach (var a in alerts)
+            {
+                var createdAt = StoreTime.Normalize(a.CreatedAt);
+                insert.Parameters["@subjectId"].Value = a.SubjectId;
+                insert.Parameters["@kind"].Value = a.Kind.ToString();
+                insert.Parameters["@listId"].Value = a.ListId;
+                insert.Parameters["@versionId"].Value = a.ListVersionId;
+                insert.Parameters["@sourceId"].Value = a.EntitySourceId;
+                insert.Parameters["@entityName"].Value = a.EntityName;
+                insert.Parameters["@score"].Value = a.Score;
+                insert.Parameters["@createdAt"].Value = TimestampValue(createdAt);
+                var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                stored.Add(a with { Id = id, CreatedAt = createdAt });
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
+        return stored;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Alert>> GetAlertsAsync(string? subjectId = null, CancellationToken cancellationToken = default)
+    {
+        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at FROM alerts";
+        const string Order = " ORDER BY created_at DESC, id DESC";
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = subjectId is null
+            ? Command(connection, null, Columns + Order)
+            : Command(connection, null, Columns + " WHERE subject_id = @id" + Order, ("@id", subjectId));
+        var result = new List<Alert>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new Alert(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                Enum.Parse<AlertKind>(reader.GetString(2)),
+                reader.GetString(3),
+                reader.GetInt64(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.GetDouble(7),
+                ReadTimestamp(reader, 8)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeCoreAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the provider's pooled connections.</summary>
+    private protected abstract ValueTask DisposeCoreAsync();
+
+    /// <summary>Opens a connection configured for use.</summary>
+    private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a write transaction (SQLite takes the write lock at once, so that writers queue instead of deadlocking).</summary>
+    private protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>Runs before the migration transaction (settings that cannot change inside one).</summary>
+    private protected virtual Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Serialises concurrent migrations from several processes.</summary>
+    private protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The value to bind for a normalised timestamp.</summary>
+    private protected abstract object TimestampValue(DateTimeOffset value);
+
+    /// <summary>Reads a timestamp column as UTC.</summary>
+    private protected abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
+
+    /// <summary>A parameter for a JSON column; <paramref name="verbatim"/> when the text must come back unchanged.</summary>
+    private protected abstract DbParameter JsonParameter(DbCommand command, string name, string json, bool verbatim);
+
+    /// <summary>Inserts the entities of a new version inside the save transaction, honouring cancellation between rows.</summary>
+    private protected abstract Task InsertEntitiesAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        long versionId,
+        IReadOnlyList<ListedEntity> entities,
+        CancellationToken cancellationToken);
+
+    /// <summary>Creates a command with parameters; null values are bound as SQL NULL.</summary>
+    private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs statements that return nothing.</summary>
+    private protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private const string VersionColumns =
+        "SELECT v.id, v.list_id, v.name, v.format, v.content_hash, v.published_at, v.imported_at, v.entity_count, v.sources, v.is_current";
+
+    private ListVersionInfo ReadVersion(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.IsDBNull(5) ? null : ReadTimestamp(reader, 5),
+        ReadTimestamp(reader, 6),
+        reader.GetInt32(7),
+        CordonJson.Deserialize<string[]>(reader.GetString(8)),
+        reader.GetBoolean(9));
+
+    private WatchSubject ReadWatchSubject(DbDataReader reader) => new(
+        reader.GetString(0),
+        CordonJson.Deserialize<ScreeningSubject>(reader.GetString(1)),
+        ReadTimestamp(reader, 2));
+
+    private static void Validate(ListSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (string.IsNullOrEmpty(snapshot.ListId))
+        {
+            throw new ArgumentException("The snapshot has no list id.", nameof(snapshot));
+        }
+
+        var seen = new HashSet<string>(snapshot.Entities.Count, StringComparer.Ordinal);
+        for (var i = 0; i < snapshot.Entities.Count; i++)
+        {
+            var entity = snapshot.Entities[i]
+                ?? throw new ArgumentException($"Entry {i} of {snapshot.ListId} is null.", nameof(snapshot));
+            if (string.IsNullOrEmpty(entity.SourceId))
+            {
+                throw new ArgumentException($"Entry {i} of {snapshot.ListId} has no source id.", nameof(snapshot));
+            }
+
+            if (!string.Equals(entity.ListId, snapshot.ListId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Entry {entity.SourceId} belongs to list '{entity.ListId}', not to the snapshot's list '{snapshot.ListId}'.",
+                    nameof(snapshot));
+            }
+
+            if (!seen.Add(entity.SourceId))
+            {
+                throw new ArgumentException(
+                    $"Source id '{entity.SourceId}' occurs more than once in the {snapshot.ListId} snapshot (again at entry {i}); nothing was stored.",
+                    nameof(snapshot));
+            }
+        }
+    }
+}
