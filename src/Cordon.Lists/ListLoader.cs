@@ -156,7 +156,7 @@ public sealed class ListLoader
         }
     }
 
-    // Tries the files as one list first (a multi-file format), then one by one.
+    // Tries the files as one list first, then the multi-file sets among them, then what is left one file at a time.
     private void LoadGroup(List<SourceFile> files, List<ListSnapshot> snapshots, List<string> warnings)
     {
         if (files.Count == 0)
@@ -171,15 +171,30 @@ public sealed class ListLoader
             return;
         }
 
-        if (files.Count == 1)
+        var remaining = new List<SourceFile>(files);
+        if (files.Count > 1)
         {
-            warnings.Add($"{files[0].Name}: skipped, {ExpectedFormats()}");
-            return;
+            foreach (var multi in readers.OfType<IMultiFileListReader>())
+            {
+                foreach (var set in multi.FindSets(remaining))
+                {
+                    snapshots.Add(multi.Read(set));
+                    remaining.RemoveAll(f => set.Contains(f));
+                }
+            }
         }
 
-        foreach (var file in files)
+        foreach (var file in remaining)
         {
-            LoadGroup([file], snapshots, warnings);
+            var single = Detect([file]);
+            if (single is null)
+            {
+                warnings.Add($"{file.Name}: skipped, {ExpectedFormats()}");
+            }
+            else
+            {
+                snapshots.Add(single.Read([file]));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Cordon.Lists.Ofac;
+using Cordon.Lists.OfacEnhanced;
 
 namespace Cordon.Lists;
 
@@ -12,5 +13,6 @@ public static class ListReaders
     public static IReadOnlyList<IListReader> All { get; } =
     [
         new OfacCsvReader(),
+        new OfacEnhancedXmlReader(),
     ];
 }

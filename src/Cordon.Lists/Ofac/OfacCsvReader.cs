@@ -9,7 +9,7 @@ namespace Cordon.Lists.Ofac;
 /// Only the primary file is required. Files are told apart by their columns; SDN and non-SDN by the <c>cons_</c> name prefix,
 /// the one thing the content does not show.
 /// </summary>
-public sealed class OfacCsvReader : IListReader
+public sealed class OfacCsvReader : IMultiFileListReader
 {
     /// <inheritdoc />
     public string Format => "ofac-csv";
@@ -78,6 +78,25 @@ public sealed class OfacCsvReader : IListReader
             PublishedAt: null,
             [.. roles.Values.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Name)],
             entities);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IReadOnlyList<SourceFile>> FindSets(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var sets = new List<IReadOnlyList<SourceFile>>();
+
+        // SDN and non-SDN sets may share a folder; their names (cons_ or not) keep them apart.
+        foreach (var family in files.Where(f => OfacCsvFile.Sniff(f) is not null).GroupBy(IsConsolidated))
+        {
+            var set = family.ToList();
+            if (Classify(set) is not null)
+            {
+                sets.Add(set);
+            }
+        }
+
+        return sets;
     }
 
     /// <summary>Splits OFAC's program field (<c>DPRK3] [DPRK2</c>, brackets as OFAC writes them) into program codes.</summary>

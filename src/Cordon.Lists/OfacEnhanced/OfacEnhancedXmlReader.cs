@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using Cordon.Core;
+using Cordon.Lists.Ofac;
+
+namespace Cordon.Lists.OfacEnhanced;
+
+/// <summary>
+/// Reads OFAC's "enhanced" XML (<c>sanctionsData</c> in the <c>…/exports/ENHANCED_XML</c> namespace), as served in
+/// <c>SDN_ENHANCED.ZIP</c> and <c>CONS_ENHANCED.ZIP</c>. Names, features (birth dates, nationality, e-mail, websites,
+/// digital currency), documents, addresses, programs and relationships are all structured, so no remarks parsing is needed.
+/// </summary>
+public sealed class OfacEnhancedXmlReader : IListReader
+{
+    private const string RootName = "sanctionsData";
+    private const string NamespaceMarker = "ENHANCED_XML";
+
+    /// <inheritdoc />
+    public string Format => "ofac-enhanced-xml";
+
+    /// <inheritdoc />
+    public bool CanRead(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count != 1)
+        {
+            return false;
+        }
+
+        var head = SourceFileText.Head(files[0], 4096);
+        var root = head.IndexOf("<" + RootName, StringComparison.Ordinal);
+        return root >= 0 && head.IndexOf(NamespaceMarker, root, StringComparison.Ordinal) > root;
+    }
+
+    /// <inheritdoc />
+    public ListSnapshot Read(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count != 1)
+        {
+            throw new ListFormatException(
+                files.Count == 0 ? "(no file)" : files[0].Name,
+                null,
+                $"OFAC enhanced XML is one file, but {files.Count} files were given");
+        }
+
+        var file = files[0];
+        XDocument doc;
+        try
+        {
+            using var stream = new MemoryStream(file.Content.ToArray(), writable: false);
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            doc = XDocument.Load(xml, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            throw new ListFormatException(file.Name, e.LineNumber > 0 ? e.LineNumber : null, "malformed XML: " + e.Message, e);
+        }
+
+        var root = doc.Root!;
+        if (root.Name.LocalName != RootName || !root.Name.NamespaceName.Contains(NamespaceMarker, StringComparison.Ordinal))
+        {
+            throw new ListFormatException(file.Name, LineOf(root), $"the root element is <{root.Name.LocalName}> in '{root.Name.NamespaceName}': not OFAC enhanced XML");
+        }
+
+        XNamespace ns = root.Name.Namespace;
+        var publication = root.Element(ns + "publicationInfo");
+        var listNames = publication?.Descendants(ns + "sanctionsList").Select(e => e.Value.Trim()).ToList() ?? [];
+
+        // The publication filter says which list the export holds; the non-SDN consolidated export names only "Consolidated List".
+        var listId = listNames.Contains("SDN List") && !listNames.Contains("Consolidated List") ? ListIds.OfacSdn : ListIds.OfacConsolidated;
+        DateTimeOffset? publishedAt = null;
+        if (publication?.Element(ns + "dataAsOf")?.Value is { } asOf &&
+            DateTime.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            publishedAt = new DateTimeOffset(parsed, TimeSpan.Zero);
+        }
+
+        var entityElements = root.Element(ns + "entities")?.Elements(ns + "entity").ToList()
+            ?? throw new ListFormatException(file.Name, LineOf(root), "no <entities> element");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in entityElements)
+        {
+            var id = element.Attribute("id")?.Value.Trim();
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new ListFormatException(file.Name, LineOf(element), "an <entity> has no id attribute");
+            }
+
+            if (!ids.Add(id))
+            {
+                throw new ListFormatException(file.Name, LineOf(element), $"entity id {id} appears twice");
+            }
+        }
+
+        var entities = entityElements.Select(e => Map(e, ns, listId, ids, file.Name)).ToList();
+        return new ListSnapshot(
+            listId,
+            listId == ListIds.OfacSdn ? "OFAC SDN" : "OFAC Consolidated (non-SDN)",
+            Format,
+            ContentHash.Compute(files),
+            publishedAt,
+            [file.Name],
+            entities);
+    }
+
+    private static long? LineOf(XObject node) =>
+        node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+
+    private static string? Text(XElement? e)
+    {
+        var v = e?.Value.Trim();
+        return string.IsNullOrEmpty(v) ? null : v;
+    }
+
+    private static ListedEntity Map(XElement e, XNamespace ns, string listId, HashSet<string> ids, string fileName)
+    {
+        var id = e.Attribute("id")!.Value.Trim();
+        var general = e.Element(ns + "generalInfo");
+        var typeText = Text(general?.Element(ns + "entityType"));
+        var type = typeText switch
+        {
+            "Individual" => EntityType.Individual,
+            "Entity" => EntityType.Entity,
+            "Vessel" => EntityType.Vessel,
+            "Aircraft" => EntityType.Aircraft,
+            _ => throw new ListFormatException(fileName, LineOf(e), $"entity {id} has unknown entityType '{typeText}'"),
+        };
+
+        var (primaryName, aliases) = Names(e, ns);
+        if (primaryName is null)
+        {
+            throw new ListFormatException(fileName, LineOf(e), $"entity {id} has no primary name");
+        }
+
+        var dobs = new List<PartialDate>();
+        var pobs = new List<string>();
+        var nationalities = new List<string>();
+        var citizenships = new List<string>();
+        string? gender = null;
+        var documents = new List<IdentityDocument>();
+        var emails = new List<string>();
+        var websites = new List<string>();
+        var phones = new List<string>();
+        var wallets = new List<DigitalCurrencyAddress>();
+        var particulars = new Dictionary<string, string>(StringComparer.Ordinal);
+        var remarks = new List<string>();
+        if (Text(general?.Element(ns + "remarks")) is { } generalRemarks)
+        {
+            remarks.Add(generalRemarks);
+        }
+
+        foreach (var feature in e.Element(ns + "features")?.Elements(ns + "feature") ?? [])
+        {
+            var label = Text(feature.Element(ns + "type"));
+            var value = Text(feature.Element(ns + "value"));
+            if (label is null || value is null)
+            {
+                continue;
+            }
+
+            switch (label)
+            {
+                case "Birthdate":
+                case "Organization Established Date":
+                    dobs.Add(DateOf(value, feature.Element(ns + "valueDate"), ns));
+                    break;
+                case "Place of Birth":
+                    pobs.Add(value);
+                    break;
+                case "Nationality Country":
+                    nationalities.Add(value);
+                    break;
+                case "Citizenship Country":
+                    citizenships.Add(value);
+                    break;
+                case "Gender":
+                    gender = value;
+                    break;
+                case "Email Address":
+                    emails.Add(value);
+                    break;
+                case "Website":
+                    websites.Add(value);
+                    break;
+                case "Phone Number":
+                case "Telephone":
+                case "Fax":
+                    phones.Add(value);
+                    break;
+                case "SWIFT/BIC":
+                case "BIK (RU)":
+                case "ISIN":
+                case "MMSI":
+                case "Vessel Registration Identification":
+                    documents.Add(new IdentityDocument(label, value));
+                    break;
+                default:
+                    if (label.StartsWith("Digital Currency Address - ", StringComparison.Ordinal))
+                    {
+                        wallets.Add(new DigitalCurrencyAddress(label["Digital Currency Address - ".Length..].Trim(), value));
+                    }
+                    else if (label.StartsWith("Vessel", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Aircraft", StringComparison.Ordinal) ||
+                             label.StartsWith("Former Vessel", StringComparison.Ordinal) || label.StartsWith("Other Vessel", StringComparison.Ordinal) ||
+                             label.StartsWith("Previous Aircraft", StringComparison.Ordinal))
+                    {
+                        particulars[label] = particulars.TryGetValue(label, out var existing) ? existing + "; " + value : value;
+                    }
+                    else
+                    {
+                        // Sanctions notes (directives, secondary sanctions risk, target type…) stay readable in Remarks.
+                        remarks.Add(label.EndsWith(':') || label.EndsWith('-') ? $"{label} {value}" : $"{label}: {value}");
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var doc in e.Element(ns + "identityDocuments")?.Elements(ns + "identityDocument") ?? [])
+        {
+            var docType = Text(doc.Element(ns + "type"));
+            var number = Text(doc.Element(ns + "documentNumber"));
+            if (docType is null || number is null)
+            {
+                continue;
+            }
+
+            var notes = new List<string>();
+            if (Text(doc.Element(ns + "issuingAuthority")) is { } authority)
+            {
+                notes.Add("issued by " + authority);
+            }
+
+            if (Text(doc.Element(ns + "issuingLocation")) is { } location)
+            {
+                notes.Add("issued in " + location);
+            }
+
+            if (Text(doc.Element(ns + "isValid")) == "false")
+            {
+                notes.Add("not valid");
+            }
+
+            documents.Add(new IdentityDocument(docType, number, Text(doc.Element(ns + "issuingCountry")), notes.Count == 0 ? null : string.Join("; ", notes)));
+        }
+
+        var addresses = new List<PostalAddress>();
+        foreach (var address in e.Element(ns + "addresses")?.Elements(ns + "address") ?? [])
+        {
+            addresses.Add(AddressOf(address, ns));
+        }
+
+        var links = new List<EntityLink>();
+        foreach (var rel in e.Element(ns + "relationships")?.Elements(ns + "relationship") ?? [])
+        {
+            var related = rel.Element(ns + "relatedEntity");
+            var relation = Text(rel.Element(ns + "type"));
+            var name = Text(related);
+            if (relation is null || name is null)
+            {
+                continue;
+            }
+
+            // OFAC ids are shared between its lists; a target outside this file is not resolved here.
+            var targetId = related!.Attribute("entityId")?.Value.Trim();
+            links.Add(new EntityLink(relation, name, targetId is not null && ids.Contains(targetId) ? targetId : null));
+        }
+
+        DateOnly? listedOn = null;
+        foreach (var list in e.Element(ns + "sanctionsLists")?.Elements(ns + "sanctionsList") ?? [])
+        {
+            if (DateOnly.TryParseExact(list.Attribute("datePublished")?.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published) &&
+                (listedOn is null || published < listedOn))
+            {
+                listedOn = published;
+            }
+        }
+
+        return new ListedEntity
+        {
+            ListId = listId,
+            SourceId = id,
+            Type = type,
+            PrimaryName = primaryName,
+            Aliases = aliases,
+            DatesOfBirth = dobs,
+            PlacesOfBirth = pobs,
+            Nationalities = nationalities,
+            Citizenships = citizenships,
+            Gender = gender,
+            Documents = documents,
+            Addresses = addresses,
+            Programs = [.. (e.Element(ns + "sanctionsPrograms")?.Elements(ns + "sanctionsProgram") ?? []).Select(Text).OfType<string>().Distinct(StringComparer.Ordinal)],
+            EmailAddresses = emails,
+            Websites = websites,
+            PhoneNumbers = phones,
+            DigitalCurrencyAddresses = wallets,
+            Links = links,
+            Particulars = particulars,
+            ListedOn = listedOn,
+            Remarks = remarks.Count == 0 ? null : string.Join("; ", remarks),
+            SourceRecord = e.ToString(SaveOptions.None),
+        };
+    }
+
+    private static (string? Primary, List<Alias> Aliases) Names(XElement e, XNamespace ns)
+    {
+        string? primary = null;
+        var aliases = new List<Alias>();
+        foreach (var name in e.Element(ns + "names")?.Elements(ns + "name") ?? [])
+        {
+            var isPrimary = Text(name.Element(ns + "isPrimary")) == "true";
+            var weak = Text(name.Element(ns + "isLowQuality")) == "true";
+            var kind = Text(name.Element(ns + "aliasType")) switch
+            {
+                "A.K.A." => "aka",
+                "F.K.A." => "fka",
+                "N.K.A." => "nka",
+                var other => other?.ToLowerInvariant(),
+            };
+
+            foreach (var translation in name.Element(ns + "translations")?.Elements(ns + "translation") ?? [])
+            {
+                var full = Text(translation.Element(ns + "formattedFullName"));
+                if (full is null)
+                {
+                    continue;
+                }
+
+                var primaryTranslation = Text(translation.Element(ns + "isPrimary")) == "true";
+                if (isPrimary && primaryTranslation && primary is null)
+                {
+                    primary = full;
+                }
+                else if (!aliases.Any(a => a.Name == full))
+                {
+                    // Other-script spellings of the primary name are as strong as the name itself.
+                    var script = Text(translation.Element(ns + "script"));
+                    var aliasKind = primaryTranslation || script == "Latin" ? kind : "original script";
+                    aliases.Add(new Alias(full, weak ? AliasStrength.Weak : AliasStrength.Strong, aliasKind));
+                }
+            }
+        }
+
+        if (primary is not null)
+        {
+            aliases.RemoveAll(a => a.Name == primary);
+        }
+
+        return (primary, aliases);
+    }
+
+    private static PartialDate DateOf(string value, XElement? valueDate, XNamespace ns)
+    {
+        var date = OfacDates.Parse(value);
+        var approximate = Text(valueDate?.Element(ns + "isApproximate")) == "true";
+        if (date.Year is null && valueDate is not null &&
+            DateOnly.TryParseExact(Text(valueDate.Element(ns + "fromDateBegin")), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) &&
+            DateOnly.TryParseExact(Text(valueDate.Element(ns + "toDateEnd")), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+        {
+            date = from == to
+                ? new PartialDate(value, from.Year, from.Month, from.Day)
+                : new PartialDate(value, from.Year, YearTo: to.Year != from.Year ? to.Year : null);
+        }
+
+        return approximate && !date.Approximate ? date with { Approximate = true } : date;
+    }
+
+    private static PostalAddress AddressOf(XElement address, XNamespace ns)
+    {
+        var translations = address.Element(ns + "translations")?.Elements(ns + "translation").ToList() ?? [];
+        var translation = translations.FirstOrDefault(t => Text(t.Element(ns + "isPrimary")) == "true") ?? translations.FirstOrDefault();
+        var street = new List<string>();
+        string? city = null, region = null, postal = null;
+        foreach (var part in translation?.Element(ns + "addressParts")?.Elements(ns + "addressPart") ?? [])
+        {
+            var value = Text(part.Element(ns + "value"));
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (Text(part.Element(ns + "type")))
+            {
+                case "CITY":
+                    city = value;
+                    break;
+                case "STATE/PROVINCE":
+                case "REGION":
+                    region = region is null ? value : region + ", " + value;
+                    break;
+                case "POSTAL CODE":
+                    postal = value;
+                    break;
+                default:
+                    street.Add(value);
+                    break;
+            }
+        }
+
+        return new PostalAddress(
+            street.Count == 0 ? null : string.Join(", ", street),
+            city,
+            region,
+            postal,
+            Text(address.Element(ns + "country")));
+    }
+}
