@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Xml;
+using System.Xml.Linq;
+using Cordon.Core;
+
+namespace Cordon.Lists.Eu;
+
+/// <summary>
+/// Reads the EU consolidated list of persons, groups and entities subject to financial sanctions, in the
+/// "Financial Sanctions Files" XML export (<c>xmlFullSanctionsList_1_1</c>): root <c>export</c>, one
+/// <c>sanctionEntity</c> per listing, with the data in attributes of <c>nameAlias</c>, <c>citizenship</c>,
+/// <c>birthdate</c>, <c>identification</c>, <c>address</c> and <c>regulation</c> children.
+/// </summary>
+/// <remarks>
+/// The EU does not mark a primary name: the first strong <c>nameAlias</c> in source order is taken, the others become
+/// aliases (<c>strong="false"</c> ones weak). <c>citizenship</c> is the EU's only statement of nationality, so it fills
+/// both <see cref="ListedEntity.Nationalities"/> and <see cref="ListedEntity.Citizenships"/>.
+/// The namespace is matched by its path (<c>…/fpi/fsd/export</c>) because the published files use
+/// <c>http://eu.europa.ec/fpi/fsd/export</c> while the documentation also spells it <c>eu.europa.eu</c>.
+/// </remarks>
+public sealed class EuFsfXmlReader : IListReader
+{
+    private const string NamespaceSuffix = "/fpi/fsd/export";
+
+    /// <inheritdoc />
+    public string Format => "eu-fsf-xml";
+
+    /// <inheritdoc />
+    public bool CanRead(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count != 1)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var stream = Open(files[0]);
+            using var reader = XmlReader.Create(stream, Settings);
+            return reader.MoveToContent() == XmlNodeType.Element
+                && reader.LocalName == "export"
+                && reader.NamespaceURI.EndsWith(NamespaceSuffix, StringComparison.Ordinal);
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public ListSnapshot Read(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count != 1)
+        {
+            throw new ListFormatException(
+                files.Count == 0 ? "(no file)" : files[0].Name,
+                null,
+                $"the EU financial sanctions list is one XML file, but {files.Count} files were given");
+        }
+
+        var file = files[0];
+        var root = Load(file).Root!;
+        if (root.Name.LocalName != "export" || !root.Name.NamespaceName.EndsWith(NamespaceSuffix, StringComparison.Ordinal))
+        {
+            throw new ListFormatException(file.Name, LineOf(root), $"the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}', not the EU <export>: not an EU financial sanctions file");
+        }
+
+        var ns = root.Name.Namespace;
+        var entities = new List<ListedEntity>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in root.Elements(ns + "sanctionEntity"))
+        {
+            var entity = Map(file, ns, element);
+            if (!seen.Add(entity.SourceId))
+            {
+                throw new ListFormatException(file.Name, LineOf(element), $"logicalId {entity.SourceId} appears twice");
+            }
+
+            entities.Add(entity);
+        }
+
+        return new ListSnapshot(
+            ListIds.EuFsf,
+            "EU Consolidated Financial Sanctions List",
+            Format,
+            ContentHash.Compute(files),
+            DateTimeOffset.TryParse(Attr(root, "generationDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var generated) ? generated : null,
+            [file.Name],
+            entities);
+    }
+
+    private static ListedEntity Map(SourceFile file, XNamespace ns, XElement e)
+    {
+        var id = Attr(e, "logicalId")
+            ?? throw new ListFormatException(file.Name, LineOf(e), "<sanctionEntity> without logicalId");
+
+        var type = Attr(e.Element(ns + "subjectType"), "code")?.ToUpperInvariant() switch
+        {
+            "PERSON" => EntityType.Individual,
+            _ => EntityType.Entity,
+        };
+
+        var names = new List<(string Name, bool Strong)>();
+        var titles = new List<string>();
+        string? gender = null;
+        foreach (var alias in e.Elements(ns + "nameAlias"))
+        {
+            var whole = Attr(alias, "wholeName")
+                ?? JoinNonEmpty(" ", Attr(alias, "firstName"), Attr(alias, "middleName"), Attr(alias, "lastName"));
+            if (whole is not null)
+            {
+                names.Add((whole, !string.Equals(Attr(alias, "strong"), "false", StringComparison.OrdinalIgnoreCase)));
+            }
+
+            gender ??= Attr(alias, "gender")?.ToUpperInvariant() switch
+            {
+                "M" => "Male",
+                "F" => "Female",
+                _ => null,
+            };
+            titles.AddRange(new[] { Attr(alias, "title"), Attr(alias, "function") }.OfType<string>());
+        }
+
+        if (names.Count == 0)
+        {
+            throw new ListFormatException(file.Name, LineOf(e), $"sanctionEntity {id} has no nameAlias with a name");
+        }
+
+        var primary = names.FirstOrDefault(n => n.Strong).Name ?? names[0].Name;
+        var aliases = names
+            .Where(n => n.Name != primary)
+            .Select(n => new Alias(n.Name, n.Strong ? AliasStrength.Strong : AliasStrength.Weak, "aka"))
+            .DistinctBy(a => a.Name)
+            .ToList();
+
+        var countries = e.Elements(ns + "citizenship").Select(Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var births = e.Elements(ns + "birthdate").ToList();
+
+        var emails = new List<string>();
+        var phones = new List<string>();
+        var websites = new List<string>();
+        var addresses = new List<PostalAddress>();
+        foreach (var address in e.Elements(ns + "address"))
+        {
+            foreach (var contact in address.Elements(ns + "contactInfo"))
+            {
+                var key = Attr(contact, "key")?.ToUpperInvariant() ?? "";
+                var values = (Attr(contact, "value") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var target = key.Contains("MAIL", StringComparison.Ordinal) ? emails
+                    : key.Contains("PHONE", StringComparison.Ordinal) || key.Contains("FAX", StringComparison.Ordinal) ? phones
+                    : key.Contains("WEB", StringComparison.Ordinal) || key.Contains("URL", StringComparison.Ordinal) ? websites
+                    : null;
+                target?.AddRange(values);
+            }
+
+            var mapped = new PostalAddress(
+                JoinNonEmpty(", ", Attr(address, "street"), Attr(address, "poBox") is { } box ? "P.O. Box " + box : null),
+                Attr(address, "city"),
+                Attr(address, "region"),
+                Attr(address, "zipCode"),
+                Country(address),
+                JoinNonEmpty("; ", Attr(address, "place"), JoinNonEmpty("; ", address.Elements(ns + "remark").Select(r => Clean(r.Value)).ToArray())));
+            if (mapped != new PostalAddress())
+            {
+                addresses.Add(mapped);
+            }
+        }
+
+        var particulars = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Attr(e, "euReferenceNumber") is { } euReference)
+        {
+            particulars["EU reference number"] = euReference;
+        }
+
+        if (Attr(e, "unitedNationId") is { } unId)
+        {
+            particulars["UN reference number"] = unId;
+        }
+
+        var regulations = e.Elements(ns + "regulation").ToList();
+        var remarks = JoinNonEmpty("\n", e.Elements(ns + "remark").Select(r => r.Value.Trim()).Append(Attr(e, "designationDetails")).ToArray());
+        return new ListedEntity
+        {
+            ListId = ListIds.EuFsf,
+            SourceId = id,
+            Type = type,
+            PrimaryName = primary,
+            Aliases = aliases,
+            DatesOfBirth = births.Select(BirthDate).OfType<PartialDate>().Distinct().ToList(),
+            PlacesOfBirth = births
+                .Select(b => JoinNonEmpty(", ", Attr(b, "city"), Attr(b, "place"), Attr(b, "region"), Country(b)))
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Nationalities = countries,
+            Citizenships = countries,
+            Gender = gender,
+            Titles = titles.Distinct(StringComparer.Ordinal).ToList(),
+            Documents = e.Elements(ns + "identification").Select(i => Document(ns, i)).OfType<IdentityDocument>().Distinct().ToList(),
+            Addresses = addresses.Distinct().ToList(),
+            Programs = regulations.Select(r => Attr(r, "programme")).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            EmailAddresses = emails.Distinct(StringComparer.Ordinal).ToList(),
+            PhoneNumbers = phones.Distinct(StringComparer.Ordinal).ToList(),
+            Websites = websites.Distinct(StringComparer.Ordinal).ToList(),
+            Particulars = particulars,
+            ListedOn = Date(Attr(e, "designationDate"))
+                ?? regulations.Select(r => Date(Attr(r, "publicationDate"))).Where(d => d is not null).Min(),
+            Remarks = remarks,
+            SourceRecord = e.ToString(SaveOptions.DisableFormatting),
+        };
+    }
+
+    private static PartialDate? BirthDate(XElement b)
+    {
+        var approximate = string.Equals(Attr(b, "circa"), "true", StringComparison.OrdinalIgnoreCase);
+        if (Year(Attr(b, "yearRangeFrom")) is { } from && Year(Attr(b, "yearRangeTo")) is { } to)
+        {
+            return new PartialDate($"{from} to {to}", from, YearTo: to, Approximate: approximate);
+        }
+
+        if (Date(Attr(b, "birthdate")) is { } full)
+        {
+            return PartialDate.Of(full) with { Approximate = approximate };
+        }
+
+        var year = Year(Attr(b, "year"));
+        var month = Number(Attr(b, "monthOfYear"), 12);
+        var day = month is null ? null : Number(Attr(b, "dayOfMonth"), 31);
+        if (year is null && month is null)
+        {
+            return Attr(b, "birthdate") is { } text ? new PartialDate(text, null, Approximate: approximate) : null;
+        }
+
+        var written = Attr(b, "birthdate")
+            ?? string.Join('-', new[] { year?.ToString("D4", CultureInfo.InvariantCulture), month?.ToString("D2", CultureInfo.InvariantCulture), day?.ToString("D2", CultureInfo.InvariantCulture) }.OfType<string>());
+        return new PartialDate(written, year, month, day, Approximate: approximate);
+    }
+
+    private static IdentityDocument? Document(XNamespace ns, XElement i)
+    {
+        var number = Attr(i, "number") ?? Attr(i, "latinNumber");
+        if (number is null)
+        {
+            return null;
+        }
+
+        var flags = new[] { ("knownFalse", "known to be false"), ("knownExpired", "known to be expired"), ("reportedLost", "reported lost"), ("revokedByIssuer", "revoked by issuer"), ("diplomatic", "diplomatic") }
+            .Where(f => string.Equals(Attr(i, f.Item1), "true", StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Item2);
+        var note = JoinNonEmpty(
+            "; ",
+            [
+                Attr(i, "issuedBy") is { } by ? "issued by " + by : null,
+                Attr(i, "issueDate") is { } on ? "issued " + on : null,
+                Attr(i, "nameOnDocument") is { } holder ? "name on document: " + holder : null,
+                .. flags,
+                .. i.Elements(ns + "remark").Select(r => Clean(r.Value)),
+            ]);
+        return new IdentityDocument(
+            Attr(i, "identificationTypeDescription") ?? Attr(i, "identificationTypeCode") ?? "Identification",
+            number,
+            Country(i),
+            note);
+    }
+
+    /// <summary>The country of an element: its description, or its ISO code; the EU writes unknown as "UNKNOWN" / "00".</summary>
+    private static string? Country(XElement e)
+    {
+        var description = Attr(e, "countryDescription");
+        if (description is not null && !description.Equals("UNKNOWN", StringComparison.OrdinalIgnoreCase))
+        {
+            return description;
+        }
+
+        var code = Attr(e, "countryIso2Code");
+        return code is null or "00" ? null : code;
+    }
+
+    private static string? Attr(XElement? e, string name) => Clean((string?)e?.Attribute(name));
+
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? JoinNonEmpty(string separator, params string?[] parts)
+    {
+        var joined = string.Join(separator, parts.Where(p => !string.IsNullOrEmpty(p)));
+        return joined.Length == 0 ? null : joined;
+    }
+
+    private static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static int? Year(string? value) => Number(value, 2200) is { } y && y > 1800 ? y : null;
+
+    private static int? Number(string? value, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max ? n : null;
+
+    private static long? LineOf(XObject o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+
+    private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
+    private static MemoryStream Open(SourceFile file) =>
+        MemoryMarshal.TryGetArray(file.Content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(file.Content.ToArray(), writable: false);
+
+    private static XDocument Load(SourceFile file)
+    {
+        if (file.Content.IsEmpty)
+        {
+            throw new ListFormatException(file.Name, null, "the file is empty");
+        }
+
+        try
+        {
+            using var stream = Open(file);
+            using var reader = XmlReader.Create(stream, Settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException ex)
+        {
+            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the XML is malformed or truncated: " + ex.Message, ex);
+        }
+    }
+}
