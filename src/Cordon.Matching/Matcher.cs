@@ -1,0 +1,84 @@
+using Cordon.Core;
+using Cordon.Matching.Explanation;
+using Cordon.Matching.Features;
+using Cordon.Matching.Normalisation;
+using Cordon.Matching.Scoring;
+
+namespace Cordon.Matching;
+
+/// <summary>
+/// Cordon's name-matching algorithm, named and versioned (<see cref="Algorithm"/>). Compares names across scripts and
+/// romanisations and builds <see cref="ScreeningIndex"/>es for screening against lists. Immutable and thread-safe.
+/// A new algorithm version gets a new name; results of an existing name do not change silently.
+/// </summary>
+public sealed class Matcher
+{
+    /// <summary>Name and version of the current algorithm.</summary>
+    public const string CurrentAlgorithm = "cordon-name-v1";
+
+    /// <summary>Creates a matcher with the given options (the defaults when null).</summary>
+    public Matcher(MatchingOptions? options = null)
+    {
+        Options = options ?? MatchingOptions.Default;
+        Features = [.. FeatureTable.Create(Options).Select(f => f.Descriptor)];
+    }
+
+    /// <summary>The current algorithm with default options.</summary>
+    public static Matcher Default { get; } = new();
+
+    /// <summary>Algorithm name and version, e.g. <c>cordon-name-v1</c>; recorded with every explanation.</summary>
+#pragma warning disable CA1822 // An instance member by contract: other versions are other instances.
+    public string Algorithm => CurrentAlgorithm;
+#pragma warning restore CA1822
+
+    /// <summary>The options in force.</summary>
+    public MatchingOptions Options { get; }
+
+    /// <summary>The recommended threshold: a score (0–1) at or above which a candidate is a match.</summary>
+    public double DefaultThreshold => Options.Threshold;
+
+    /// <summary>The features table: every feature that can move a score, with its range of points and description.</summary>
+    public IReadOnlyList<FeatureDescriptor> Features { get; }
+
+    /// <summary>
+    /// Similarity (0–1) of two names on their own, without list statistics (token weights come from word classes only).
+    /// Symmetric: the name with fewer words is taken as the query, so a name missing a middle name compares the same
+    /// either way round.
+    /// </summary>
+    public double CompareNames(string name1, string name2, SubjectKind kind = SubjectKind.Any) =>
+        Math.Max(Compare(name1, name2, kind, null, null), Compare(name2, name1, kind, null, null));
+
+    /// <summary>As <see cref="CompareNames"/>, with the token alignment that produced the score (in the direction that gave it).</summary>
+    public NameComparison ExplainNames(string name1, string name2, SubjectKind kind = SubjectKind.Any)
+    {
+        var forward = Explain(name1, name2, kind);
+        var backward = Explain(name2, name1, kind);
+        return backward.Score > forward.Score ? backward : forward;
+    }
+
+    private NameComparison Explain(string query, string candidate, SubjectKind kind)
+    {
+        var tokens = new List<TokenAlignment>();
+        var notes = new List<string>();
+        var score = Compare(query, candidate, kind, tokens, notes);
+        return new NameComparison(Algorithm, query, candidate, Math.Round(score, 4), tokens, notes);
+    }
+
+    /// <summary>Prepares entries for screening. Cost is linear in the number of names; the result is immutable.</summary>
+    public ScreeningIndex BuildIndex(IEnumerable<ListedEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return new ScreeningIndex(this, entities);
+    }
+
+    private double Compare(string name1, string name2, SubjectKind kind, List<TokenAlignment>? trace, List<string>? notes)
+    {
+        ArgumentNullException.ThrowIfNull(name1);
+        ArgumentNullException.ThrowIfNull(name2);
+        var a = NameNormaliser.Normalise(name1);
+        var b = NameNormaliser.Normalise(name2);
+        var person = kind == SubjectKind.Person;
+        return NameScorer.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
+            Options, person, trace, notes);
+    }
+}

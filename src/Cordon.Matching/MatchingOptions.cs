@@ -1,0 +1,83 @@
+namespace Cordon.Matching;
+
+/// <summary>
+/// Every tunable of the matching algorithm, declared once with its default. Immutable: a per-request variation is a
+/// <c>with</c> copy. Scores are on a 0–1 scale; "points" are added to the name score by the features.
+/// </summary>
+public sealed record MatchingOptions
+{
+    /// <summary>Default options of the current algorithm.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>Score at or above which a candidate is reported as a match.</summary>
+    public double Threshold { get; init; } = 0.84;
+
+    /// <summary>Similarity of two tokens that are different romanisations of the same Korean syllables (Jong/Jeong/Chong).</summary>
+    public double RomanisationVariantSimilarity { get; init; } = 0.95;
+
+    /// <summary>Similarity of two tokens whose consonant skeletons agree (used for unvowelled Arabic-script transliterations).</summary>
+    public double SkeletonSimilarity { get; init; } = 0.85;
+
+    /// <summary>Similarity of a single-letter initial with a token starting with that letter.</summary>
+    public double InitialSimilarity { get; init; } = 0.6;
+
+    /// <summary>Lowest edit-distance similarity (1 − edits/length) still counted as a fuzzy token match.</summary>
+    public double FuzzyMinSimilarity { get; init; } = 0.75;
+
+    /// <summary>Minimum token length for one typing error to be tolerated (shorter tokens must agree exactly or by romanisation).</summary>
+    public int FuzzyOneEditMinLength { get; init; } = 4;
+
+    /// <summary>Minimum token length for two typing errors to be tolerated.</summary>
+    public int FuzzyTwoEditsMinLength { get; init; } = 9;
+
+    /// <summary>Share of an unmatched candidate token's weight that counts against the score (list names often carry extra middle names).</summary>
+    public double UnmatchedCandidateTokenCost { get; init; } = 0.5;
+
+    /// <summary>Weight of a generic word (trading, international, bank…) relative to a distinctive one.</summary>
+    public double GenericTokenWeight { get; init; } = 0.3;
+
+    /// <summary>Weight of a legal form (Ltd, LLC, JSC…) or a function word (of, the, de…).</summary>
+    public double LegalFormWeight { get; init; } = 0.1;
+
+    /// <summary>Weight of a single-letter initial.</summary>
+    public double InitialWeight { get; init; } = 0.5;
+
+    /// <summary>Lowest weight factor that inverse name frequency can give a distinctive token (a very common surname).</summary>
+    public double MinFrequencyFactor { get; init; } = 0.45;
+
+    /// <summary>Share of indexed names (1/N) below which a token counts as fully distinctive.</summary>
+    public double DistinctiveTokenShare { get; init; } = 0.0005;
+
+    /// <summary>Highest score of a name match in which no distinctive query token agrees (only generic words or legal forms).</summary>
+    public double GenericOnlyCap { get; init; } = 0.5;
+
+    /// <summary>Highest score of a match on an acronym that Cordon derived itself (not one the list gives).</summary>
+    public double DerivedAcronymCap { get; init; } = 0.86;
+
+    /// <summary>Below the threshold by this much is where a weak alias alone is capped when no other evidence agrees.</summary>
+    public double WeakAliasMargin { get; init; } = 0.05;
+
+    /// <summary>Points added when the date of birth agrees to the day.</summary>
+    public double DobExactPoints { get; init; } = 0.06;
+
+    /// <summary>Points added when only the year of birth agrees (either side partial).</summary>
+    public double DobYearPoints { get; init; } = 0.03;
+
+    /// <summary>Points (negative) when the dates of birth are within a year but differ.</summary>
+    public double DobNearMissPoints { get; init; } = -0.08;
+
+    /// <summary>Points (negative) when the years of birth are two or more apart.</summary>
+    public double DobMismatchPoints { get; init; } = -0.3;
+
+    /// <summary>Points added when nationality agrees.</summary>
+    public double NationalityMatchPoints { get; init; } = 0.03;
+
+    /// <summary>Points (negative) when the entry states nationalities and none agrees.</summary>
+    public double NationalityMismatchPoints { get; init; } = -0.1;
+
+    /// <summary>Points (negative) when both genders are known and differ.</summary>
+    public double GenderMismatchPoints { get; init; } = -0.15;
+
+    /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
+    public int MaxCandidates { get; init; } = 60;
+}

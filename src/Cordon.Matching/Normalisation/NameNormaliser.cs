@@ -1,0 +1,299 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using AnyAscii;
+using Cordon.Matching.Korean;
+using Cordon.Matching.Transliteration;
+
+namespace Cordon.Matching.Normalisation;
+
+/// <summary>
+/// Turns a name in any script into comparable tokens. Steps: Unicode compatibility folding (NFKC: full-width letters,
+/// ligatures); split on spaces and punctuation (hyphens and commas included, so <c>LAST, First</c> and
+/// <c>Jong-un</c> become plain tokens; word order is handled by the comparison, not here); dots and apostrophes are
+/// removed inside words (S.A. → sa, Ch'ol → chol); each run of one script is transliterated: Latin by dropping
+/// diacritics (ŏ → o), Hangul syllable by syllable in Revised Romanisation, Han characters to their Korean readings and
+/// their Mandarin pinyin, Cyrillic by the ordinary transliteration plus the Russian reading of Korean names, Arabic,
+/// Greek and others by AnyAscii; legal forms are put in one canonical spelling (Corporation → corp).
+/// Thread-safe; word results are cached because the same words recur across names and queries.
+/// </summary>
+internal static class NameNormaliser
+{
+    private const int CacheLimit = 400_000;
+    private static readonly ConcurrentDictionary<string, NameToken[]> WordCache = new(StringComparer.Ordinal);
+
+    /// <summary>Normalises a whole name.</summary>
+    public static NormalisedName Normalise(string name)
+    {
+        var tokens = new List<NameToken>(6);
+        foreach (var word in SplitWords(name))
+        {
+            tokens.AddRange(Word(word));
+        }
+
+        return new NormalisedName(name, [.. tokens]);
+    }
+
+    /// <summary>The tokens of one word (a word of Hangul or Han characters gives one token per syllable).</summary>
+    public static NameToken[] Word(string word)
+    {
+        if (WordCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var result = BuildWord(word);
+        if (WordCache.Count < CacheLimit)
+        {
+            WordCache.TryAdd(word, result);
+        }
+
+        return result;
+    }
+
+    private static List<string> SplitWords(string name)
+    {
+        var folded = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+        var words = new List<string>(6);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var rune in folded.EnumerateRunes())
+        {
+            var cat = Rune.GetUnicodeCategory(rune);
+            var isWordChar = Rune.IsLetterOrDigit(rune) || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+            if (isWordChar)
+            {
+                sb.Append(rune.ToString());
+            }
+            else if (rune.Value is '.' or '\'' or '’' or 'ʼ' or '‘' or '`' or '´' or 'ʻ' or '·')
+            {
+                // Inside a word these join (S.A., Ch'ol, O'Brien); a dot between words is removed with the word break.
+            }
+            else if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            words.Add(sb.ToString());
+        }
+
+        return words;
+    }
+
+    private static NameToken[] BuildWord(string word)
+    {
+        var tokens = new List<NameToken>(3);
+        var start = 0;
+        var script = ScriptOf(word, 0);
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && char.IsLowSurrogate(word[i]))
+            {
+                continue;
+            }
+
+            var s = i < word.Length ? ScriptOf(word, i) : (Script)(-1);
+            if (i == word.Length || (s != script && !(char.IsDigit(word[i]) || IsMark(word[i]))))
+            {
+                if (i > start)
+                {
+                    AddRun(tokens, word[start..i], script);
+                }
+
+                start = i;
+                script = s;
+            }
+        }
+
+        return [.. tokens];
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static Script ScriptOf(string s, int i)
+    {
+        int cp = char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
+        return cp switch
+        {
+            < 0x0250 => Script.Latin,
+            >= 0x1E00 and < 0x1F00 => Script.Latin,
+            >= 0x0400 and < 0x0530 => Script.Cyrillic,
+            >= 0x0600 and < 0x0700 => Script.Arabic,
+            >= 0x0750 and < 0x0780 => Script.Arabic,
+            >= 0xFB50 and < 0xFE00 => Script.Arabic,
+            >= 0xFE70 and < 0xFF00 => Script.Arabic,
+            >= 0xAC00 and < 0xD7B0 => Script.Hangul,
+            >= 0x1100 and < 0x1200 => Script.Hangul,
+            >= 0x3130 and < 0x3190 => Script.Hangul,
+            >= 0x4E00 and < 0xA000 => Script.Han,
+            >= 0x3400 and < 0x4DC0 => Script.Han,
+            >= 0xF900 and < 0xFB00 => Script.Han,
+            >= 0x20000 and < 0x2FA20 => Script.Han,
+            _ => Script.Other,
+        };
+    }
+
+    private static void AddRun(List<NameToken> tokens, string run, Script script)
+    {
+        switch (script)
+        {
+            case Script.Latin:
+            {
+                var form = FoldLatin(run);
+                if (form.Length > 0)
+                {
+                    tokens.Add(Make(run, [form], script, IsUpper(run)));
+                }
+
+                break;
+            }
+
+            case Script.Hangul:
+                foreach (var rune in run.EnumerateRunes())
+                {
+                    var text = rune.ToString();
+                    var form = Clean(text.Transliterate());
+                    if (form.Length > 0)
+                    {
+                        tokens.Add(Make(text, [form], script, false));
+                    }
+                }
+
+                break;
+
+            case Script.Han:
+                foreach (var rune in run.EnumerateRunes())
+                {
+                    var text = rune.ToString();
+                    var pinyin = Clean(text.Transliterate());
+                    var forms = new List<string>(3);
+                    if (HanjaReadings.Of(text) is { } readings)
+                    {
+                        forms.AddRange(readings);
+                    }
+
+                    if (pinyin.Length > 0 && !forms.Contains(pinyin))
+                    {
+                        forms.Add(pinyin);
+                    }
+
+                    if (forms.Count > 0)
+                    {
+                        tokens.Add(Make(text, [.. forms], script, false));
+                    }
+                }
+
+                break;
+
+            case Script.Cyrillic:
+            {
+                var standard = Clean(run.Transliterate());
+                var forms = new List<string>(3) { standard };
+                foreach (var alt in CyrillicKorean.Alternatives(run))
+                {
+                    var clean = Clean(alt);
+                    if (clean.Length > 0 && !forms.Contains(clean))
+                    {
+                        forms.Add(clean);
+                    }
+                }
+
+                if (standard.Length > 0)
+                {
+                    tokens.Add(Make(run, [.. forms], script, false));
+                }
+
+                break;
+            }
+
+            default:
+            {
+                var form = Clean(run.Transliterate());
+                if (form.Length > 0)
+                {
+                    tokens.Add(Make(run, [form], script, false));
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static NameToken Make(string text, string[] forms, Script script, bool upper)
+    {
+        if (Vocabulary.CanonicalLegalForm(forms[0]) is { } canonical && forms.Length == 1)
+        {
+            forms = [canonical];
+        }
+
+        return new NameToken(text, forms, script, Vocabulary.Classify(forms[0]), upper);
+    }
+
+    private static bool IsUpper(string run)
+    {
+        var letters = 0;
+        foreach (var c in run)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>Latin letters without diacritics, lower case; letters that do not decompose (ø, ß, ł, æ) via AnyAscii.</summary>
+    internal static string FoldLatin(string run)
+    {
+        var allAscii = true;
+        foreach (var c in run)
+        {
+            if (c > 0x7F)
+            {
+                allAscii = false;
+                break;
+            }
+        }
+
+        if (!allAscii)
+        {
+            var decomposed = run.Normalize(NormalizationForm.FormD);
+            var sb = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    sb.Append(c);
+                }
+            }
+
+            run = sb.ToString().Transliterate();
+        }
+
+        return Clean(run);
+    }
+
+    private static string Clean(string s)
+    {
+        Span<char> buffer = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

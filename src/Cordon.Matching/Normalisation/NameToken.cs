@@ -1,0 +1,101 @@
+using Cordon.Matching.Korean;
+using Cordon.Matching.Transliteration;
+
+namespace Cordon.Matching.Normalisation;
+
+/// <summary>
+/// One word of a name, prepared for comparison: its Latin forms (several when a script has several readings, e.g. a Han
+/// character's Korean and Mandarin readings), the Korean phonetic key of each form that reads as Korean, and its
+/// consonant skeleton. Immutable and shared: the normaliser caches tokens by their source text.
+/// </summary>
+internal sealed class NameToken
+{
+    public NameToken(string text, string[] forms, Script script, TokenClass tokenClass, bool upperCase)
+    {
+        Text = text;
+        Forms = forms;
+        Script = script;
+        Class = tokenClass;
+        UpperCase = upperCase;
+        Keys = new string?[forms.Length];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            Keys[i] = KoreanRomanisation.IsKoreanLike(forms[i]) ? KoreanRomanisation.PhoneticKey(forms[i]) : null;
+        }
+
+        Skeleton = MakeSkeleton(forms[0]);
+    }
+
+    /// <summary>The token as written in the input (or its transliteration when the script needs explaining).</summary>
+    public string Text { get; }
+
+    /// <summary>Lower-case ASCII forms; the first is the primary one.</summary>
+    public string[] Forms { get; }
+
+    /// <summary>Korean phonetic key of each form, null where the form does not read as romanised Korean.</summary>
+    public string?[] Keys { get; }
+
+    /// <summary>Consonants of the primary form, doubled letters collapsed (mohammed → mhmd).</summary>
+    public string Skeleton { get; }
+
+    /// <summary>The script the token was written in.</summary>
+    public Script Script { get; }
+
+    /// <summary>How much the token says about identity.</summary>
+    public TokenClass Class { get; }
+
+    /// <summary>True when written in capitals in the input (acronyms are).</summary>
+    public bool UpperCase { get; }
+
+    /// <summary>The key under which frequency is counted: the phonetic key when there is one, else the form.</summary>
+    public string FrequencyKey => Keys[0] ?? Forms[0];
+
+    /// <summary>The two tokens written as one (Jong + Un → Jongun), for comparing joined and split given names.</summary>
+    public static NameToken Join(NameToken a, NameToken b)
+    {
+        var na = Math.Min(a.Forms.Length, 2);
+        var nb = Math.Min(b.Forms.Length, 2);
+        var forms = new string[na * nb];
+        var k = 0;
+        for (var i = 0; i < na; i++)
+        {
+            for (var j = 0; j < nb; j++)
+            {
+                forms[k++] = a.Forms[i] + b.Forms[j];
+            }
+        }
+
+        var cls = a.Class == TokenClass.Distinctive || b.Class == TokenClass.Distinctive ? TokenClass.Distinctive : a.Class;
+        return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false);
+    }
+
+    private static string MakeSkeleton(string form)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(form.Length, 64)];
+        var n = 0;
+        foreach (var c in form)
+        {
+            if (n == buffer.Length)
+            {
+                break;
+            }
+
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or '\'')
+            {
+                continue;
+            }
+
+            if (n > 0 && buffer[n - 1] == c)
+            {
+                continue;
+            }
+
+            buffer[n++] = c;
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+}
