@@ -69,7 +69,17 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
         {
             using var input = new MemoryStream(file.Content.ToArray(), writable: false);
             using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            return CopyCapped(gzip, file.Name);
+            var bytes = CopyCapped(gzip, file.Name);
+
+            // GZipStream stops quietly at the end of a truncated stream; the trailer's size field tells.
+            var span = file.Content.Span;
+            var declared = span.Length >= 18 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(span[^4..]) : 0u;
+            if (declared != (uint)bytes.Length && !IsMultiMember(span))
+            {
+                throw new ListFormatException(file.Name, null, "the gzip data is truncated or damaged (its length does not match the gzip trailer)");
+            }
+
+            return bytes;
         }
         catch (InvalidDataException e)
         {
@@ -80,6 +90,10 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
             throw new ListFormatException(file.Name, null, "the gzip data is truncated", e);
         }
     }
+
+    // Concatenated gzip members carry the size of the last member only, so the size check cannot apply to them.
+    private static bool IsMultiMember(ReadOnlySpan<byte> span) =>
+        span.Length > 20 && span[10..].IndexOf((ReadOnlySpan<byte>)[0x1F, 0x8B, 0x08]) >= 0;
 
     private List<SourceFile> Extract(SourceFile file, int depth)
     {

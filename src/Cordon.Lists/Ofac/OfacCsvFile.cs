@@ -43,7 +43,7 @@ internal static class OfacCsvFile
 
         return fields.Count switch
         {
-            12 when fields[2].Trim() is "individual" or "vessel" or "aircraft" or "-0-" => OfacCsvRole.Primary,
+            12 => OfacCsvRole.Primary,
             6 when IsId(fields[1]) => OfacCsvRole.Address,
             5 when IsId(fields[1]) && fields[2].Trim() is "aka" or "fka" or "nka" => OfacCsvRole.Alias,
             2 => OfacCsvRole.Comments,
