@@ -1,5 +1,10 @@
+using Cordon.Lists.Bis;
+using Cordon.Lists.Eu;
 using Cordon.Lists.Ofac;
 using Cordon.Lists.OfacEnhanced;
+using Cordon.Lists.Uk;
+using Cordon.Lists.Un;
+using Cordon.Lists.UsCsl;
 
 namespace Cordon.Lists;
 
@@ -14,5 +19,10 @@ public static class ListReaders
     [
         new OfacCsvReader(),
         new OfacEnhancedXmlReader(),
+        new UnXmlReader(),
+        new UsCslCsvReader(),
+        new BisDplReader(),
+        new EuFsfXmlReader(),
+        new UkSanctionsXmlReader(),
     ];
 }
