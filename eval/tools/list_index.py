@@ -56,10 +56,29 @@ with gzip.open(L+'us-csl-2022-04/consolidated.csv.gz','rt',encoding='utf-8') as 
         add('us-csl',r['_id'],t,r['name'],1,r['source'][:30]+' '+r['programs']+' '+r['dates_of_birth'])
         for a in (r['alt_names'] or '').split(';'):
             add('us-csl',r['_id'],t,a,0,'')
-with open(L+'bis-dpl/dpl.txt',encoding='latin-1') as f:
+def _dpl_name(name):
+    out = []
+    for c in name.upper():
+        if c.isalnum():
+            out.append(c)
+        elif out and out[-1] != ' ':
+            out.append(' ')
+    return ''.join(out).rstrip()
+import hashlib, datetime
+with open(L+'bis-dpl/dpl.txt',encoding='utf-8',errors='replace') as f:
     rd=csv.reader(f,delimiter='\t'); next(rd)
-    for i,r in enumerate(rd, start=2):
-        add('bis-dpl',i,'?',r[0],1,r[4])
+    dpl=[(r[0], _dpl_name(r[0]), datetime.datetime.strptime(r[6], '%m/%d/%Y').strftime('%Y-%m-%d'), r[4]) for r in rd if r and r[0].strip()]
+dates={}
+for raw, n, d, c in dpl:
+    dates.setdefault(n, set()).add(d)
+seen_dpl=set()
+for raw, n, d, c in dpl:
+    key = n + '|' + d if len(dates[n]) > 1 else n
+    sid = 'dpl-' + hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]
+    if sid in seen_dpl:
+        continue
+    seen_dpl.add(sid)
+    add('bis-dpl', sid, '?', raw, 1, c)
 def norm(s):
     s=unicodedata.normalize('NFKD',s)
     s=''.join(c for c in s if not unicodedata.combining(c)).lower()

@@ -38,8 +38,12 @@ def expand(key):
     out = [key]
     t, name, extra = primary(key)
     l, sid = key
-    if l == "ofac-sdn" and ("us-csl", sid) in BY:
+    if l in ("ofac-sdn", "ofac-cons") and ("us-csl", sid) in BY:
         out.append(("us-csl", sid))
+    if l == "us-csl":
+        for other in ("ofac-sdn", "ofac-cons"):
+            if (other, sid) in BY:
+                out.append((other, sid))
     if l in ("ofac-sdn", "us-csl"):
         n = li.norm(name)
         ys = years(extra)
@@ -66,6 +70,21 @@ def expand(key):
                 out.append((l2, s2))
                 if ("us-csl", s2) in BY:
                     out.append(("us-csl", s2))
+    # any other entry, in any list, whose primary name is the same after normalisation (a cross-list duplicate),
+    # of the same type and with no conflicting year of birth
+    n = li.norm(name)
+    ys = years(extra)
+    for (l2, s2) in sorted(NORMS.get(n, ())):
+        try:
+            t2, name2, extra2 = primary((l2, s2))
+        except KeyError:
+            continue
+        if li.norm(name2) != n or (t2 != t and "?" not in (t, t2)):
+            continue
+        ys2 = years(extra2)
+        if t == "person" and ys and ys2 and not any(abs(a - b) <= 1 for a in ys for b in ys2):
+            continue
+        out.append((l2, s2))
     seen = []
     for k in out:
         if k not in seen:
@@ -378,6 +397,36 @@ NON = [
 ]
 for name, typ, keys, cat, note in NON:
     q(name, typ, keys, cat, note)
+
+# entries only the CSL carries (Entity List, ITAR debarred, MEU, ISN, SSI), found by their exact CSL name
+CSL_BY_NAME = {}
+for (l, sid), recs in BY.items():
+    if l == "us-csl":
+        for t, name, prim, extra in recs:
+            if prim:
+                CSL_BY_NAME.setdefault(name.strip(), sid)
+for query, csl_name, typ, note in [
+    ("Qihoo 360 Technology Company Limited", "Qihoo 360 Technology Co. Ltd", "organization", "Entity List"),
+    ("Nerpa Shipyard", "Nerpa Shipyard", "organization", "Entity List"),
+    ("Kerch Commercial Seaport", "State Enterprise Kerch Sea Commercial Port", "organization", "Entity List alias"),
+    ("Beijing Skyrizon Aviation Industry Investment Co Ltd", "Beijing Skyrizon Aviation Industry Investment Co., Ltd.", "organization", "MEU list"),
+    ("Iqra Computer Products", "Iqra Computer Products", "organization", "Entity List"),
+    ("Faratech Co", "Faratech", "organization", "ISN"),
+    ("Shen Hui Sheng", "Hui Sheng Shen", "person", "ITAR debarred; Chinese order"),
+    ("Amir Hosein Ardabili", "Amir Hossein Ardebili", "person", "ITAR debarred; Persian spelling"),
+    ("Valentina Mazalova", "Valentina Mazalova", "person", "Entity List"),
+    ("Xiaodong Meng", "Xiaodong Sheldon Meng", "person", "ITAR debarred; middle name dropped"),
+    ("Chun Kue-sang", "Kue Sang Chun", "person", "ITAR debarred; Korean order"),
+    ("Abdulmajid Saidi", "Abdul Majid Saidi", "person", "ITAR debarred; joined"),
+    ("Lengiproneftekhim LLC", "LENGIPRONEFTEKHIM OOO", "organization", "SSI; legal form translated"),
+    ("GPB International S.A.", "GPB INTERNATIONAL SA", "organization", "SSI"),
+    ("Korus Consulting CIS LLC", "KORUS CONSULTING CIS LIMITED LIABILITY COMPANY", "organization", "SSI"),
+    ("Special Design Bureau Salyut", "Special Design Bureau Salute JSC", "organization", "Entity List; Russian spelling"),
+]:
+    if csl_name.strip() not in CSL_BY_NAME:
+        raise SystemExit("no CSL entry named " + csl_name)
+    cat = ("ru-" if any(w in note for w in ("SSI",)) or "Russian" in note else "other-") + ("person" if typ == "person" else "org")
+    q(query, typ, [CSL(CSL_BY_NAME[csl_name.strip()])], cat + "-csl", note)
 
 # ------------------------------------------------------------- negatives: clean names (checked against all lists)
 for n in ["Kim Min-jun", "Kim Ji-woo", "Kim Seo-yeon", "Lee Ji-eun", "Park Ji-hoon", "Choi Yoon-seo", "Jung Ha-eun", "Kang Min-seo",
