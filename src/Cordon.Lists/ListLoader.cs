@@ -152,6 +152,13 @@ public sealed class ListLoader
         LoadGroup(files, snapshots, warnings);
         foreach (var sub in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
         {
+            // A linked folder could lead back up the tree; lists are never delivered that way.
+            if (new DirectoryInfo(sub).LinkTarget is not null)
+            {
+                warnings.Add($"{sub}: skipped, a symbolic link");
+                continue;
+            }
+
             LoadFolder(sub, unpacker, snapshots, warnings);
         }
     }
