@@ -25,6 +25,14 @@ internal static class CslDates
             return new PartialDate(text, from, YearTo: to, Approximate: approximate);
         }
 
+        // "01 Jan 2015 to 31 Dec 2015": a span of days, which PartialDate holds as a span of years.
+        if (range.Length == 2
+            && DateOnly.TryParseExact(range[0], DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            && DateOnly.TryParseExact(range[1], DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var last))
+        {
+            return new PartialDate(text, first.Year, YearTo: last.Year == first.Year ? null : last.Year, Approximate: true);
+        }
+
         if (DateOnly.TryParseExact(value, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return new PartialDate(text, day.Year, day.Month, day.Day, Approximate: approximate);

@@ -57,7 +57,11 @@ internal sealed class CslIds
     {
         // Statements such as "Secondary sanctions risk:" or "Additional Sanctions Information -" end in ':' or '-'
         // and carry prose (with commas of its own), not an identifier.
-        if (label.EndsWith(':') || label.EndsWith('-') || Descriptive.Contains(label) || label.Contains("Date", StringComparison.Ordinal))
+        // Some of them lose their final ':' or '-' ("Executive Order 14024 Directive Information").
+        if (label.EndsWith(':') || label.EndsWith('-') || Descriptive.Contains(label)
+            || label.Contains("Date", StringComparison.Ordinal)
+            || label.Contains("Information", StringComparison.Ordinal)
+            || label.Contains("Determination", StringComparison.Ordinal))
         {
             if (label.Equals("Organization Established Date", StringComparison.OrdinalIgnoreCase))
             {

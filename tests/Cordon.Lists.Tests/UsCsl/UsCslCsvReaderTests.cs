@@ -48,6 +48,9 @@ public sealed class UsCslCsvReaderTests
         Assert.Equal(2, e.Documents.Count);
         Assert.Equal([new EntityLink("Linked To", "VELMUR MANAGEMENT PTE LTD")], e.Links);
         Assert.Contains("Secondary sanctions risk", e.Particulars.Keys);
+        Assert.Equal(
+            "North Korea Sanctions Regulations section 510.214",
+            e.Particulars["Transactions Prohibited For Persons Owned or Controlled By U.S. Financial Institutions"]);
         Assert.StartsWith("26096,Specially Designated Nationals", e.SourceRecord, StringComparison.Ordinal);
     }
 
@@ -103,6 +106,8 @@ public sealed class UsCslCsvReaderTests
         Assert.Equal((1968, 1970), (range.Year, range.YearTo));
         Assert.True(CslDates.Parse("16 Jan 2017").IsExact);
         Assert.Null(CslDates.Parse("unknown").Year);
+        var span = CslDates.Parse("01 Jan 2015 to 31 Dec 2015");
+        Assert.Equal((2015, (int?)null, true), (span.Year, span.YearTo, span.Approximate));
     }
 
     [Fact]
@@ -148,5 +153,13 @@ public sealed class UsCslCsvReaderTests
     {
         Assert.Contains("empty", Assert.Throws<ListFormatException>(() => new UsCslCsvReader().Read([TestFiles.FromText("e.csv", "")])).Reason, StringComparison.Ordinal);
         Assert.Contains("no rows", Assert.Throws<ListFormatException>(() => new UsCslCsvReader().Read([TestFiles.FromText("h.csv", Header + "\n")])).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Statements_in_the_ids_column_are_never_documents()
+    {
+        var documents = Snapshot.Value.Entities.SelectMany(e => e.Documents).ToList();
+        Assert.DoesNotContain(documents, d => d.Type.Contains("Information", StringComparison.Ordinal) || d.Type.EndsWith(':') || d.Type.Contains("Date", StringComparison.Ordinal));
+        Assert.Equal(1_657, documents.Count(d => d.Type == "Passport"));
     }
 }
