@@ -259,7 +259,7 @@ public sealed class UnXmlReader : IListReader
         {
             using var stream = Open(file);
             using var reader = XmlReader.Create(stream, Settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException ex)
         {

@@ -56,6 +56,9 @@ public sealed class UnXmlReaderTests
         Assert.StartsWith("<INDIVIDUAL>", paek.SourceRecord, StringComparison.Ordinal);
         Assert.Contains("<DATAID>690747</DATAID>", paek.SourceRecord, StringComparison.Ordinal);
         Assert.EndsWith("</INDIVIDUAL>", paek.SourceRecord, StringComparison.Ordinal);
+
+        // Verbatim, line breaks and indentation included, so that it reads as it does in the file.
+        Assert.Contains("<DATAID>690747</DATAID>\n      <VERSIONNUM>1</VERSIONNUM>", paek.SourceRecord.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
