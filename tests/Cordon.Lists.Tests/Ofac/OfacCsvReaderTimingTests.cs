@@ -14,16 +14,24 @@ public sealed class OfacCsvReaderTimingTests
         var reader = new OfacCsvReader();
         Assert.Equal(8976, reader.Read(files).Entities.Count);
 
-        // Best of three, so that a busy build machine does not decide the result.
+        // Best of three, counting processor time: on a shared two-core build machine the wall clock mostly measures
+        // the other builds. The class runs alone (SerialTiming), so the process's processor time is this read's.
         var best = TimeSpan.MaxValue;
+        var wall = TimeSpan.MaxValue;
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < 3; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             reader.Read(files);
             sw.Stop();
-            best = sw.Elapsed < best ? sw.Elapsed : best;
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            best = cpu < best ? cpu : best;
+            wall = sw.Elapsed < wall ? sw.Elapsed : wall;
         }
 
-        Assert.True(best < TimeSpan.FromSeconds(1), $"took {best.TotalMilliseconds:F0} ms");
+        Assert.True(best < TimeSpan.FromSeconds(1), $"took {best.TotalMilliseconds:F0} ms of processor time ({wall.TotalMilliseconds:F0} ms wall clock)");
     }
 }
