@@ -28,6 +28,19 @@ public sealed class CordonJsonTests
     }
 
     [Fact]
+    public void Fast_writer_writes_exactly_what_the_shared_options_write()
+    {
+        var bare = new ListedEntity { ListId = "l", SourceId = "1", Type = EntityType.Aircraft, PrimaryName = "P", SourceRecord = "r" };
+        foreach (var entity in new[] { Fixtures.Rich(), bare })
+        {
+            Assert.Equal(JsonSerializer.Serialize(entity, CordonJson.Options), CordonJson.Serialize(entity));
+        }
+
+        var subject = Fixtures.Subject("s", "Kim").Subject;
+        Assert.Equal(JsonSerializer.Serialize(subject, CordonJson.Options), CordonJson.Serialize(subject));
+    }
+
+    [Fact]
     public void Entity_json_is_camel_case_with_enum_names_iso_dates_and_no_nulls()
     {
         var entity = new ListedEntity
@@ -91,6 +104,12 @@ public sealed class CordonJsonTests
         Assert.Equal("X", subject.Name);
         Assert.Equal(SubjectKind.Organization, subject.Kind);
         Assert.Empty(subject.EmailAddresses);
+        Assert.Empty(subject.WalletAddresses);
+
+        var entity = CordonJson.Deserialize<ListedEntity>("""{"listId":"l","sourceId":"1","type":"Vessel","primaryName":"P","sourceRecord":"r"}""");
+        Assert.Empty(entity.Aliases);
+        Assert.Empty(entity.Particulars);
+        Assert.Null(entity.ListedOn);
     }
 
     [Fact]
