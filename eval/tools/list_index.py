@@ -107,6 +107,8 @@ KOREAN_FOLD = {
     "hahn": "han", "whang": "hwang", "gwak": "kwak", "yeom": "ryom", "yum": "ryom", "yang": "ryang", "wook": "uk",
     "won": "won", "gyu": "kyu", "ji": "ji", "jee": "ji", "jae": "jae", "chae": "jae", "shik": "sik", "geum": "kum", "keum": "kum",
     "yeo": "yo", "ryeol": "ryol", "yeol": "ryol", "geuk": "kuk", "seon": "son", "sun": "son", "woong": "ung", "beom": "pom", "bum": "pom",
+    "ryong": "yong", "ryol": "yol", "yeol_": "yol", "ryom": "yom", "ryeom": "yom", "ryang": "yang", "rim": "im", "lim": "im",
+    "ro": "no", "roh": "no", "noh": "no", "ryon": "yon", "i": "ri", "ryu": "yu",
     "do": "to", "joong": "jong", "soon": "sun", "hwi": "hwi", "bu": "pu", "boo": "pu", "bok": "pok", "eui": "ui",
 }
 
@@ -134,3 +136,37 @@ def hangul_to_latin(name):
 _korean_fold_plain = korean_fold
 def korean_fold(name):
     return _korean_fold_plain(hangul_to_latin(name))
+
+KOREAN_SURNAMES = {"kim", "gim", "lee", "ri", "yi", "rhee", "li", "park", "pak", "bak", "choi", "choe", "jung", "jong", "jeong",
+                   "chung", "chong", "kang", "gang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "rim", "im", "han", "oh", "o",
+                   "seo", "so", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo", "ryu", "yu", "hong", "jeon", "jon",
+                   "ko", "koh", "go", "moon", "mun", "yang", "ryang", "son", "sohn", "bae", "pae", "baek", "paek", "heo", "ho",
+                   "nam", "noh", "ro", "ha", "kwak", "sung", "cha", "joo", "ju", "chu", "woo", "min", "na", "jin", "ji", "eom",
+                   "chae", "won", "kye", "kil", "thae", "hyon", "hyun", "ryom", "sim", "pang", "bang", "ku", "koo", "kil"}
+
+def _skeleton(token):
+    token = token.replace("ph", "f").replace("kh", "h").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("q", "k").replace("x", "ks")
+    out = token[0]
+    for c in token[1:]:
+        if c in "aeiouyhw'":
+            continue
+        if out[-1] != c:
+            out += c
+    return out
+
+def is_korean(name):
+    if any("\uac00" <= c <= "\ud7a3" for c in name):
+        return True
+    toks = norm(name.replace("-", " ")).split()
+    raw = [t for t in name.replace(",", " ").replace("-", " ").split()]
+    return bool(raw) and (raw[0].lower() in KOREAN_SURNAMES or raw[-1].lower() in KOREAN_SURNAMES) and all(len(t) <= 6 for t in toks)
+
+def variant_keys(name):
+    """Keys under which two spellings of the same name compare equal: plain, Korean-folded, and (for
+    non-Korean names) a consonant skeleton that folds Ahmed/Ahmad, Andriy/Andrey, Sergei/Sergey."""
+    keys = {norm(name), korean_fold(name)}
+    if not is_korean(name):
+        toks = norm(name.replace("-", " ")).split()
+        if toks:
+            keys.add("~" + " ".join(sorted(_skeleton(t) for t in toks)))
+    return keys

@@ -22,7 +22,8 @@ NORMS = {}
 FOLDED = {}
 for l, sid, t, name, prim, extra in ROWS:
     NORMS.setdefault(li.norm(name), set()).add((l if l != "ofac-cons-xml" else "ofac-cons", sid))
-    FOLDED.setdefault(li.korean_fold(name), set()).add((l, sid))
+    for k in li.variant_keys(name):
+        FOLDED.setdefault(k, set()).add((l, sid))
 
 def years(extra):
     return {int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", extra)}
@@ -104,7 +105,7 @@ def q(name, typ, expected_keys, cat, note="", dob="", nat="", explicit=False):
     queries.append([name, typ, dob, nat, exp, cat, note])
 
 def neg(name, typ, cat, note=""):
-    hit = NORMS.get(li.norm(name)) or FOLDED.get(li.korean_fold(name))
+    hit = next((FOLDED[k] for k in li.variant_keys(name) if k in FOLDED), None)
     if hit:
         print("SKIP negative that is on a list:", name, hit, file=sys.stderr)
         return
