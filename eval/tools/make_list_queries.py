@@ -351,6 +351,12 @@ ENT = [
     ("Namgang Construction", [SDN(19612)], "kp-entity-exact", ""),
     ("Korea General Corporation for External Construction", [SDN(19611)], "kp-entity-exact", ""),
 ]
+ENT += [
+    ("Mansudae Art Studio", [SDN(20578), UN(6908625)], "kp-entity-alias", "alias of Mansudae Overseas Project Group"),
+    ("Changgwang Credit Bank", [SDN(9346), UN(690752)], "kp-entity-alias", "former name of Tanchon Commercial Bank"),
+    ("Chongsong Yonhap", [SDN(12212), UN(690761)], "kp-entity-alias", "Korean name of Green Pine"),
+    ("Bureau 39", [SDN(12209), UN(6908524)], "kp-entity-alias", "Office 39"),
+]
 for name, keys, cat, note in ENT:
     if keys:
         q(name, "organization", keys, cat, note)
@@ -394,7 +400,11 @@ NON = [
     ("Bank Melli Iran", "organization", [SDN(25578)], "ir-org", ""), ("Bank Mellat", "organization", [SDN(25019)], "ir-org", ""),
     ("Mahan Airlines", "organization", [SDN(12927)], "ir-org", ""), ("Islamic Revolutionary Guard Corps", "organization", [SDN(10391)], "ir-org", ""),
     ("Rosoboronexport", "organization", [SDN(18782)], "ru-org", ""), ("Internet Research Agency", "organization", [SDN(23943)], "ru-org", ""),
-    ("Petroleos de Venezuela SA", "organization", [SDN(26367)], "ve-org", ""), ("PDVSA", "organization", [SDN(26367)], "ve-org", ""),
+    ("Petroleos de Venezuela SA", "organization", [SDN(26367)], "ve-org", ""),
+    ("Sepah-e Pasdaran", "organization", [SDN(10391)], "ir-org", "Persian name of the IRGC, a listed alias"),
+    ("Harakat al-Muqawama al-Islamiya", "organization", [SDN(4695)], "ar-org", "Hamas, listed alias"),
+    ("National Bank of Iran", "organization", [SDN(25578)], "ir-org", "translation, listed alias"),
+    ("National Bank of Cuba", "organization", [SDN(306)], "cu-org", "translation, listed alias"), ("PDVSA", "organization", [SDN(26367)], "ve-org", ""),
 ]
 for name, typ, keys, cat, note in NON:
     q(name, typ, keys, cat, note)
