@@ -8,19 +8,17 @@ internal sealed class BatchReport
 {
     private readonly string _input;
     private readonly CsvWriter? _errors;
-    private readonly StreamWriter? _errorsFile;
 
     public BatchReport(string input, string? errorsPath)
     {
         _input = input;
         if (errorsPath is not null)
         {
-            _errorsFile = new StreamWriter(errorsPath);
-            _errors = new CsvWriter(_errorsFile, CultureInfo.InvariantCulture);
+            _errors = CsvWriter.Create(new StreamWriter(errorsPath), null, false);
             _errors.WriteField("line");
             _errors.WriteField("id");
             _errors.WriteField("error");
-            _errors.NextRecord();
+            _errors.EndRecord();
         }
     }
 
@@ -32,16 +30,15 @@ internal sealed class BatchReport
         Console.Error.WriteLine($"{_input}, line {line}{(id.Length > 0 ? $" (id {id})" : "")}: {reason}; row skipped.");
         if (_errors is not null)
         {
-            _errors.WriteField(line);
+            _errors.WriteField(line.ToString(CultureInfo.InvariantCulture));
             _errors.WriteField(id);
             _errors.WriteField(reason);
-            _errors.NextRecord();
+            _errors.EndRecord();
         }
     }
 
     public void Finish()
     {
         _errors?.Dispose();
-        _errorsFile?.Dispose();
     }
 }

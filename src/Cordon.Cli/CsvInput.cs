@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Cordon.Cli;
 
@@ -20,6 +19,9 @@ internal sealed class CsvInput : IDisposable
         Columns = columns;
     }
 
+    /// <summary>Largest row accepted, in bytes: far above any real row, low enough that a broken file cannot exhaust memory.</summary>
+    public const int MaxRecordSize = 1 << 20;
+
     public IReadOnlyDictionary<string, int> Columns { get; }
 
     /// <summary>Opens <paramref name="file"/> and checks its header.</summary>
@@ -31,30 +33,41 @@ internal sealed class CsvInput : IDisposable
             throw new UserInputException($"{file}: no such file.");
         }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var csv = CsvReader.Create(File.OpenRead(file), new CsvReaderOptions
         {
-            DetectColumnCountChanges = false,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            TrimOptions = TrimOptions.Trim,
-        };
-        var reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-        var csv = new CsvReader(reader, config);
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = MaxRecordSize,
+        });
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null || csv.HeaderRecord.Length == 0)
+            string[] header;
+            try
+            {
+                header = csv.Headers.ToArray();
+            }
+            catch (CsvFormatException e)
+            {
+                throw new UserInputException($"{file}, line 1: the header is malformed ({e.Message}).");
+            }
+
+            if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
             {
                 throw new UserInputException($"{file}: the file is empty; expected a header line with columns {string.Join(",", required)}.");
             }
 
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < csv.HeaderRecord.Length; i++)
+            for (var i = 0; i < header.Length; i++)
             {
-                var name = csv.HeaderRecord[i].Trim().ToLowerInvariant();
+                var name = header[i].Trim().TrimStart('\uFEFF').ToLowerInvariant();
                 if (!required.Contains(name) && !optional.Contains(name))
                 {
                     throw new UserInputException(
-                        $"{file}, line 1: unknown column '{csv.HeaderRecord[i]}'; the columns are {string.Join(",", required)} (required) and {string.Join(",", optional)} (optional).");
+                        $"{file}, line 1: unknown column '{header[i]}'; the columns are {string.Join(",", required)} (required) and {string.Join(",", optional)} (optional).");
                 }
 
                 if (!columns.TryAdd(name, i))
@@ -83,17 +96,17 @@ internal sealed class CsvInput : IDisposable
     {
         while (ReadSafely())
         {
-            var line = _csv.Parser.RawRow;
+            var line = _csv.LineNumber;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             string? error = null;
-            if (_csv.Parser.Count > Columns.Count)
+            if (_csv.FieldCount > Columns.Count)
             {
-                error = $"{_csv.Parser.Count} fields where the header has {Columns.Count}";
+                error = $"{_csv.FieldCount} fields where the header has {Columns.Count}";
             }
 
             foreach (var (name, index) in Columns)
             {
-                values[name] = index < _csv.Parser.Count ? _csv.GetField(index) ?? string.Empty : string.Empty;
+                values[name] = index < _csv.FieldCount ? _csv.GetString(index) : string.Empty;
             }
 
             yield return new CsvRow(line, values, error);
@@ -106,9 +119,9 @@ internal sealed class CsvInput : IDisposable
         {
             return _csv.Read();
         }
-        catch (CsvHelperException e)
+        catch (CsvFormatException e)
         {
-            throw new UserInputException($"{_file}, line {_csv.Parser.RawRow}: the CSV is malformed ({e.GetType().Name}); rows before it were processed.");
+            throw new UserInputException($"{_file}, line {(e.LineNumber > 0 ? e.LineNumber : _csv.LineNumber)}: the CSV is malformed ({e.Message}); the rows before it were processed.");
         }
     }
 

@@ -59,5 +59,9 @@ public sealed class CordonServices : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Catalog.Dispose();
+        return Store.DisposeAsync();
+    }
 }

@@ -9,7 +9,7 @@ namespace Cordon.Screening;
 /// rebuilt only when a different set of versions becomes current (after an import).
 /// </summary>
 /// <remarks>Thread-safe. Readers keep using the previous index while a new one is built.</remarks>
-public sealed class ScreeningCatalog
+public sealed class ScreeningCatalog : IDisposable
 {
     private readonly ICordonStore _store;
     private readonly Matcher _matcher;
@@ -61,6 +61,9 @@ public sealed class ScreeningCatalog
             _rebuild.Release();
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _rebuild.Dispose();
 
     private sealed record Snapshot(long[] VersionIds, CatalogIndex Index);
 }

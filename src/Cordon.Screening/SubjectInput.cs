@@ -180,6 +180,6 @@ public sealed record SubjectInput
         return true;
     }
 
-    private static IReadOnlyList<string> Clean(IReadOnlyList<string>? values) =>
+    private static string[] Clean(IReadOnlyList<string>? values) =>
         values is null ? [] : values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -7,4 +7,4 @@ namespace Cordon.Screening;
 /// <param name="From">The older version.</param>
 /// <param name="To">The newer version.</param>
 /// <param name="Difference">Entries added, removed and changed.</param>
-public sealed record VersionDifference(ListVersionInfo From, ListVersionInfo To, ListDifference Difference);
+public sealed record VersionDifference(ListVersionInfo From, ListVersionInfo To, ListDiffResult Difference);

@@ -10,9 +10,14 @@ internal static class SharedData
     public static string Path(params string[] parts) =>
         System.IO.Path.GetFullPath(System.IO.Path.Combine([RepositoryRoot, "..", "shared", "data", .. parts]));
 
+    // With a private artifacts path (--artifacts-path /tmp/...) neither the output folder nor the working folder
+    // is inside the repository; this source file's own path still is.
+    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        System.IO.Path.GetDirectoryName(path) ?? path;
+
     private static string FindRoot()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), SourceFolder() })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -20,11 +20,10 @@ internal static class CompareNamesCommand
             var matcher = Matcher.Default;
             using var csv = CsvInput.Open(parse.GetValue(input)!, ["id", "name1", "name2"], ["type"]);
             var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
-            await using var writer = new StreamWriter(parse.GetValue(output)!);
-            await using var results = new CsvWriter(writer, CultureInfo.InvariantCulture);
+            await using var results = CsvWriter.Create(new StreamWriter(parse.GetValue(output)!), null, false);
             results.WriteField("id");
             results.WriteField("score");
-            await results.NextRecordAsync();
+            await results.EndRecordAsync();
             var compared = 0;
             foreach (var chunk in csv.Rows().Chunk(20_000))
             {
@@ -45,7 +44,7 @@ internal static class CompareNamesCommand
                         compared++;
                         results.WriteField(chunk[i].Get("id"));
                         results.WriteField(Math.Round(score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
-                        await results.NextRecordAsync();
+                        await results.EndRecordAsync();
                     }
                 }
             }
@@ -79,13 +78,10 @@ internal static class CompareNamesCommand
             }
         }
 
-        if (error is null && !SubjectInput.TryParseKind(row.Get("type"), out var kind))
+        var knownKind = SubjectInput.TryParseKind(row.Get("type"), out var kind);
+        if (error is null && !knownKind)
         {
             error = $"type '{row.Get("type")}' is not one of person, organization, vessel, aircraft, any";
-        }
-        else
-        {
-            SubjectInput.TryParseKind(row.Get("type"), out kind);
         }
 
         if (error is not null)

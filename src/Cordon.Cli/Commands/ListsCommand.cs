@@ -80,7 +80,7 @@ internal static class ListsCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var files = parse.GetValue(paths) ?? [];
-            ListDifference difference;
+            ListDiffResult difference;
             string title;
             if (files.Length == 2)
             {

@@ -48,15 +48,14 @@ internal static class ScreenCommand
             using var csv = CsvInput.Open(parse.GetValue(input)!, RequiredColumns, OptionalColumns);
             var index = await LoadIndexAsync(global, parse, parse.GetValue(lists) ?? [], matcher, ct);
             var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
-            await using (var writer = new StreamWriter(parse.GetValue(output)!))
-            await using (var results = new CsvWriter(writer, CultureInfo.InvariantCulture))
+            await using (var results = CsvWriter.Create(new StreamWriter(parse.GetValue(output)!), null, false))
             {
                 foreach (var column in OutputColumns)
                 {
                     results.WriteField(column);
                 }
 
-                await results.NextRecordAsync();
+                await results.EndRecordAsync();
                 var screened = 0;
                 var matched = 0;
                 await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
@@ -89,13 +88,13 @@ internal static class ScreenCommand
                             {
                                 var m = found[rank];
                                 results.WriteField(id);
-                                results.WriteField(rank + 1);
+                                results.WriteField((rank + 1).ToString(CultureInfo.InvariantCulture));
                                 results.WriteField(Math.Round(m.Score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
                                 results.WriteField(m.Entity.ListId);
                                 results.WriteField(m.Entity.SourceId);
                                 results.WriteField(m.MatchedName);
                                 results.WriteField(m.Entity.PrimaryName);
-                                await results.NextRecordAsync();
+                                await results.EndRecordAsync();
                             }
                         }
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Cordon.Screening;
 using Cordon.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace Cordon.Cli.Commands;
 

@@ -47,7 +47,7 @@ public static class ListEndpoints
                 try
                 {
                     var (older, newer) = await VersionComparison.ResolveAsync(cordon.Store, listId, from, to, ct);
-                    return Results.Ok(await VersionComparison.CompareAsync(cordon.Store, older, newer, ct));
+                    return Results.Ok(DiffResponse.Of(await VersionComparison.CompareAsync(cordon.Store, older, newer, ct)));
                 }
                 catch (NotFoundException e)
                 {

@@ -1,5 +1,6 @@
 using Cordon.Core;
 using Cordon.Matching;
+using Cordon.Matching.Explanation;
 
 namespace Cordon.Web.Endpoints;
 

@@ -12,7 +12,7 @@ async function api(path, options) {
 function describe(explanation) {
   const lines = [];
   if (!explanation) return lines;
-  for (const f of explanation.features ?? []) lines.push(`${f.points >= 0 ? '+' : ''}${Number(f.points).toFixed(2)} ${f.name}: ${f.reason}`);
+  for (const f of explanation.features ?? []) lines.push(`${f.points >= 0 ? '+' : ''}${Number(f.points).toFixed(2)} ${f.feature}: ${f.reason}`);
   return lines;
 }
 
