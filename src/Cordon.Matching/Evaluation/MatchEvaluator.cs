@@ -42,6 +42,28 @@ public static class MatchEvaluator
         return new EvaluationReport(matcher.Algorithm, t, index.EntityCount, pairs, queries, clean);
     }
 
+    /// <summary>
+    /// Runs the evaluation from files: reads the set in <paramref name="evalFolder"/>, loads every folder of
+    /// <see cref="EvaluationSet.ListFolders"/> under <paramref name="listsFolder"/> with <paramref name="loadList"/>
+    /// (the list loader; this assembly does not read list formats), builds the matcher's index and runs.
+    /// </summary>
+    /// <param name="evalFolder">The folder holding the evaluation files (<c>eval/</c>).</param>
+    /// <param name="listsFolder">The folder holding the list folders (<c>../shared/data/lists</c>).</param>
+    /// <param name="loadList">Reads one list folder into its entries.</param>
+    /// <param name="matcher">The matcher; <see cref="Matcher.Default"/> when null.</param>
+    /// <param name="threshold">The decision threshold; the matcher's default when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="EvaluationFileException">An evaluation file is missing or broken.</exception>
+    public static EvaluationReport RunFromFiles(
+        string evalFolder, string listsFolder, Func<string, IEnumerable<ListedEntity>> loadList, Matcher? matcher = null, double? threshold = null)
+    {
+        ArgumentNullException.ThrowIfNull(loadList);
+        var set = EvaluationSet.Load(evalFolder);
+        var entities = EvaluationSet.ListFolders.SelectMany(folder => loadList(Path.Combine(listsFolder, folder))).ToList();
+        var m = matcher ?? Matcher.Default;
+        return Run(m, m.BuildIndex(entities), set, threshold);
+    }
+
     /// <summary>Adapts a screening index to the evaluator: screens with the given threshold and limit.</summary>
     /// <param name="index">The index.</param>
     /// <param name="threshold">The threshold passed to <see cref="ScreeningIndex.Screen"/>.</param>

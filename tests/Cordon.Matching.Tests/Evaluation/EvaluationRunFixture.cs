@@ -16,14 +16,14 @@ public sealed class EvaluationRunFixture
 
     public EvaluationReport Report => report.Value;
 
-    public static string EvalFolder => Path.Combine(SharedData.RepositoryRoot, "eval");
+    public static string EvalFolder => EvaluationPaths.EvalFolder;
 
     public static IReadOnlyList<ListedEntity> LoadLists()
     {
         var entities = new List<ListedEntity>();
         foreach (var folder in EvaluationSet.ListFolders)
         {
-            foreach (var snapshot in ListLoader.Default.Load(SharedData.Path("lists", folder)).Snapshots)
+            foreach (var snapshot in ListLoader.Default.Load(EvaluationPaths.Lists(folder)).Snapshots)
             {
                 entities.AddRange(snapshot.Entities);
             }
@@ -32,11 +32,6 @@ public sealed class EvaluationRunFixture
         return entities;
     }
 
-    private static EvaluationReport Run()
-    {
-        var set = EvaluationSet.Load(EvalFolder);
-        var matcher = Matcher.Default;
-        var index = matcher.BuildIndex(LoadLists());
-        return MatchEvaluator.Run(matcher, index, set);
-    }
+    private static EvaluationReport Run() =>
+        MatchEvaluator.RunFromFiles(EvalFolder, EvaluationPaths.Lists(""), folder => ListLoader.Default.Load(folder).Snapshots.SelectMany(s => s.Entities));
 }

@@ -5,7 +5,7 @@ namespace Cordon.Matching.Tests.Evaluation;
 
 public sealed class EvaluationSetTests
 {
-    private static string EvalFolder => Path.Combine(SharedData.RepositoryRoot, "eval");
+    private static string EvalFolder => EvaluationPaths.EvalFolder;
 
     [Fact]
     public void Reads_pairs_with_quotes_commas_and_doubled_quotes()
