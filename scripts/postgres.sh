@@ -66,6 +66,7 @@ stop_cluster() {
     local dir bin
     dir="$(sed -n 1p "$state_file")"
     bin="$(sed -n 2p "$state_file")"
+    cd /
     if [[ -n "$dir" && -d "$dir/data" ]]; then
         as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || log "pg_ctl stop failed; removing the folder anyway"
     fi
@@ -86,13 +87,18 @@ start() {
         stop_cluster
     fi
 
-    dir="$(mktemp -d "${TMPDIR:-/tmp}/cordon-pg.XXXXXX")"
+    # As root the folder must be reachable by user postgres, which a private TMPDIR may not be.
+    local tmp="${TMPDIR:-/tmp}"
+    [[ "$(id -u)" == 0 ]] && tmp=/tmp
+    dir="$(mktemp -d "$tmp/cordon-pg.XXXXXX")"
     chmod 755 "$dir"
     if [[ "$(id -u)" == 0 ]]; then
         id postgres >/dev/null 2>&1 || { log "user postgres is missing (install the postgresql package)"; exit 1; }
         chown postgres:postgres "$dir"
     fi
     printf '%s\n%s\n' "$dir" "$bin" >"$state_file"
+    # The postgres user may not be allowed into the caller's working directory.
+    cd "$dir"
 
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U cordon -E UTF8 --no-sync >&2
     port="$(free_port)"

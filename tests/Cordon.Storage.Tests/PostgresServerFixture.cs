@@ -33,7 +33,10 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             "PostgreSQL tests need a server: no /usr/lib/postgresql/*/bin/initdb found and " + EnvironmentVariable + " is not set. "
             + "Install PostgreSQL (apt-get install -y postgresql), or run `eval \"$(scripts/postgres.sh start)\"` first.");
 
-        clusterFolder = Directory.CreateTempSubdirectory("cordon-pg-test-").FullName;
+        // As root the folder must be reachable by user postgres, which a private TMPDIR may not be.
+        clusterFolder = IsRoot
+            ? Directory.CreateDirectory(Path.Combine("/tmp", "cordon-pg-test-" + Guid.NewGuid().ToString("N")[..12])).FullName
+            : Directory.CreateTempSubdirectory("cordon-pg-test-").FullName;
         if (IsRoot)
         {
             await RunAsync("chown", ["postgres:postgres", clusterFolder]);
