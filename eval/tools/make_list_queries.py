@@ -168,7 +168,20 @@ def hangul_of(sur, given):
         out.append(HANGUL[key])
     return "".join(out)
 
+VALID_SYLLABLES = {v.lower().replace("'", "") for v in list(COMMON) + list(COMMON.values()) + list(RR.values()) + list(HANGUL)} | {"joong", "jung", "mong", "mung", "kong", "kung", "gong", "hong", "kon", "ryem", "yem", "ro", "no", "um", "eum", "i", "chom", "kyok", "hwe", "yeon", "young", "soon", "moon", "woon", "yoon", "hoon", "joon", "choon", "poong", "dong", "tong", "kook", "suk", "sook", "chul", "chol", "cheol", "gun", "kun", "son", "sun", "sung", "seong", "hyon", "hyun", "hyong", "yong", "ryong", "kyong", "pyong", "myong", "chong", "jong", "sang", "kang", "nang", "rang", "yang", "mang", "chang", "jang", "pang", "tang", "nam", "ram", "kam", "sam", "tam", "pam", "om", "ok", "ul", "il", "in", "un", "an", "on", "en", "o", "u", "a"}
+
 def typo(name):
+    """A slip that does not turn a syllable into another real one (that would be a different name)."""
+    for _ in range(50):
+        t = _typo_once(name)
+        if t is None:
+            return None
+        changed = [b for a, b in zip(name.split(), t.split()) if a != b] if len(t.split()) == len(name.split()) else []
+        if changed and all(b.lower().replace("'", "") not in VALID_SYLLABLES for b in changed):
+            return t
+    return None
+
+def _typo_once(name):
     """One slip inside a token of at least four letters, never its first or last letter."""
     c = list(name)
     pos = []

@@ -124,11 +124,33 @@ def cap_join(keys, idx):
     parts = [s(k, idx) for k in keys]
     return parts[0] + "".join(p.lower() for p in parts[1:])
 
+def _plain(x):
+    import unicodedata
+    x = unicodedata.normalize("NFKD", x)
+    return "".join(c for c in x if not unicodedata.combining(c) and c.isalpha()).lower()
+
+VALID_SYLLABLES = {_plain(v) for vals in SYL.values() for v in vals} | {"joong", "jung", "mong", "mung", "kong", "kung", "gong", "hong", "kon", "ryem", "yem", "ro", "no", "um", "eum", "i", "chom", "kyok", "hwe", "yeon", "young", "soon", "moon", "woon", "yoon", "hoon", "joon", "choon", "poong", "dong", "tong", "kook", "suk", "sook", "chul", "chol", "cheol", "gun", "kun", "son", "sun", "sung", "seong", "hyon", "hyun", "hyong", "yong", "ryong", "kyong", "pyong", "myong", "chong", "jong", "sang", "kang", "nang", "rang", "yang", "mang", "chang", "jang", "pang", "tang", "nam", "ram", "kam", "sam", "tam", "pam", "om", "ok", "ul", "il", "in", "un", "an", "on", "en", "o", "u", "a"}
+
 def typo(name):
+    """One slip (deleted, doubled, swapped or replaced letter) that does not turn a syllable into another real one:
+    `Hwang Kyong So` for `Hwang Pyong So` is a different name, not a typo an analyst would forgive."""
+    for _ in range(50):
+        t = _typo_once(name)
+        changed = [b for a, b in zip(name.split(), t.split()) if a != b] if len(t.split()) == len(name.split()) else []
+        if changed and all(_plain(b) not in VALID_SYLLABLES for b in changed):
+            return t
+    return t
+
+def _typo_once(name):
+    import re as _re
     chars = list(name)
-    positions = [i for i, c in enumerate(chars) if c.isalpha() and i > 0]
+    positions = [i for m in _re.finditer(r"[A-Za-z]{4,}", name) for i in range(m.start() + 1, m.end() - 1)]
+    ops = ["del", "dup", "swap", "sub"]
+    if not positions:
+        positions = [i for m in _re.finditer(r"[A-Za-z]{3,}", name) for i in range(m.start() + 1, m.end() - 1)]
+        ops = ["dup"]
     i = rng.choice(positions)
-    op = rng.choice(["del", "dup", "swap", "sub"])
+    op = rng.choice(ops)
     if op == "del":
         del chars[i]
     elif op == "dup":
