@@ -161,12 +161,16 @@ def is_korean(name):
     raw = [t for t in name.replace(",", " ").replace("-", " ").split()]
     return bool(raw) and (raw[0].lower() in KOREAN_SURNAMES or raw[-1].lower() in KOREAN_SURNAMES) and all(len(t) <= 6 for t in toks)
 
+LEGAL_FORMS = {"ltd", "limited", "llc", "inc", "co", "company", "corp", "corporation", "gmbh", "sa", "s", "a", "ag", "jsc",
+               "ooo", "oao", "zao", "pao", "pte", "pty", "group", "holdings", "partners", "srl", "r", "l", "bv", "b", "v",
+               "sdn", "bhd", "plc", "llp", "lp", "the", "of"}
+
 def variant_keys(name):
     """Keys under which two spellings of the same name compare equal: plain, Korean-folded, and (for
     non-Korean names) a consonant skeleton that folds Ahmed/Ahmad, Andriy/Andrey, Sergei/Sergey."""
     keys = {norm(name), korean_fold(name)}
     if not is_korean(name):
-        toks = norm(name.replace("-", " ")).split()
+        toks = [t for t in norm(name.replace("-", " ")).split() if t not in LEGAL_FORMS]
         if toks:
-            keys.add("~" + " ".join(sorted(_skeleton(t) for t in toks)))
+            keys.add("~" + " ".join(sorted(_skeleton(t[:-1] if len(t) > 4 and t.endswith("s") else t) for t in toks)))
     return keys
