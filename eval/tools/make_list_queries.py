@@ -386,6 +386,16 @@ for name, sid in VES:
     q(name, "vessel", [SDN(sid)], "kp-vessel", "")
 q("Jang Ja San Chong Nyon Ho", "vessel", [SDN(17089)], "kp-vessel", "")
 
+# the same words name a ship and its owner: the subject's kind decides which entry is right
+for name, typ, sid, note in [
+    ("Koti", "vessel", 23786, "the ship, not KOTI CORP"), ("Koti", "organization", 23785, "the company, not the ship KOTI"),
+    ("Yuk Tung", "organization", 23787, "YUK TUNG ENERGY PTE LTD, not the ship"), ("Hwasong", "vessel", 23514, "the ship HWA SONG, not its owner"),
+    ("Hwasong Shipping", "organization", 23513, "the owner, not the ship"), ("Mirim", "vessel", 19592, "the ship MI RIM, not its owner"),
+    ("Chongbong Shipping", "organization", 19569, "the owner of the CHONG BONG"), ("Chong Bong", "vessel", 19588, "the ship"),
+]:
+    SEEN_Q.discard((name.lower(), ""))
+    q(name, typ, [SDN(sid)], "kp-type-restriction", note)
+
 # ------------------------------------------------------------- non-DPRK positives
 NON = [
     ("Yevgeny Prigozhin", "person", [SDN(21171)], "ru-person", ""), ("Евгений Пригожин", "person", [SDN(21171)], "ru-person-cyrillic", ""),
