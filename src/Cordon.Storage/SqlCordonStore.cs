@@ -118,7 +118,7 @@ public abstract class SqlCordonStore : ICordonStore
             ("@imported", TimestampValue(imported)),
             ("@count", snapshot.Entities.Count)))
         {
-            insert.Parameters.Add(JsonParameter(insert, "@sources", CordonJson.Serialize(sources), verbatim: false));
+            insert.Parameters.Add(JsonParameter("@sources", CordonJson.Serialize(sources)));
             versionId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
@@ -259,7 +259,7 @@ public abstract class SqlCordonStore : ICordonStore
             """,
             ("@id", string.Empty),
             ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)));
-        var json = JsonParameter(command, "@subject", "{}", verbatim: false);
+        var json = JsonParameter("@subject", "{}");
         command.Parameters.Add(json);
         foreach (var subject in subjects)
         {
@@ -410,7 +410,7 @@ public abstract class SqlCordonStore : ICordonStore
                 ("@entityName", string.Empty),
                 ("@matchedName", string.Empty),
                 ("@score", 0d));
-            var explanation = JsonParameter(insert, "@explanation", "{}", verbatim: true);
+            var explanation = JsonParameter("@explanation", "{}");
             insert.Parameters.Add(explanation);
             foreach (var m in matches)
             {
@@ -418,8 +418,8 @@ public abstract class SqlCordonStore : ICordonStore
                 insert.Parameters["@listId"].Value = m.ListId;
                 insert.Parameters["@versionId"].Value = m.ListVersionId;
                 insert.Parameters["@sourceId"].Value = m.EntitySourceId;
-                insert.Parameters["@entityName"].Value = m.EntityName;
-                insert.Parameters["@matchedName"].Value = m.MatchedName;
+                insert.Parameters["@entityName"].Value = Text(m.EntityName);
+                insert.Parameters["@matchedName"].Value = Text(m.MatchedName);
                 insert.Parameters["@score"].Value = m.Score;
                 explanation.Value = m.ExplanationJson;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -453,7 +453,7 @@ public abstract class SqlCordonStore : ICordonStore
                 insert.Parameters["@listId"].Value = a.ListId;
                 insert.Parameters["@versionId"].Value = a.ListVersionId;
                 insert.Parameters["@sourceId"].Value = a.EntitySourceId;
-                insert.Parameters["@entityName"].Value = a.EntityName;
+                insert.Parameters["@entityName"].Value = Text(a.EntityName);
                 insert.Parameters["@score"].Value = a.Score;
                 insert.Parameters["@createdAt"].Value = TimestampValue(createdAt);
                 var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
@@ -523,8 +523,11 @@ public abstract class SqlCordonStore : ICordonStore
     /// <summary>Reads a timestamp column as UTC.</summary>
     private protected abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
 
-    /// <summary>A parameter for a JSON column; <paramref name="verbatim"/> when the text must come back unchanged.</summary>
-    private protected abstract DbParameter JsonParameter(DbCommand command, string name, string json, bool verbatim);
+    /// <summary>A parameter for a JSON column.</summary>
+    private protected abstract DbParameter JsonParameter(string name, string json);
+
+    /// <summary>A value for a plain-text column the provider may not store as is.</summary>
+    private protected virtual string Text(string value) => value;
 
     /// <summary>Inserts the entities of a new version inside the save transaction, honouring cancellation between rows.</summary>
     private protected abstract Task InsertEntitiesAsync(
@@ -591,9 +594,9 @@ public abstract class SqlCordonStore : ICordonStore
         {
             var entity = snapshot.Entities[i]
                 ?? throw new ArgumentException($"Entry {i} of {snapshot.ListId} is null.", nameof(snapshot));
-            if (string.IsNullOrEmpty(entity.SourceId))
+            if (string.IsNullOrEmpty(entity.SourceId) || entity.SourceId.Contains('\0', StringComparison.Ordinal))
             {
-                throw new ArgumentException($"Entry {i} of {snapshot.ListId} has no source id.", nameof(snapshot));
+                throw new ArgumentException($"Entry {i} of {snapshot.ListId} has no source id, or one with a NUL character.", nameof(snapshot));
             }
 
             if (!string.Equals(entity.ListId, snapshot.ListId, StringComparison.Ordinal))

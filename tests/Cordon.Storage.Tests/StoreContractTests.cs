@@ -100,6 +100,23 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_characters_and_any_unicode_round_trip()
+    {
+        // Raw source records are kept verbatim, whatever bytes a broken list file had.
+        var odd = Fixtures.Rich() with
+        {
+            PrimaryName = "NUL\u0000 BEL\u0007 \"Q\" \\ 😀 \u200Bzero-width",
+            Remarks = "line1\r\nline2\u0000",
+            SourceRecord = "\u0000\u0001\u001F\uFFFD",
+            Particulars = new Dictionary<string, string> { ["key\u0000"] = "v\u0000" },
+        };
+        var saved = await Store.SaveListVersionAsync(Fixtures.Snapshot(Fixtures.ListA, [odd]), T0);
+
+        EntityAssert.Equal(odd, (await Store.GetEntityAsync(saved.Id, odd.SourceId))!);
+        EntityAssert.Equal(odd, Assert.Single(await Store.GetEntitiesAsync(saved.Id)));
+    }
+
+    [Fact]
     public async Task Real_sdn_2021_07_round_trips_entry_by_entry()
     {
         var snapshot = ListLoader.Default.Load(SharedData.Path("lists", "ofac-sdn-2021-07")).Snapshots.Single();
@@ -239,6 +256,21 @@ public abstract class StoreContractTests : IAsyncLifetime
             () => Store.SaveListVersionAsync(Fixtures.Snapshot(Fixtures.ListA, [Fixtures.Rich(Fixtures.ListA, "1"), Fixtures.Rich(Fixtures.ListB, "2")]), T0));
         Assert.Contains(Fixtures.ListB, error.Message, StringComparison.Ordinal);
         Assert.Empty(await Store.GetListVersionsAsync());
+    }
+
+    [Fact]
+    public async Task Source_id_with_a_nul_character_is_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => Store.SaveListVersionAsync(Fixtures.Snapshot(Fixtures.ListA, [Fixtures.Rich(Fixtures.ListA, "1\u00002")]), T0));
+        Assert.Empty(await Store.GetListVersionsAsync());
+    }
+
+    [Fact]
+    public async Task Watch_subject_with_control_characters_round_trips()
+    {
+        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A\u0000B \"quoted\" \u0007")]);
+        Assert.Equal("A\u0000B \"quoted\" \u0007", (await Store.GetWatchSubjectAsync("s1"))!.Subject.Name);
     }
 
     [Fact]

@@ -6,9 +6,13 @@ using NpgsqlTypes;
 namespace Cordon.Storage.Postgres;
 
 /// <summary>
-/// The PostgreSQL store: <c>timestamptz</c> timestamps, <c>jsonb</c> entity and subject data, binary COPY for imports,
+/// The PostgreSQL store: <c>timestamptz</c> timestamps, <c>json</c> entity and subject data, binary COPY for imports,
 /// and an advisory lock so that several instances can migrate one database at the same time.
 /// </summary>
+/// <remarks>
+/// PostgreSQL text cannot hold the NUL character. Entities, subjects and explanations keep it (inside their JSON); the
+/// plain-text name columns of matches and alerts replace it with U+FFFD.
+/// </remarks>
 public sealed class PostgresCordonStore : SqlCordonStore
 {
     private readonly NpgsqlDataSource dataSource;
@@ -44,8 +48,10 @@ public sealed class PostgresCordonStore : SqlCordonStore
     private protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
         reader.GetFieldValue<DateTimeOffset>(ordinal).ToUniversalTime();
 
-    private protected override DbParameter JsonParameter(DbCommand command, string name, string json, bool verbatim) =>
-        new NpgsqlParameter(name, verbatim ? NpgsqlDbType.Json : NpgsqlDbType.Jsonb) { Value = json };
+    private protected override DbParameter JsonParameter(string name, string json) =>
+        new NpgsqlParameter(name, NpgsqlDbType.Json) { Value = json };
+
+    private protected override string Text(string value) => value.Replace('\0', '\uFFFD');
 
     private protected override async Task InsertEntitiesAsync(
         DbConnection connection,
@@ -67,8 +73,8 @@ public sealed class PostgresCordonStore : SqlCordonStore
             await importer.WriteAsync(versionId, NpgsqlDbType.Bigint, CancellationToken.None);
             await importer.WriteAsync(entity.SourceId, NpgsqlDbType.Text, CancellationToken.None);
             await importer.WriteAsync(entity.Type.ToString(), NpgsqlDbType.Text, CancellationToken.None);
-            await importer.WriteAsync(entity.PrimaryName, NpgsqlDbType.Text, CancellationToken.None);
-            await importer.WriteAsync(CordonJson.Serialize(entity), NpgsqlDbType.Jsonb, CancellationToken.None);
+            await importer.WriteAsync(Text(entity.PrimaryName), NpgsqlDbType.Text, CancellationToken.None);
+            await importer.WriteAsync(CordonJson.Serialize(entity), NpgsqlDbType.Json, CancellationToken.None);
             await importer.WriteAsync(i, NpgsqlDbType.Integer, CancellationToken.None);
         }
 

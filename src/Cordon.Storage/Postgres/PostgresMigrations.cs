@@ -1,6 +1,10 @@
 namespace Cordon.Storage.Postgres;
 
 /// <summary>The PostgreSQL schema, as numbered migrations. Released migrations are never edited: add a new one.</summary>
+/// <remarks>
+/// JSON columns are <c>json</c>, not <c>jsonb</c>: the text is kept as written, so the escaped NUL characters a broken
+/// list file may carry round-trip as on SQLite (jsonb refuses them), and reading back needs no re-rendering.
+/// </remarks>
 internal static class PostgresMigrations
 {
     /// <summary>Key of the transaction-scoped advisory lock that serialises migrations ("cordon" in ASCII).</summary>
@@ -28,7 +32,7 @@ internal static class PostgresMigrations
                 published_at timestamptz NULL,
                 imported_at timestamptz NOT NULL,
                 entity_count integer NOT NULL,
-                sources jsonb NOT NULL,
+                sources json NOT NULL,
                 is_current boolean NOT NULL DEFAULT FALSE
             );
             CREATE UNIQUE INDEX ux_list_versions_current ON list_versions (list_id) WHERE is_current;
@@ -38,7 +42,7 @@ internal static class PostgresMigrations
                 source_id text NOT NULL,
                 type text NOT NULL,
                 primary_name text NOT NULL,
-                data jsonb NOT NULL,
+                data json NOT NULL,
                 ordinal integer NOT NULL,
                 PRIMARY KEY (version_id, source_id)
             );
@@ -47,7 +51,7 @@ internal static class PostgresMigrations
         new(2, "watch subjects, matches and alerts", """
             CREATE TABLE watch_subjects (
                 id text NOT NULL PRIMARY KEY,
-                subject jsonb NOT NULL,
+                subject json NOT NULL,
                 created_at timestamptz NOT NULL
             );
             CREATE TABLE watch_matches (

@@ -96,7 +96,7 @@ public sealed class SqliteCordonStore : SqlCordonStore
             CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private protected override DbParameter JsonParameter(DbCommand command, string name, string json, bool verbatim) =>
+    private protected override DbParameter JsonParameter(string name, string json) =>
         new SqliteParameter(name, SqliteType.Text) { Value = json };
 
     private protected override Task InsertEntitiesAsync(
