@@ -9,8 +9,9 @@ public static class EvaluationReportRenderer
     /// <summary>The report as text for a terminal or a log.</summary>
     /// <param name="report">The report.</param>
     /// <param name="maxErrors">How many wrongly decided pairs, queries and clean names to list in each section.</param>
+    /// <param name="perCategory">Also list every category, not just the groups (<c>kp-person</c>, <c>ar-org</c>…).</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
-    public static string Render(EvaluationReport report, int maxErrors = 20)
+    public static string Render(EvaluationReport report, int maxErrors = 20, bool perCategory = true)
     {
         ArgumentNullException.ThrowIfNull(report);
         var w = new StringBuilder();
@@ -21,10 +22,10 @@ public static class EvaluationReportRenderer
         }
 
         Line(w, "");
-        RenderPairs(w, report.Pairs, maxErrors);
+        RenderPairs(w, report.Pairs, maxErrors, perCategory);
         if (report.Queries is not null)
         {
-            RenderQueries(w, report.Queries, maxErrors);
+            RenderQueries(w, report.Queries, maxErrors, perCategory);
         }
 
         if (report.CleanNames is not null)
@@ -58,7 +59,29 @@ public static class EvaluationReportRenderer
         return w.ToString();
     }
 
-    private static void RenderPairs(StringBuilder w, PairEvaluation pairs, int maxErrors)
+    /// <summary>
+    /// Sums per-category counts into groups: the category's first two dash-separated parts
+    /// (<c>kp-person-typo</c> → <c>kp-person</c>).
+    /// </summary>
+    /// <param name="byCategory">Counts per category.</param>
+    /// <returns>Counts per group, ordered by group.</returns>
+    public static IReadOnlyDictionary<string, ConfusionMatrix> Groups(IReadOnlyDictionary<string, ConfusionMatrix> byCategory)
+    {
+        ArgumentNullException.ThrowIfNull(byCategory);
+        var groups = new SortedDictionary<string, ConfusionMatrix>(StringComparer.Ordinal);
+        foreach (var (category, m) in byCategory)
+        {
+            var parts = category.Split('-');
+            var group = parts.Length >= 2 ? parts[0] + "-" + parts[1] : category;
+            var g = groups.GetValueOrDefault(group);
+            groups[group] = new ConfusionMatrix(g.TruePositives + m.TruePositives, g.FalsePositives + m.FalsePositives,
+                g.TrueNegatives + m.TrueNegatives, g.FalseNegatives + m.FalseNegatives);
+        }
+
+        return groups;
+    }
+
+    private static void RenderPairs(StringBuilder w, PairEvaluation pairs, int maxErrors, bool perCategory)
     {
         var m = pairs.Matrix;
         Line(w, $"NAME PAIRS ({m.Total:N0}: {m.Positives:N0} same party, {m.Negatives:N0} different)");
@@ -66,13 +89,17 @@ public static class EvaluationReportRenderer
         Line(w, $"  compare: p50 {pairs.Timing.MedianMilliseconds:0.000} ms, p95 {pairs.Timing.P95Milliseconds:0.000} ms");
         Indent(w, RenderMatrix(m, "match", "no match"));
         Line(w, "");
-        Line(w, $"  {"category",-36}{"pairs",7}{"TP",6}{"FP",6}{"TN",6}{"FN",6}{"prec",8}{"recall",8}");
-        foreach (var (category, c) in pairs.ByCategory)
+        foreach (var table in perCategory ? new[] { Groups(pairs.ByCategory), pairs.ByCategory } : [Groups(pairs.ByCategory)])
         {
-            Line(w, $"  {category,-36}{c.Total,7}{c.TruePositives,6}{c.FalsePositives,6}{c.TrueNegatives,6}{c.FalseNegatives,6}{c.Precision,8:0.000}{c.Recall,8:0.000}");
+            Line(w, $"  {(ReferenceEquals(table, pairs.ByCategory) ? "category" : "group"),-36}{"pairs",7}{"TP",6}{"FP",6}{"TN",6}{"FN",6}{"prec",8}{"recall",8}");
+            foreach (var (category, c) in table)
+            {
+                Line(w, $"  {category,-36}{c.Total,7}{c.TruePositives,6}{c.FalsePositives,6}{c.TrueNegatives,6}{c.FalseNegatives,6}{c.Precision,8:0.000}{c.Recall,8:0.000}");
+            }
+
+            Line(w, "");
         }
 
-        Line(w, "");
         if (pairs.Errors.Count > 0)
         {
             Line(w, $"  Wrongly decided pairs ({pairs.Errors.Count}, first {Math.Min(maxErrors, pairs.Errors.Count)}):");
@@ -86,7 +113,7 @@ public static class EvaluationReportRenderer
         }
     }
 
-    private static void RenderQueries(StringBuilder w, QueryEvaluation q, int maxErrors)
+    private static void RenderQueries(StringBuilder w, QueryEvaluation q, int maxErrors, bool perCategory)
     {
         var m = q.Matrix;
         Line(w, $"LIST QUERIES ({m.Total:N0}: {m.Positives:N0} listed, {m.Negatives:N0} clean; top {q.Limit} at threshold {q.Threshold:0.###})");
@@ -95,13 +122,17 @@ public static class EvaluationReportRenderer
         Line(w, $"  screen: p50 {q.Timing.MedianMilliseconds:0.00} ms, p95 {q.Timing.P95Milliseconds:0.00} ms, max {q.Timing.MaxMilliseconds:0.00} ms");
         Indent(w, RenderMatrix(m, "listed", "clean"));
         Line(w, "");
-        Line(w, $"  {"category",-36}{"queries",8}{"found",7}{"missed",7}{"clean ok",9}{"false",7}");
-        foreach (var (category, c) in q.ByCategory)
+        foreach (var table in perCategory ? new[] { Groups(q.ByCategory), q.ByCategory } : [Groups(q.ByCategory)])
         {
-            Line(w, $"  {category,-36}{c.Total,8}{c.TruePositives,7}{c.FalseNegatives,7}{c.TrueNegatives,9}{c.FalsePositives,7}");
+            Line(w, $"  {(ReferenceEquals(table, q.ByCategory) ? "category" : "group"),-36}{"queries",8}{"found",7}{"missed",7}{"clean ok",9}{"false",7}");
+            foreach (var (category, c) in table)
+            {
+                Line(w, $"  {category,-36}{c.Total,8}{c.TruePositives,7}{c.FalseNegatives,7}{c.TrueNegatives,9}{c.FalsePositives,7}");
+            }
+
+            Line(w, "");
         }
 
-        Line(w, "");
         var shown = q.Errors.Where(e => !e.IsCorrect).Take(maxErrors).ToList();
         if (shown.Count > 0)
         {

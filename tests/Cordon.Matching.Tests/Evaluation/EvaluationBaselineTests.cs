@@ -98,6 +98,21 @@ public sealed class EvaluationBaselineTests
     }
 
     [Fact]
+    public void Groups_sum_categories_by_their_first_two_parts()
+    {
+        var groups = EvaluationReportRenderer.Groups(new Dictionary<string, ConfusionMatrix>
+        {
+            ["kp-person-typo"] = new(1, 0, 0, 2),
+            ["kp-person-hangul"] = new(3, 0, 0, 0),
+            ["kp-entity-acronym"] = new(1, 1, 1, 1),
+            ["vessel"] = new(2, 0, 0, 0),
+        });
+
+        Assert.Equal(["kp-entity", "kp-person", "vessel"], groups.Keys);
+        Assert.Equal(new ConfusionMatrix(4, 0, 0, 2), groups["kp-person"]);
+    }
+
+    [Fact]
     public void Renderer_shows_figures_and_the_confusion_matrix()
     {
         var text = EvaluationReportRenderer.Render(Report(new ConfusionMatrix(90, 5, 100, 10), new ConfusionMatrix(97, 1, 99, 3), 95, 2000, 1));
