@@ -37,14 +37,14 @@ public class ScreenCommandTests
     public async Task Threshold_and_limit_shape_the_output()
     {
         using var folder = new TempFolder();
-        var input = folder.File("queries.csv", "id,name\nq1,Moreno\n");
+        var input = folder.File("queries.csv", "id,name\nq1,Iran Aircraft Avionics International\n");
         var output = folder.Combine("results.csv");
 
-        var (code, _, _) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output, "--threshold", "0", "--limit", "3");
+        var (code, _, _) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output, "--threshold", "0", "--limit", "2");
 
         Assert.Equal(0, code);
         var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["1", "2", "3"], rows.Select(r => r[1]));
+        Assert.Equal(["1", "2"], rows.Select(r => r[1]));
         var scores = rows.Select(r => double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
     }

@@ -41,10 +41,10 @@ internal static class EvaluateCommand
                     throw new UserInputException($"list folder(s) not found: {string.Join(", ", missing)}; give --lists or --pairs-only.");
                 }
 
-                index = AnsiConsole.Status().Start("Loading lists…", _ => matcher.BuildIndex(ListFiles.Load(paths).SelectMany(s => s.Entities)));
+                index = Terminal.Progress.Status().Start("Loading lists…", _ => matcher.BuildIndex(ListFiles.Load(paths).SelectMany(s => s.Entities)));
             }
 
-            var report = AnsiConsole.Status().Start("Evaluating…", _ => MatchEvaluator.Run(matcher, index, set, parse.GetValue(threshold)));
+            var report = Terminal.Progress.Status().Start("Evaluating…", _ => MatchEvaluator.Run(matcher, index, set, parse.GetValue(threshold)));
             Console.WriteLine(EvaluationReportRenderer.Render(report));
             var baselinePath = Path.Combine(folder, EvaluationSet.BaselineFile);
             if (parse.GetValue(saveBaseline))

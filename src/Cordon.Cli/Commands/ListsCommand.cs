@@ -25,7 +25,7 @@ internal static class ListsCommand
         var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var snapshots = AnsiConsole.Status().Start("Reading list files…", _ => ListFiles.Load(parse.GetValue(paths)!));
+            var snapshots = Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(parse.GetValue(paths)!));
             await using var cordon = await global.OpenAsync(parse, ct);
             var outcome = await cordon.Importer.ImportAsync(snapshots, ct);
             foreach (var list in outcome.Lists)

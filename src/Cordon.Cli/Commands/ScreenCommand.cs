@@ -58,7 +58,7 @@ internal static class ScreenCommand
                 await results.EndRecordAsync();
                 var screened = 0;
                 var matched = 0;
-                await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
+                await Terminal.Progress.Progress().AutoClear(true).StartAsync(async progress =>
                 {
                     var task = progress.AddTask("Screening", maxValue: double.MaxValue);
                     task.IsIndeterminate = true;
@@ -153,7 +153,7 @@ internal static class ScreenCommand
     {
         if (lists.Length > 0)
         {
-            var snapshots = AnsiConsole.Status().Start("Reading list files…", _ => ListFiles.Load(lists));
+            var snapshots = Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(lists));
             return matcher.BuildIndex(snapshots.SelectMany(s => s.Entities));
         }
 
