@@ -78,7 +78,14 @@ public sealed class Matcher
         var a = NameNormaliser.Normalise(name1);
         var b = NameNormaliser.Normalise(name2);
         var person = kind == SubjectKind.Person;
-        return NameScorer.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
+        var score = NameScorer.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
             Options, person, trace, notes);
+        if (!person && a.Tokens.Length == 1 && score < Options.DerivedAcronymCap && Acronyms.Matches(a.Tokens[0].Forms[0], b.Tokens))
+        {
+            notes?.Add($"'{name1}' is an acronym of '{name2}'");
+            score = Options.DerivedAcronymCap;
+        }
+
+        return score;
     }
 }

@@ -10,10 +10,13 @@ public sealed record MatchingOptions
     public static MatchingOptions Default { get; } = new();
 
     /// <summary>Score at or above which a candidate is reported as a match.</summary>
-    public double Threshold { get; init; } = 0.84;
+    public double Threshold { get; init; } = 0.86;
 
     /// <summary>Similarity of two tokens that are different romanisations of the same Korean syllables (Jong/Jeong/Chong).</summary>
     public double RomanisationVariantSimilarity { get; init; } = 0.95;
+
+    /// <summary>Similarity of two tokens (4+ letters) with the same general phonetic key (Yevgeny/Evgeniy, Usama/Osama).</summary>
+    public double SpellingVariantSimilarity { get; init; } = 0.9;
 
     /// <summary>Similarity of two tokens whose consonant skeletons agree (used for unvowelled Arabic-script transliterations).</summary>
     public double SkeletonSimilarity { get; init; } = 0.85;
@@ -22,22 +25,40 @@ public sealed record MatchingOptions
     public double InitialSimilarity { get; init; } = 0.6;
 
     /// <summary>Lowest edit-distance similarity (1 − edits/length) still counted as a fuzzy token match.</summary>
-    public double FuzzyMinSimilarity { get; init; } = 0.75;
+    public double FuzzyMinSimilarity { get; init; } = 0.6;
 
-    /// <summary>Minimum token length for one typing error to be tolerated (shorter tokens must agree exactly or by romanisation).</summary>
-    public int FuzzyOneEditMinLength { get; init; } = 4;
+    /// <summary>Minimum length (of the longer token) for one typing error to be tolerated.</summary>
+    public int FuzzyOneEditMinLength { get; init; } = 3;
 
-    /// <summary>Minimum token length for two typing errors to be tolerated.</summary>
+    /// <summary>Minimum length (of the longer token) for two typing errors to be tolerated.</summary>
     public int FuzzyTwoEditsMinLength { get; init; } = 9;
 
-    /// <summary>Share of an unmatched candidate token's weight that counts against the score (list names often carry extra middle names).</summary>
-    public double UnmatchedCandidateTokenCost { get; init; } = 0.5;
+    /// <summary>
+    /// Minimum length for a typing error between two tokens that both read as well-formed romanised Korean syllables:
+    /// below it they are different syllables (Yong/Myong, Song/Pong), not a typo.
+    /// </summary>
+    public int FuzzyBetweenSyllablesMinLength { get; init; } = 8;
+
+    /// <summary>Points taken off when the tokens agree but in another name order than a rotation (Kim Un Jong vs Kim Jong Un).</summary>
+    public double OrderViolationPenalty { get; init; } = 0.2;
+
+    /// <summary>Share of an unmatched candidate core token's weight (first family or given name) that counts against the score.</summary>
+    public double UnmatchedCandidateTokenCost { get; init; } = 0.6;
+
+    /// <summary>
+    /// Share of an unmatched candidate middle token's weight (middle name, patronymic, second surname) that counts against
+    /// the score: lists carry them and queries often leave them out.
+    /// </summary>
+    public double UnmatchedCandidateMiddleTokenCost { get; init; } = 0.3;
 
     /// <summary>Weight of a generic word (trading, international, bank…) relative to a distinctive one.</summary>
     public double GenericTokenWeight { get; init; } = 0.3;
 
     /// <summary>Weight of a legal form (Ltd, LLC, JSC…) or a function word (of, the, de…).</summary>
     public double LegalFormWeight { get; init; } = 0.1;
+
+    /// <summary>Weight of a name particle (al, bin).</summary>
+    public double ParticleWeight { get; init; } = 0.2;
 
     /// <summary>Weight of a single-letter initial.</summary>
     public double InitialWeight { get; init; } = 0.5;

@@ -23,7 +23,9 @@ public sealed class ScreeningIndex
     private const float SkeletonKeyStrength = 0.8f;
     private const float AffixKeyStrength = 0.5f;
     private const int AffixLength = 4;
-    private const int AffixMinTokenLength = 5;
+    private const int AffixMinTokenLength = 9;
+    private const int DeletionMinLength = 3;
+    private const int DeletionMaxLength = 12;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -90,7 +92,7 @@ public sealed class ScreeningIndex
                 }
             }
 
-            foreach (var pair in name.Pairs)
+            foreach (var pair in name.Pairs.Concat(name.Triples).OfType<NameToken>())
             {
                 foreach (var (key, _) in PairKeys(pair))
                 {
@@ -178,7 +180,7 @@ public sealed class ScreeningIndex
         {
             foreach (var (e, description) in idHits)
             {
-                if (!best.ContainsKey(e) && KindMatches(subject.Kind, _entities[e].Entity.Type))
+                if (!best.ContainsKey(e) && KindMatches(subject.Kind, _entities[e]))
                 {
                     var score = Evaluate(query, e, -1, 0, description, explain: false, out _);
                     if (score >= cut)
@@ -286,13 +288,26 @@ public sealed class ScreeningIndex
             }
         }
 
-        for (var i = 0; i + 1 < nq; i++)
+        for (var len = 2; len <= NormalisedName.MaxRun; len++)
         {
-            var marker = scratch.NextMarker();
-            var w = query.Weights[i] + query.Weights[i + 1];
-            foreach (var (key, strength) in PairKeys(query.Name.Pairs[i]))
+            for (var i = 0; i + len <= nq; i++)
             {
-                Accumulate(scratch, key, w * strength, marker, query.Subject.Kind);
+                var marker = scratch.NextMarker();
+                var w = 0f;
+                for (var k = 0; k < len; k++)
+                {
+                    w += query.Weights[i + k];
+                }
+
+                if (query.Name.Run(i, len) is not { } run)
+                {
+                    continue;
+                }
+
+                foreach (var (key, strength) in PairKeys(run))
+                {
+                    Accumulate(scratch, key, w * strength, marker, query.Subject.Kind);
+                }
             }
         }
 
@@ -313,7 +328,7 @@ public sealed class ScreeningIndex
                 continue;
             }
 
-            if (!KindMatches(kind, _entities[_names[n].Entity].Entity.Type))
+            if (!KindMatches(kind, _entities[_names[n].Entity]))
             {
                 continue;
             }
@@ -352,6 +367,16 @@ public sealed class ScreeningIndex
         {
             yield return ("p" + f[..AffixLength], AffixKeyStrength);
             yield return ("x" + f[^AffixLength..], AffixKeyStrength);
+        }
+
+        // One-deletion neighbourhood: two tokens one edit apart share a key (Chol/Cohl share "col", Song/Snog "sng").
+        if (t.Script is not (Transliteration.Script.Han or Transliteration.Script.Hangul) && f.Length >= DeletionMinLength && f.Length <= DeletionMaxLength)
+        {
+            yield return ("d" + f, AffixKeyStrength);
+            for (var k = 0; k < f.Length; k++)
+            {
+                yield return ("d" + string.Concat(f.AsSpan(0, k), f.AsSpan(k + 1)), AffixKeyStrength);
+            }
         }
     }
 
@@ -571,6 +596,9 @@ public sealed class ScreeningIndex
             _ => null,
         };
     }
+
+    private static bool KindMatches(SubjectKind kind, IndexedEntity entity) =>
+        KindMatches(kind, entity.Entity.Type) || (!entity.TypeStated && kind is SubjectKind.Person or SubjectKind.Organization);
 
     internal static bool KindMatches(SubjectKind kind, EntityType type) => kind switch
     {

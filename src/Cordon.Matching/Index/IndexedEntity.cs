@@ -10,7 +10,14 @@ internal sealed class IndexedEntity
         Entity = entity;
         Countries = countries;
         Gender = gender;
+        TypeStated = !(entity.Particulars.TryGetValue("entity type", out var stated) && stated == "not stated");
     }
+
+    /// <summary>
+    /// False when the list does not say whether the entry is a person or an organisation (the reader then records it as
+    /// an entity with <c>Particulars["entity type"] = "not stated"</c>): such an entry is screened for both.
+    /// </summary>
+    public bool TypeStated { get; }
 
     /// <summary>The list entry.</summary>
     public ListedEntity Entity { get; }

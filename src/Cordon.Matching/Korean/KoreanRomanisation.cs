@@ -19,7 +19,7 @@ internal static class KoreanRomanisation
 {
     private static readonly string[] Initials =
     [
-        "tch", "kk", "gg", "tt", "dd", "pp", "bb", "ss", "sh", "jj", "ch", "rh", "ts",
+        "tch", "kk", "gg", "tt", "dd", "pp", "bb", "ss", "sh", "jj", "ch", "rh", "ts", "th", "ph", "kh",
         "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", "c", "",
     ];
 
@@ -98,15 +98,30 @@ internal static class KoreanRomanisation
                     sb.Append('o');
                     i++;
                     break;
-                case 'e' when next == 'u': // eu → u (merged with o below)
-                    sb.Append('o');
+                case 'e' when next == 'u' && next2 == 'i': // eui → i (ㅢ, pronounced and often written i, ee, ui)
+                    sb.Append('i');
+                    i += 2;
+                    break;
+                case 'u' when next == 'i':
+                    sb.Append('i');
                     i++;
+                    break;
+                case 'e' when next == 'u': // eu → u
+                    sb.Append('U');
+                    i++;
+                    break;
+                case 'w' when next == 'o' && next2 == 'o': // woo, wu → u (Wook/Uk, Woo/U)
+                case 'w' when next == 'u':
                     break;
                 case 'e' when next == 'e': // ee → i
                     sb.Append('i');
                     i++;
                     break;
-                case 'o' when next == 'o' || next == 'u': // oo, ou → o/u
+                case 'o' when next == 'o': // oo → u (Moon, Soo, Yoo)
+                    sb.Append('U');
+                    i++;
+                    break;
+                case 'o' when next == 'u': // ou → o (Young)
                     sb.Append('o');
                     i++;
                     break;
@@ -118,8 +133,11 @@ internal static class KoreanRomanisation
                     sb.Append('e');
                     i++;
                     break;
-                case 'u':
+                case 'u' when next == 'r' && !IsVowel(next2): // Hur, Yurn: English-style spelling of ㅓ
                     sb.Append('o');
+                    break;
+                case 'u':
+                    sb.Append('U');
                     break;
                 case 'y':
                     sb.Append('i');
@@ -165,11 +183,25 @@ internal static class KoreanRomanisation
                 case 'r':
                     sb.Append('l');
                     break;
-                case 'h' when i > 0 && (!IsVowel(s[i - 1]) || !IsVowel(next)): // aspiration mark or silent h (Oh, Hahn, kh)
+                case 'h' when i > 0 && !IsVowel(s[i - 1]): // aspiration mark (kh, th, ph, chh)
+                    break;
+                case 'h' when i > 0 && s[i - 1] is 'a' or 'o' && !IsVowel(next): // silent h of English-style spellings (Oh, Ahn, Hahn)
                     break;
                 default:
                     sb.Append(c);
                     break;
+            }
+        }
+
+        // Before a final consonant, the systems and everyday spellings write ㅓ, ㅗ, ㅜ and ㅡ interchangeably
+        // (Jong/Jeong/Jung, Song/Sung, Mun/Moon, Un/Eun, Chol/Chul); in an open syllable o and u stay distinct
+        // (O and U/Woo, Ko and Ku, Jo and Ju are different names).
+        for (var i = 0; i < sb.Length; i++)
+        {
+            if (sb[i] == 'U')
+            {
+                var closed = i + 1 < sb.Length && !IsKeyVowel(sb[i + 1]);
+                sb[i] = closed ? 'o' : 'u';
             }
         }
 
@@ -182,14 +214,17 @@ internal static class KoreanRomanisation
             }
         }
 
-        // Initial sound law: an initial r/l or n before i/y is written or dropped depending on the system (Ri/I, Nyo/Yo).
-        if (sb.Length > 1 && (sb[0] == 'l' || sb[0] == 'n') && sb[1] == 'i')
+        // Initial sound law: an initial r/l before i/y, or n before y, is written or dropped depending on the system
+        // (Ri/I/Lee, Ryu/Yu, Nyeo/Yeo).
+        if (sb.Length > 1 && sb[1] == 'i' && (sb[0] == 'l' || (sb[0] == 'n' && token.Length > 1 && token[1] == 'y')))
         {
             sb.Remove(0, 1);
         }
 
         return sb.ToString();
     }
+
+    private static bool IsKeyVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'U';
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
 }

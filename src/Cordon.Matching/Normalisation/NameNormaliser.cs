@@ -26,12 +26,36 @@ internal static class NameNormaliser
     public static NormalisedName Normalise(string name)
     {
         var tokens = new List<NameToken>(6);
-        foreach (var word in SplitWords(name))
+        var links = new List<byte>(6);
+        foreach (var (word, link) in SplitWords(name))
         {
-            tokens.AddRange(Word(word));
+            var wordTokens = Word(word);
+            if (wordTokens.Length == 0)
+            {
+                if (links.Count > 0 && link > links[^1])
+                {
+                    links[^1] = link;
+                }
+
+                continue;
+            }
+
+            foreach (var t in wordTokens)
+            {
+                tokens.Add(t);
+                links.Add(NormalisedName.SpaceLink);
+            }
+
+            links[^1] = link;
         }
 
-        return new NormalisedName(name, [.. tokens]);
+        (tokens, links) = CountryPhrases.Replace(tokens, links);
+        if (links.Count > 0)
+        {
+            links.RemoveAt(links.Count - 1);
+        }
+
+        return new NormalisedName(name, [.. tokens], [.. links]);
     }
 
     /// <summary>The tokens of one word (a word of Hangul or Han characters gives one token per syllable).</summary>
@@ -51,13 +75,27 @@ internal static class NameNormaliser
         return result;
     }
 
-    private static List<string> SplitWords(string name)
+    private static List<(string Word, byte Link)> SplitWords(string name)
     {
         var folded = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
-        var words = new List<string>(6);
+        var words = new List<(string, byte)>(6);
         var sb = new StringBuilder(folded.Length);
+        var link = NormalisedName.SpaceLink;
         foreach (var rune in folded.EnumerateRunes())
         {
+            if (rune.Value == ',')
+            {
+                link = NormalisedName.CommaLink;
+            }
+            else if (rune.Value is '-' or '‐' or '‑' or '–' && link == NormalisedName.SpaceLink && sb.Length > 0)
+            {
+                link = NormalisedName.HyphenLink;
+            }
+            else if (!Rune.IsLetterOrDigit(rune) && link == NormalisedName.HyphenLink && !Rune.IsWhiteSpace(rune))
+            {
+                link = NormalisedName.SpaceLink;
+            }
+
             var cat = Rune.GetUnicodeCategory(rune);
             var isWordChar = Rune.IsLetterOrDigit(rune) || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
             if (isWordChar)
@@ -70,14 +108,21 @@ internal static class NameNormaliser
             }
             else if (sb.Length > 0)
             {
-                words.Add(sb.ToString());
+                words.Add((sb.ToString(), NormalisedName.SpaceLink));
                 sb.Clear();
+            }
+
+            if (isWordChar && words.Count > 0 && link != NormalisedName.SpaceLink)
+            {
+                // The separator run between the previous word and this one is complete: record it.
+                words[^1] = (words[^1].Item1, link);
+                link = NormalisedName.SpaceLink;
             }
         }
 
         if (sb.Length > 0)
         {
-            words.Add(sb.ToString());
+            words.Add((sb.ToString(), NormalisedName.SpaceLink));
         }
 
         return words;
@@ -144,11 +189,23 @@ internal static class NameNormaliser
             case Script.Latin:
             {
                 var form = FoldLatin(run);
-                if (form.Length > 0)
+                if (form.Length == 0)
                 {
-                    tokens.Add(Make(run, [form], script, IsUpper(run)));
+                    break;
                 }
 
+                // "Abdul", "Abdel", "Abdulrahman" are "Abd al" (+ name) written together.
+                if (SplitAbdAl(form) is { } parts)
+                {
+                    foreach (var part in parts)
+                    {
+                        tokens.Add(Make(run, [part], script, false));
+                    }
+
+                    break;
+                }
+
+                tokens.Add(Make(run, [form], script, IsUpper(run)));
                 break;
             }
 
@@ -176,6 +233,7 @@ internal static class NameNormaliser
                         forms.AddRange(readings);
                     }
 
+                    var korean = forms.Count;
                     if (pinyin.Length > 0 && !forms.Contains(pinyin))
                     {
                         forms.Add(pinyin);
@@ -183,7 +241,7 @@ internal static class NameNormaliser
 
                     if (forms.Count > 0)
                     {
-                        tokens.Add(Make(text, [.. forms], script, false));
+                        tokens.Add(new NameToken(text, [.. forms], script, TokenClass.Distinctive, false, korean));
                     }
                 }
 
@@ -223,9 +281,28 @@ internal static class NameNormaliser
         }
     }
 
+    private static string[]? SplitAbdAl(string form)
+    {
+        if (form.Length < 5 || !form.StartsWith("abd", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var article in (ReadOnlySpan<string>)["oul", "ul", "el", "al", "ol", "ur", "ar", "ul"])
+        {
+            if (form.AsSpan(3).StartsWith(article, StringComparison.Ordinal))
+            {
+                var rest = form[(3 + article.Length)..];
+                return rest.Length == 0 ? ["abd", "al"] : rest.Length >= 3 ? ["abd", "al", rest] : null;
+            }
+        }
+
+        return null;
+    }
+
     private static NameToken Make(string text, string[] forms, Script script, bool upper)
     {
-        if (Vocabulary.CanonicalLegalForm(forms[0]) is { } canonical && forms.Length == 1)
+        if (forms.Length == 1 && (Vocabulary.CanonicalLegalForm(forms[0]) ?? Vocabulary.CanonicalParticle(forms[0])) is { } canonical)
         {
             forms = [canonical];
         }

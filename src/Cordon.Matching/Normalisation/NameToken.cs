@@ -10,7 +10,8 @@ namespace Cordon.Matching.Normalisation;
 /// </summary>
 internal sealed class NameToken
 {
-    public NameToken(string text, string[] forms, Script script, TokenClass tokenClass, bool upperCase)
+    /// <summary>Creates a token; only the first <paramref name="koreanForms"/> forms may get a Korean phonetic key (all when null).</summary>
+    public NameToken(string text, string[] forms, Script script, TokenClass tokenClass, bool upperCase, int? koreanForms = null)
     {
         Text = text;
         Forms = forms;
@@ -18,9 +19,13 @@ internal sealed class NameToken
         Class = tokenClass;
         UpperCase = upperCase;
         Keys = new string?[forms.Length];
+        GeneralKeys = new string?[forms.Length];
         for (var i = 0; i < forms.Length; i++)
         {
-            Keys[i] = KoreanRomanisation.IsKoreanLike(forms[i]) ? KoreanRomanisation.PhoneticKey(forms[i]) : null;
+            Keys[i] = i < (koreanForms ?? forms.Length) && KoreanRomanisation.IsKoreanLike(forms[i])
+                ? KoreanRomanisation.PhoneticKey(forms[i])
+                : null;
+            GeneralKeys[i] = GeneralPhonetics.Key(forms[i]);
         }
 
         Skeleton = MakeSkeleton(forms[0]);
@@ -34,6 +39,9 @@ internal sealed class NameToken
 
     /// <summary>Korean phonetic key of each form, null where the form does not read as romanised Korean.</summary>
     public string?[] Keys { get; }
+
+    /// <summary>General phonetic key of each form (see <see cref="GeneralPhonetics"/>), null for short forms.</summary>
+    public string?[] GeneralKeys { get; }
 
     /// <summary>Consonants of the primary form, doubled letters collapsed (mohammed → mhmd).</summary>
     public string Skeleton { get; }
@@ -66,7 +74,9 @@ internal sealed class NameToken
         }
 
         var cls = a.Class == TokenClass.Distinctive || b.Class == TokenClass.Distinctive ? TokenClass.Distinctive : a.Class;
-        return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false);
+        // Mandarin readings of Han characters are not Korean romanisations; their joins get no Korean key either.
+        var korean = a.Script == Script.Han || b.Script == Script.Han ? 0 : (int?)null;
+        return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false, korean);
     }
 
     private static string MakeSkeleton(string form)

@@ -14,4 +14,7 @@ internal enum TokenClass
 
     /// <summary>A single-letter initial.</summary>
     Initial,
+
+    /// <summary>A name particle: Arabic article or filiation (al, el, bin, ibn) that many names share.</summary>
+    Particle,
 }

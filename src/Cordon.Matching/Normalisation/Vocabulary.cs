@@ -58,7 +58,17 @@ internal static class Vocabulary
         "corporate", "joint", "stock", "venture", "branch", "representative", "korea", "korean", "china", "chinese", "russia",
         "russian", "iran", "iranian", "syria", "syrian", "asia", "asian", "pacific", "east", "west", "north", "south", "central",
         "overseas", "world", "state", "people", "peoples", "republic", "democratic", "city", "province", "provincial",
+        "dprk", "rok", "uae", "usa", "uk", "prc",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Arabic articles and filiation words, with their spelling variants mapped to one form.
+    private static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["al"] = "al", ["el"] = "al", ["bin"] = "bin", ["ibn"] = "bin", ["ben"] = "bin", ["bint"] = "bint", ["binti"] = "bint",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The canonical spelling of a name particle (el → al, ibn → bin), or null.</summary>
+    public static string? CanonicalParticle(string token) => Particles.GetValueOrDefault(token);
 
     /// <summary>The canonical spelling of a legal form, or null when <paramref name="token"/> is not one.</summary>
     public static string? CanonicalLegalForm(string token) => LegalForms.GetValueOrDefault(token);
@@ -69,6 +79,11 @@ internal static class Vocabulary
         if (token.Length == 1 && char.IsAsciiLetter(token[0]))
         {
             return TokenClass.Initial;
+        }
+
+        if (Particles.ContainsKey(token))
+        {
+            return TokenClass.Particle;
         }
 
         if (LegalForms.ContainsKey(token) || FunctionWords.Contains(token))

@@ -47,54 +47,55 @@ internal static class NameScorer
             return 0;
         }
 
-        var capacity = (nq * nc) + (nq * Math.Max(0, nc - 1)) + (Math.Max(0, nq - 1) * nc);
-        Span<Option> options = capacity <= 256 ? stackalloc Option[capacity] : new Option[capacity];
+        Span<Option> options = stackalloc Option[512];
         var count = 0;
-        for (var i = 0; i < nq; i++)
+        foreach (var (qLen, cLen) in Shapes)
         {
-            for (var j = 0; j < nc; j++)
+            for (var i = 0; i + qLen <= nq; i++)
             {
-                var sim = TokenSimilarity.Compare(q[i], c[j], o, out var kind);
-                if (sim > 0)
+                for (var j = 0; j + cLen <= nc; j++)
                 {
-                    options[count++] = new Option
+                    if (count == options.Length)
                     {
-                        Similarity = (float)sim, Weight = (queryWeights[i] + candidateWeights[j]) / 2,
-                        QStart = (byte)i, QLen = 1, CStart = (byte)j, CLen = 1, Kind = kind,
-                    };
-                }
-            }
-        }
+                        break;
+                    }
 
-        // Joined forms only matter where the pieces do not already agree one to one.
-        for (var i = 0; i < nq; i++)
-        {
-            for (var j = 0; j + 1 < nc; j++)
-            {
-                var sim = JoinedSimilarity(q[i], candidate.Pairs[j], o, out var kind);
-                if (sim > 0)
-                {
-                    options[count++] = new Option
+                    var qt = query.Run(i, qLen);
+                    var ct = candidate.Run(j, cLen);
+                    if (qt is null || ct is null)
                     {
-                        Similarity = (float)sim, Weight = (queryWeights[i] + candidateWeights[j] + candidateWeights[j + 1]) / 2,
-                        QStart = (byte)i, QLen = 1, CStart = (byte)j, CLen = 2, Kind = kind,
-                    };
-                }
-            }
-        }
+                        continue;
+                    }
+                    double sim;
+                    AlignmentKind kind;
+                    if (qLen == 1 && cLen == 1)
+                    {
+                        sim = TokenSimilarity.Compare(qt, ct, o, out kind);
+                    }
+                    else
+                    {
+                        sim = JoinedSimilarity(qLen == 1 ? qt : ct, qLen == 1 ? ct : qt, o, out kind);
+                    }
 
-        for (var i = 0; i + 1 < nq; i++)
-        {
-            for (var j = 0; j < nc; j++)
-            {
-                var sim = JoinedSimilarity(c[j], query.Pairs[i], o, out var kind);
-                if (sim > 0)
-                {
-                    options[count++] = new Option
+                    if (sim > 0)
                     {
-                        Similarity = (float)sim, Weight = (queryWeights[i] + queryWeights[i + 1] + candidateWeights[j]) / 2,
-                        QStart = (byte)i, QLen = 2, CStart = (byte)j, CLen = 1, Kind = kind,
-                    };
+                        var w = 0f;
+                        for (var k = 0; k < qLen; k++)
+                        {
+                            w += queryWeights[i + k];
+                        }
+
+                        for (var k = 0; k < cLen; k++)
+                        {
+                            w += candidateWeights[j + k];
+                        }
+
+                        options[count++] = new Option
+                        {
+                            Similarity = (float)sim, Weight = w / 2,
+                            QStart = (byte)i, QLen = (byte)qLen, CStart = (byte)j, CLen = (byte)cLen, Kind = kind,
+                        };
+                    }
                 }
             }
         }
@@ -108,18 +109,22 @@ internal static class NameScorer
                 return bySim;
             }
 
-            // Prefer covering more tokens at equal similarity (Jongun ↔ Jong+Un rather than Jongun ↔ Jong fuzzy).
-            var bySpan = (b.QLen + b.CLen).CompareTo(a.QLen + a.CLen);
+            // At equal similarity, one-to-one pairs first: joining is for when the pieces do not agree on their own.
+            var bySpan = (a.QLen + a.CLen).CompareTo(b.QLen + b.CLen);
             return bySpan != 0 ? bySpan : b.Weight.CompareTo(a.Weight);
         });
 
         ulong qMask = 0, cMask = 0;
         double numerator = 0, denominator = 0;
         var distinctiveAgrees = false;
+        var nonLegalAgreeing = 0;
+        Span<byte> orderQ = stackalloc byte[MaxTokens];
+        Span<byte> orderC = stackalloc byte[MaxTokens];
+        var picked = 0;
         foreach (ref readonly var opt in used)
         {
-            var qBits = (opt.QLen == 2 ? 3UL : 1UL) << opt.QStart;
-            var cBits = (opt.CLen == 2 ? 3UL : 1UL) << opt.CStart;
+            var qBits = ((1UL << opt.QLen) - 1) << opt.QStart;
+            var cBits = ((1UL << opt.CLen) - 1) << opt.CStart;
             if ((qMask & qBits) != 0 || (cMask & cBits) != 0)
             {
                 continue;
@@ -129,16 +134,30 @@ internal static class NameScorer
             cMask |= cBits;
             numerator += opt.Similarity * opt.Weight;
             denominator += opt.Weight;
+            orderQ[picked] = opt.QStart;
+            orderC[picked] = opt.CStart;
+            picked++;
             for (var k = opt.QStart; k < opt.QStart + opt.QLen; k++)
             {
-                if ((q[k].Class == TokenClass.Distinctive || (personName && q[k].Class != TokenClass.Initial)) && opt.Kind != AlignmentKind.Initial)
+                if (opt.Kind == AlignmentKind.Initial)
+                {
+                    continue;
+                }
+
+                if (q[k].Class == TokenClass.Distinctive || (personName && q[k].Class is TokenClass.Generic or TokenClass.LegalForm))
                 {
                     distinctiveAgrees = true;
+                }
+
+                if (q[k].Class is TokenClass.Distinctive or TokenClass.Generic)
+                {
+                    nonLegalAgreeing++;
                 }
             }
 
             trace?.Add(new TokenAlignment(
-                Text(q, opt.QStart, opt.QLen), Text(c, opt.CStart, opt.CLen), opt.Kind, Math.Round(opt.Similarity, 3), Math.Round(opt.Weight, 3)));
+                query.Run(opt.QStart, opt.QLen)!.Text, candidate.Run(opt.CStart, opt.CLen)!.Text, opt.Kind,
+                Math.Round(opt.Similarity, 3), Math.Round(opt.Weight, 3)));
         }
 
         for (var i = 0; i < nq; i++)
@@ -152,11 +171,15 @@ internal static class NameScorer
 
         // In a Korean name every syllable of the given name belongs to it (Kim Jong is not Kim Jong Un), whereas other
         // naming traditions add middle names and patronymics that a query may leave out.
-        var extraCost = IsKoreanStructured(c, nc) ? 1.0 : o.UnmatchedCandidateTokenCost;
+        // Elsewhere the first family and given names carry the name, and middle names, patronymics and second
+        // surnames are often left out.
+        var koreanStructured = IsKoreanStructured(c, nc);
         for (var j = 0; j < nc; j++)
         {
             if ((cMask & (1UL << j)) == 0)
             {
+                var extraCost = koreanStructured ? 1.0
+                    : candidate.Core[j] ? o.UnmatchedCandidateTokenCost : o.UnmatchedCandidateMiddleTokenCost;
                 var cost = extraCost * candidateWeights[j];
                 denominator += cost;
                 trace?.Add(new TokenAlignment(null, c[j].Text, AlignmentKind.Extra, 0, Math.Round(cost, 3)));
@@ -164,10 +187,18 @@ internal static class NameScorer
         }
 
         var score = denominator > 0 ? numerator / denominator : 0;
-        if (!distinctiveAgrees && score > o.GenericOnlyCap)
+        if (!distinctiveAgrees && nonLegalAgreeing < 2 && score > o.GenericOnlyCap)
         {
-            notes?.Add("no distinctive word agrees (only legal forms, generic words or initials): capped");
+            notes?.Add("no distinctive word agrees (only a legal form, one generic word or initials): capped");
             score = o.GenericOnlyCap;
+        }
+
+        // A name is a sequence: writing the family name first or last is a rotation of it (KIM, Jong Un = Jong Un Kim),
+        // but reordering the given names makes another name (Kim Un Jong). Organisations reorder words freely.
+        if ((personName || koreanStructured) && !IsRotation(orderQ[..picked], orderC[..picked]))
+        {
+            notes?.Add("token order is not the same name order (family name first or last): penalised");
+            score -= o.OrderViolationPenalty;
         }
 
         return Math.Clamp(score, 0, 1);
@@ -192,12 +223,50 @@ internal static class NameScorer
     public static double ClassWeight(TokenClass cls, MatchingOptions o, bool personName) => cls switch
     {
         TokenClass.Initial => o.InitialWeight,
+        TokenClass.Particle => o.ParticleWeight,
         _ when personName => 1.0,
         TokenClass.Generic => o.GenericTokenWeight,
         TokenClass.LegalForm => o.LegalFormWeight,
         _ => 1.0,
     };
 
+    private static readonly (int QLen, int CLen)[] Shapes = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1)];
+
+    /// <summary>True when the candidate positions, read in query order, are increasing up to one wrap-around.</summary>
+    private static bool IsRotation(Span<byte> queryStarts, Span<byte> candidateStarts)
+    {
+        var n = queryStarts.Length;
+        if (n < 3)
+        {
+            return true;
+        }
+
+        // Insertion sort by query position (n is tiny).
+        for (var a = 1; a < n; a++)
+        {
+            for (var b = a; b > 0 && queryStarts[b - 1] > queryStarts[b]; b--)
+            {
+                (queryStarts[b - 1], queryStarts[b]) = (queryStarts[b], queryStarts[b - 1]);
+                (candidateStarts[b - 1], candidateStarts[b]) = (candidateStarts[b], candidateStarts[b - 1]);
+            }
+        }
+
+        var descents = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (candidateStarts[(k + 1) % n] < candidateStarts[k])
+            {
+                descents++;
+            }
+        }
+
+        return descents <= 1;
+    }
+
+    /// <summary>
+    /// True for a name built like a Korean (or Chinese) one: two to four tokens, each readable as romanised Korean
+    /// syllables and at most two syllables long (a family name and a given name, split or joined).
+    /// </summary>
     private static bool IsKoreanStructured(NameToken[] tokens, int n)
     {
         if (n < 2 || n > 4)
@@ -207,13 +276,31 @@ internal static class NameScorer
 
         for (var i = 0; i < n; i++)
         {
-            if (tokens[i].Keys[0] is null || tokens[i].Class != TokenClass.Distinctive)
+            if (tokens[i].Keys[0] is null || Syllables(tokens[i].Forms[0]) > 2)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static int Syllables(string form)
+    {
+        var count = 0;
+        var inVowel = false;
+        foreach (var ch in form)
+        {
+            var vowel = ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+            if (vowel && !inVowel)
+            {
+                count++;
+            }
+
+            inVowel = vowel;
+        }
+
+        return count;
     }
 
     private static double JoinedSimilarity(NameToken single, NameToken joined, MatchingOptions o, out AlignmentKind kind)
@@ -225,10 +312,7 @@ internal static class NameScorer
             return 0;
         }
 
-        var sim = TokenSimilarity.Compare(single, joined, o, out kind);
+        var sim = TokenSimilarity.Compare(single, joined, o, joined: true, out kind);
         return kind == AlignmentKind.Initial ? 0 : sim;
     }
-
-    private static string Text(NameToken[] tokens, int start, int len) =>
-        len == 1 ? tokens[start].Text : tokens[start].Text + "+" + tokens[start + 1].Text;
 }

@@ -11,7 +11,14 @@ namespace Cordon.Matching.Scoring;
 /// </summary>
 internal static class TokenSimilarity
 {
-    public static double Compare(NameToken q, NameToken c, MatchingOptions o, out AlignmentKind kind)
+    public static double Compare(NameToken q, NameToken c, MatchingOptions o, out AlignmentKind kind) =>
+        Compare(q, c, o, joined: false, out kind);
+
+    /// <summary>
+    /// Compares; with <paramref name="joined"/> (one side is several tokens written as one) the general spelling key is
+    /// not used, since collapsing vowels across a word boundary makes unrelated syllables agree (Xiao ~ Shi+Yu).
+    /// </summary>
+    public static double Compare(NameToken q, NameToken c, MatchingOptions o, bool joined, out AlignmentKind kind)
     {
         var best = 0.0;
         kind = AlignmentKind.Missing;
@@ -40,6 +47,23 @@ internal static class TokenSimilarity
             return best;
         }
 
+        for (var i = 0; i < q.Forms.Length && !joined; i++)
+        {
+            if (q.GeneralKeys[i] is not { } qg)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < c.Forms.Length; j++)
+            {
+                if (string.Equals(qg, c.GeneralKeys[j], StringComparison.Ordinal))
+                {
+                    kind = AlignmentKind.RomanisationVariant;
+                    return o.SpellingVariantSimilarity;
+                }
+            }
+        }
+
         var q0 = q.Forms[0];
         var c0 = c.Forms[0];
         if ((q0.Length == 1 && c0.Length > 1 && c0[0] == q0[0] && char.IsAsciiLetter(q0[0]))
@@ -57,28 +81,32 @@ internal static class TokenSimilarity
             best = o.SkeletonSimilarity;
         }
 
+        // A syllable transliterated from Hangul or Han is a character: another syllable is another character, not a typo.
+        if (q.Script is Script.Hangul or Script.Han || c.Script is Script.Hangul or Script.Han)
+        {
+            return best;
+        }
+
         var formsQ = Math.Min(q.Forms.Length, 3);
         var formsC = Math.Min(c.Forms.Length, 3);
         for (var i = 0; i < formsQ; i++)
         {
             for (var j = 0; j < formsC; j++)
             {
-                var sim = Fuzzy(q.Forms[i], c.Forms[j], o);
+                var qf = q.Forms[i];
+                var cf = c.Forms[j];
+
+                // Two well-formed romanised Korean tokens that differ by a changed or added first letter are different
+                // syllables (Yong/Myong, Song/Pong, Man/Mal); a dropped or added letter inside (Kwang/Kwag, Chol/Cho) is
+                // the likelier typo. Long tokens get the ordinary tolerance.
+                var bothSyllabic = q.Keys[i] is not null && c.Keys[j] is not null;
+                var sim = bothSyllabic && Math.Min(qf.Length, cf.Length) < o.FuzzyBetweenSyllablesMinLength
+                    ? InnerIndel(qf, cf)
+                    : Fuzzy(qf, cf, o);
                 if (sim > best)
                 {
                     best = sim;
                     kind = AlignmentKind.Fuzzy;
-                }
-
-                if (q.Keys[i] is { } qk && c.Keys[j] is { } ck)
-                {
-                    // A typo inside a romanised Korean token: tolerate it on the phonetic key, discounted as a variant.
-                    var keySim = Fuzzy(qk, ck, o) * o.RomanisationVariantSimilarity;
-                    if (keySim > best)
-                    {
-                        best = keySim;
-                        kind = AlignmentKind.Fuzzy;
-                    }
                 }
             }
         }
@@ -86,11 +114,37 @@ internal static class TokenSimilarity
         return best;
     }
 
-    /// <summary>1 − edits / longer length, when the edits are within what the shorter length allows; else 0.</summary>
+    /// <summary>1 − 1 / longer length when one string is the other with one letter (not the first) added; else 0.</summary>
+    private static double InnerIndel(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return 0;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        // The first and last letters carry the syllable's identity (Yong/Myong, Ha/Hak, Cho/Chol are other syllables).
+        if (shorter.Length < 2 || shorter[0] != longer[0] || shorter[^1] != longer[^1])
+        {
+            return 0;
+        }
+
+        var k = 0;
+        while (k < shorter.Length && shorter[k] == longer[k])
+        {
+            k++;
+        }
+
+        return shorter.AsSpan(k).SequenceEqual(longer.AsSpan(k + 1)) ? 1.0 - (1.0 / longer.Length) : 0;
+    }
+
+    /// <summary>1 − edits / longer length, when the edits are within what the lengths allow; else 0.</summary>
     public static double Fuzzy(string a, string b, MatchingOptions o)
     {
         var shorter = Math.Min(a.Length, b.Length);
-        var allowed = shorter >= o.FuzzyTwoEditsMinLength ? 2 : shorter >= o.FuzzyOneEditMinLength ? 1 : 0;
+        var longer = Math.Max(a.Length, b.Length);
+        var allowed = longer >= o.FuzzyTwoEditsMinLength && shorter >= o.FuzzyTwoEditsMinLength - 1 ? 2
+            : longer >= o.FuzzyOneEditMinLength && shorter >= 2 ? 1 : 0;
         if (allowed == 0)
         {
             return 0;

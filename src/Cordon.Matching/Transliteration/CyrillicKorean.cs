@@ -19,11 +19,28 @@ internal static class CyrillicKorean
         {
             var c = lower[i];
             var isLast = i == lower.Length - 1;
+            var next = isLast ? '\0' : lower[i + 1];
+
+            // Digraphs: чж and дж write ㅈ (j); чх, тх, пх, кх write the aspirates (ch, th, ph, kh); хв writes hw.
+            if ((c is 'ч' or 'д') && next == 'ж')
+            {
+                sb.Append('j');
+                i++;
+                continue;
+            }
+
+            if ((c is 'ч' or 'т' or 'п' or 'к') && next == 'х')
+            {
+                sb.Append(c switch { 'ч' => "ch", 'т' => "t", 'п' => "p", _ => "k" });
+                i++;
+                continue;
+            }
+
             sb.Append(c switch
             {
                 'а' => "a",
                 'б' => "b",
-                'в' => "v",
+                'в' => "w",
                 'г' => "g",
                 'д' => "d",
                 'е' or 'ё' => i == 0 ? "yeo" : "eo",
@@ -48,7 +65,7 @@ internal static class CyrillicKorean
                 'ш' => "sh",
                 'щ' => "sh",
                 'ы' => "eu",
-                'э' => "e",
+                'э' => "ae",
                 'ю' => "yu",
                 'я' => "ya",
                 'ъ' or 'ь' => "",
