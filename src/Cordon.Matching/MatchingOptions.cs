@@ -19,7 +19,7 @@ public sealed record MatchingOptions
     public double SpellingVariantSimilarity { get; init; } = 0.9;
 
     /// <summary>Similarity of two tokens whose consonant skeletons agree (used for unvowelled Arabic-script transliterations).</summary>
-    public double SkeletonSimilarity { get; init; } = 0.85;
+    public double SkeletonSimilarity { get; init; } = 0.9;
 
     /// <summary>Similarity of a single-letter initial with a token starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.6;

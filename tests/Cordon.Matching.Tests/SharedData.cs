@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cordon.Matching.Tests;
 
 /// <summary>Finds the repository root and the shared data folder beside it.</summary>
@@ -10,11 +12,12 @@ internal static class SharedData
     public static string Path(params string[] parts) =>
         System.IO.Path.GetFullPath(System.IO.Path.Combine([RepositoryRoot, "..", "shared", "data", .. parts]));
 
-    private static string FindRoot()
+    // The build output may live outside the repository (a private --artifacts-path), so the source location is tried too.
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), System.IO.Path.GetDirectoryName(sourceFile) ?? "" })
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(System.IO.Path.Combine(dir.FullName, "Cordon.slnx")))
                 {

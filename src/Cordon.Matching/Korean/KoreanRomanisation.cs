@@ -29,7 +29,7 @@ internal static class KoreanRomanisation
         "eu", "ui", "ee", "yi", "a", "e", "o", "u", "i",
     ];
 
-    private static readonly string[] Finals = ["ng", "ll", "ck", "rk", "k", "g", "n", "t", "l", "m", "p", "b", "r", "h", "d", "s", ""];
+    private static readonly string[] Finals = ["ng", "ll", "ck", "rk", "hn", "k", "g", "n", "t", "l", "m", "p", "b", "r", "h", "d", "s", ""];
 
     /// <summary>
     /// True when <paramref name="token"/> (lower-case ASCII) can be read as a sequence of romanised Korean syllables.

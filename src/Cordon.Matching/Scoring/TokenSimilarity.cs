@@ -114,7 +114,7 @@ internal static class TokenSimilarity
         return best;
     }
 
-    /// <summary>1 − 1 / longer length when one string is the other with one letter (not the first) added; else 0.</summary>
+    /// <summary>1 − 1 / longer length when one string is the other with one inner consonant added; else 0.</summary>
     private static double InnerIndel(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) != 1)
@@ -133,6 +133,12 @@ internal static class TokenSimilarity
         while (k < shorter.Length && shorter[k] == longer[k])
         {
             k++;
+        }
+
+        // A dropped vowel changes the syllables (Sato/Saito); a dropped consonant is a slip (Kwang/Kwag).
+        if (longer[k] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+        {
+            return 0;
         }
 
         return shorter.AsSpan(k).SequenceEqual(longer.AsSpan(k + 1)) ? 1.0 - (1.0 / longer.Length) : 0;
