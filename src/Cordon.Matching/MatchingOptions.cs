@@ -100,5 +100,5 @@ public sealed record MatchingOptions
     public double GenderMismatchPoints { get; init; } = -0.15;
 
     /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
-    public int MaxCandidates { get; init; } = 60;
+    public int MaxCandidates { get; init; } = 40;
 }

@@ -24,7 +24,8 @@ public sealed class ScreeningIndex
     private const float AffixKeyStrength = 0.5f;
     private const int AffixLength = 4;
     private const int AffixMinTokenLength = 9;
-    private const int DeletionMinLength = 3;
+    private const int DeletionMinLength = 4;
+    private const int CommonTokenPostings = 30;
     private const int DeletionMaxLength = 12;
 
     [ThreadStatic]
@@ -38,6 +39,7 @@ public sealed class ScreeningIndex
     private readonly Dictionary<string, (int Entity, string Description)[]> _identifiers;
     private readonly TokenWeights _weights;
     private readonly Feature[] _features;
+    private readonly byte[] _nameKinds;
 
     internal ScreeningIndex(Matcher matcher, IEnumerable<ListedEntity> entities)
     {
@@ -102,6 +104,18 @@ public sealed class ScreeningIndex
         }
 
         _postings = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _nameKinds = new byte[_names.Length];
+        for (var n = 0; n < _names.Length; n++)
+        {
+            foreach (var kind in Enum.GetValues<SubjectKind>())
+            {
+                if (KindMatches(kind, _entities[_names[n].Entity]))
+                {
+                    _nameKinds[n] |= (byte)(1 << (int)kind);
+                }
+            }
+        }
+
         _identifiers = identifiers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -281,8 +295,10 @@ public sealed class ScreeningIndex
                 continue;
             }
 
+            // A token that many listed names spell exactly is no typo: its typo neighbourhood would only add noise.
+            var tolerant = !_postings.TryGetValue("f" + t.Forms[0], out var exact) || exact.Length < CommonTokenPostings;
             var marker = scratch.NextMarker();
-            foreach (var (key, strength) in Keys(t, forQuery: true, t.Class == TokenClass.Distinctive || person))
+            foreach (var (key, strength) in Keys(t, forQuery: true, t.Class == TokenClass.Distinctive || person, tolerant))
             {
                 Accumulate(scratch, key, query.Weights[i] * strength, marker, query.Subject.Kind);
             }
@@ -321,6 +337,7 @@ public sealed class ScreeningIndex
             return;
         }
 
+        var kindBit = 1 << (int)kind;
         foreach (var n in ids)
         {
             if (scratch.Marker[n] == marker)
@@ -328,7 +345,7 @@ public sealed class ScreeningIndex
                 continue;
             }
 
-            if (!KindMatches(kind, _entities[_names[n].Entity]))
+            if ((_nameKinds[n] & kindBit) == 0)
             {
                 continue;
             }
@@ -337,7 +354,7 @@ public sealed class ScreeningIndex
         }
     }
 
-    private static IEnumerable<(string Key, float Strength)> Keys(NameToken t, bool forQuery, bool distinctive)
+    private static IEnumerable<(string Key, float Strength)> Keys(NameToken t, bool forQuery, bool distinctive, bool tolerant = true)
     {
         foreach (var form in t.Forms)
         {
@@ -352,7 +369,7 @@ public sealed class ScreeningIndex
             }
         }
 
-        if (!distinctive)
+        if (!distinctive || !tolerant)
         {
             yield break;
         }
