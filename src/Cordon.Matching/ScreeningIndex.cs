@@ -21,6 +21,7 @@ public sealed class ScreeningIndex
     private const float ExactKeyStrength = 1.0f;
     private const float PhoneticKeyStrength = 0.95f;
     private const float SkeletonKeyStrength = 0.8f;
+    private const float SpellingKeyStrength = 0.9f;
     private const float AffixKeyStrength = 0.5f;
     private const int AffixLength = 4;
     private const int AffixMinTokenLength = 9;
@@ -369,7 +370,20 @@ public sealed class ScreeningIndex
             }
         }
 
-        if (!distinctive || !tolerant)
+        if (!distinctive)
+        {
+            yield break;
+        }
+
+        foreach (var key in t.GeneralKeys)
+        {
+            if (key is not null)
+            {
+                yield return ("g" + key, SpellingKeyStrength);
+            }
+        }
+
+        if (!tolerant)
         {
             yield break;
         }

@@ -92,6 +92,11 @@ internal static class GeneralPhonetics
                 case 'v' or 'w' or 'f':
                     sb.Append('f');
                     break;
+                case 'e' or 'a' when next == 'h' && i + 2 == form.Length && i > 0:
+                    // Arabic tā marbūṭa is written -eh, -ah or -a (Haniyeh/Haniya, Fatemeh/Fatima, Usamah/Usama).
+                    sb.Append('a');
+                    i++;
+                    break;
                 case 'h' when i > 0 && !(IsVowel(form[i - 1]) && IsVowel(next)):
                     break;
                 case 'a':

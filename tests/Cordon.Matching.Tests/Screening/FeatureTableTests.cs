@@ -45,4 +45,13 @@ public sealed class FeatureTableTests
         Assert.Equal(0.99, strict.DefaultThreshold);
         Assert.NotEqual(strict.DefaultThreshold, Matcher.Default.DefaultThreshold);
     }
+
+    [Fact]
+    public void Documentation_lists_every_feature()
+    {
+        var doc = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "matching.md"));
+        Assert.All(Matcher.Default.Features, f => Assert.Contains($"`{f.Name}`", doc, StringComparison.Ordinal));
+        Assert.Contains(Matcher.Default.Algorithm, doc, StringComparison.Ordinal);
+        Assert.Contains(Matcher.Default.DefaultThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), doc, StringComparison.Ordinal);
+    }
 }
