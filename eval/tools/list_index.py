@@ -165,12 +165,43 @@ LEGAL_FORMS = {"ltd", "limited", "llc", "inc", "co", "company", "corp", "corpora
                "ooo", "oao", "zao", "pao", "pte", "pty", "group", "holdings", "partners", "srl", "r", "l", "bv", "b", "v",
                "sdn", "bhd", "plc", "llp", "lp", "the", "of"}
 
+# Pinyin of the Han-character clean names (the generator's list), so that 王伟 is checked as Wang Wei.
+HAN_PINYIN = {"王伟": "Wang Wei", "李娜": "Li Na", "张敏": "Zhang Min", "刘洋": "Liu Yang", "陈静": "Chen Jing", "杨磊": "Yang Lei",
+              "黄勇": "Huang Yong", "赵艳": "Zhao Yan", "吴杰": "Wu Jie", "周涛": "Zhou Tao", "徐明": "Xu Ming", "孙超": "Sun Chao",
+              "马丽": "Ma Li", "朱平": "Zhu Ping", "胡刚": "Hu Gang", "郭辉": "Guo Hui", "何浩": "He Hao", "林欣": "Lin Xin",
+              "高峰": "Gao Feng", "罗斌": "Luo Bin", "郑颖": "Zheng Ying", "梁爽": "Liang Shuang", "谢凯": "Xie Kai",
+              "宋瑞": "Song Rui", "唐鑫": "Tang Xin"}
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+                 "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+PATRONYMIC = ("ovich", "evich", "ovna", "evna", "yevich", "yevna", "ogly", "kyzy", "ich", "ichna")
+
+def _latin(name):
+    name = HAN_PINYIN.get(name.replace(" ", ""), name)
+    if any("\u0400" <= c <= "\u04ff" for c in name):
+        name = "".join(_CYR.get(c.lower(), c) for c in name)
+    return name
+
+def _voiceless(token):
+    """Wade-Giles and pinyin spell the same sounds differently (Tan/Dan, Chang/Zhang, Hsi/Xi): fold them."""
+    t = token.replace("hs", "s").replace("zh", "ch").replace("x", "s").replace("q", "ch").replace("j", "ch")
+    t = t.replace("ts", "z").replace("b", "p").replace("d", "t").replace("g", "k")
+    return _skeleton(t) if t else t
+
 def variant_keys(name):
     """Keys under which two spellings of the same name compare equal: plain, Korean-folded, and (for
-    non-Korean names) a consonant skeleton that folds Ahmed/Ahmad, Andriy/Andrey, Sergei/Sergey."""
-    keys = {norm(name), korean_fold(name)}
-    if not is_korean(name):
-        toks = [t for t in norm(name.replace("-", " ")).split() if t not in LEGAL_FORMS]
+    non-Korean names) a consonant skeleton that folds Ahmed/Ahmad, Andriy/Andrey, Sergei/Sergey, plus a
+    voicing-blind one for short (Chinese-like) names. Han and Cyrillic clean names are read in Latin first.
+    Patronymics are left out (Galina Solovieva is SOLOVIEVA, Galina Olegovna)."""
+    latin = _latin(name)
+    keys = {norm(name), korean_fold(name), norm(latin)}
+    if not is_korean(latin):
+        toks = [t for t in norm(latin.replace("-", " ")).split() if t not in LEGAL_FORMS]
         if toks:
             keys.add("~" + " ".join(sorted(_skeleton(t[:-1] if len(t) > 4 and t.endswith("s") else t) for t in toks)))
+            core = [t for t in toks if not t.endswith(PATRONYMIC)]
+            if core and len(core) < len(toks):
+                keys.add("~" + " ".join(sorted(_skeleton(t) for t in core)))
+            if all(len(t) <= 7 for t in toks):
+                keys.add("~~" + " ".join(sorted(_voiceless(t) for t in toks)))
     return keys

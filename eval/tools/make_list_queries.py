@@ -412,7 +412,7 @@ NON = [
     ("Qassem Soleimani", "person", [SDN(10481)], "fa-person", ""), ("Ghasem Soleimani", "person", [SDN(10481)], "fa-person", ""),
     ("Ayman al-Zawahiri", "person", [SDN(2676), UN(111923)], "ar-person", ""), ("Aiman el-Zawahri", "person", [SDN(2676), UN(111923)], "ar-person", ""),
     ("Hassan Nasrallah", "person", [SDN(2686)], "ar-person", ""), ("Hasan Nasr Allah", "person", [SDN(2686)], "ar-person", ""),
-    ("Ismail Haniyeh", "person", [CONS(9639)], "ar-person", "non-SDN list"), ("Mohammed Abu Teir", "person", [CONS(9640)], "ar-person", "non-SDN list"),
+    ("Ismail Haniyeh", "person", [CONS(9639), SDN(23627)], "ar-person", "on the non-SDN PLC list and, since 2018, the SDN list"), ("Mohammed Abu Teir", "person", [CONS(9640)], "ar-person", "non-SDN list"),
     ("Li Jiadong", "person", [SDN(28264)], "zh-person", "DPRK3"), ("Tian Yinyin", "person", [SDN(28263)], "zh-person", "DPRK3"),
     ("Chi Yupeng", "person", [SDN(22612)], "zh-person", "DPRK3"), ("Sun Sidong", "person", [SDN(23170)], "zh-person", "DPRK4"),
     ("Tsang Yung-yuan", "person", [SDN(23823)], "zh-person", "DPRK3"), ("Chen Meixiang", "person", [SDN(26928)], "zh-person", "DPRK4"),
