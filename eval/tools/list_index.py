@@ -145,6 +145,10 @@ KOREAN_SURNAMES = {"kim", "gim", "lee", "ri", "yi", "rhee", "li", "park", "pak",
                    "chae", "won", "kye", "kil", "thae", "hyon", "hyun", "ryom", "sim", "pang", "bang", "ku", "koo", "kil"}
 
 def _skeleton(token):
+    for a, b in (("ye", "e"), ("yu", "u"), ("ya", "a"), ("yo", "o"), ("iu", "u"), ("ia", "a")):
+        if token.startswith(a) and len(token) > 3:
+            token = b + token[2:]
+            break
     token = token.replace("ph", "f").replace("kh", "h").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("q", "k").replace("x", "ks")
     out = token[0]
     for c in token[1:]:
