@@ -12,6 +12,11 @@ internal sealed class NameToken
 {
     /// <summary>Creates a token; only the first <paramref name="koreanForms"/> forms may get a Korean phonetic key (all when null).</summary>
     public NameToken(string text, string[] forms, Script script, TokenClass tokenClass, bool upperCase, int? koreanForms = null)
+        : this(text, forms, script, tokenClass, upperCase, koreanForms, null)
+    {
+    }
+
+    private NameToken(string text, string[] forms, Script script, TokenClass tokenClass, bool upperCase, int? koreanForms, string?[]? keys)
     {
         Text = text;
         Forms = forms;
@@ -22,8 +27,8 @@ internal sealed class NameToken
         GeneralKeys = new string?[forms.Length];
         for (var i = 0; i < forms.Length; i++)
         {
-            Keys[i] = i < (koreanForms ?? forms.Length) && KoreanRomanisation.IsKoreanLike(forms[i])
-                ? KoreanRomanisation.PhoneticKey(forms[i])
+            Keys[i] = keys is not null ? keys[i]
+                : i < (koreanForms ?? forms.Length) && KoreanRomanisation.IsKoreanLike(forms[i]) ? KoreanRomanisation.PhoneticKey(forms[i])
                 : null;
             GeneralKeys[i] = GeneralPhonetics.Key(forms[i]);
         }
@@ -64,19 +69,21 @@ internal sealed class NameToken
         var na = Math.Min(a.Forms.Length, 2);
         var nb = Math.Min(b.Forms.Length, 2);
         var forms = new string[na * nb];
+        var keys = new string?[na * nb];
         var k = 0;
         for (var i = 0; i < na; i++)
         {
             for (var j = 0; j < nb; j++)
             {
+                // The key of a joined name is the keys of its syllables joined: the boundary is known here, and rules
+                // applied across it would misread it (Su + Il is not the vowel ㅢ of "sui").
+                keys[k] = a.Keys[i] is { } ka && b.Keys[j] is { } kb ? ka + kb : null;
                 forms[k++] = a.Forms[i] + b.Forms[j];
             }
         }
 
         var cls = a.Class == TokenClass.Distinctive || b.Class == TokenClass.Distinctive ? TokenClass.Distinctive : a.Class;
-        // Mandarin readings of Han characters are not Korean romanisations; their joins get no Korean key either.
-        var korean = a.Script == Script.Han || b.Script == Script.Han ? 0 : (int?)null;
-        return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false, korean);
+        return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false, null, keys);
     }
 
     private static string MakeSkeleton(string form)

@@ -114,9 +114,14 @@ internal static class TokenSimilarity
         return best;
     }
 
-    /// <summary>1 − 1 / longer length when one string is the other with one inner consonant added; else 0.</summary>
+    /// <summary>1 − 1 / longer length when one string is the other with one inner consonant or doubled letter added, or two inner letters swapped; else 0.</summary>
     private static double InnerIndel(string a, string b)
     {
+        if (a.Length == b.Length)
+        {
+            return InnerTransposition(a, b);
+        }
+
         if (Math.Abs(a.Length - b.Length) != 1)
         {
             return 0;
@@ -135,13 +140,32 @@ internal static class TokenSimilarity
             k++;
         }
 
-        // A dropped vowel changes the syllables (Sato/Saito); a dropped consonant is a slip (Kwang/Kwag).
-        if (longer[k] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+        // A dropped vowel changes the syllables (Sato/Saito); a dropped consonant (Kwang/Kwag) or a doubled letter
+        // (Paae/Pae) is a slip.
+        var doubled = (k > 0 && longer[k] == longer[k - 1]) || (k + 1 < longer.Length && longer[k] == longer[k + 1]);
+        if (!doubled && longer[k] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
         {
             return 0;
         }
 
         return shorter.AsSpan(k).SequenceEqual(longer.AsSpan(k + 1)) ? 1.0 - (1.0 / longer.Length) : 0;
+    }
+
+    /// <summary>1 − 1 / length when the two differ by two adjacent letters swapped, not the first (Choe/Cheo, Choe/Cohe).</summary>
+    private static double InnerTransposition(string a, string b)
+    {
+        var k = 0;
+        while (k < a.Length && a[k] == b[k])
+        {
+            k++;
+        }
+
+        if (k == 0 || k + 1 >= a.Length || a[k] != b[k + 1] || a[k + 1] != b[k])
+        {
+            return 0;
+        }
+
+        return a.AsSpan(k + 2).SequenceEqual(b.AsSpan(k + 2)) ? 1.0 - (1.0 / a.Length) : 0;
     }
 
     /// <summary>1 − edits / longer length, when the edits are within what the lengths allow; else 0.</summary>
