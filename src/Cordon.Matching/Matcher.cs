@@ -78,8 +78,9 @@ public sealed class Matcher
         var a = NameNormaliser.Normalise(name1);
         var b = NameNormaliser.Normalise(name2);
         var person = kind == SubjectKind.Person;
+        var strict = kind is SubjectKind.Vessel or SubjectKind.Aircraft;
         var score = NameScorer.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
-            Options, person, trace, notes);
+            Options, person, person, strict, trace, notes);
         if (!person && a.Tokens.Length == 1 && score < Options.DerivedAcronymCap && Acronyms.Matches(a.Tokens[0].Forms[0], b.Tokens))
         {
             notes?.Add($"'{name1}' is an acronym of '{name2}'");

@@ -157,7 +157,7 @@ public sealed class ScreeningIndex
             var name = _names[n];
             var entity = _entities[name.Entity];
             var score = NameScorer.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
-                IsPerson(subject.Kind, entity), null, null);
+                IsPerson(subject.Kind, entity), IsPerson(subject.Kind, entity), IsCraft(subject.Kind, entity), null, null);
             if (score <= 0)
             {
                 continue;
@@ -226,7 +226,7 @@ public sealed class ScreeningIndex
         if (name is not null && (explain || nameScore < 0))
         {
             nameScore = NameScorer.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
-                IsPerson(query.Subject.Kind, entity), tokens, null);
+                IsPerson(query.Subject.Kind, entity), IsPerson(query.Subject.Kind, entity), IsCraft(query.Subject.Kind, entity), tokens, null);
         }
 
         var input = new FeatureInput
@@ -639,6 +639,9 @@ public sealed class ScreeningIndex
         SubjectKind.Aircraft => type == EntityType.Aircraft,
         _ => true,
     };
+
+    private static bool IsCraft(SubjectKind kind, IndexedEntity entity) =>
+        kind is SubjectKind.Vessel or SubjectKind.Aircraft || entity.Entity.Type is EntityType.Vessel or EntityType.Aircraft;
 
     private static bool IsPerson(SubjectKind kind, IndexedEntity entity) =>
         kind == SubjectKind.Person || entity.Entity.Type == EntityType.Individual;

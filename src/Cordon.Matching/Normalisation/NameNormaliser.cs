@@ -50,6 +50,12 @@ internal static class NameNormaliser
         }
 
         (tokens, links) = CountryPhrases.Replace(tokens, links);
+        if (tokens.Count >= 2 && RomanNumeral(tokens[^1].Forms[0]) is { } number)
+        {
+            // A closing roman numeral is a number (Happiness I = Happiness 1), as in vessel names.
+            tokens[^1] = new NameToken(tokens[^1].Text, [number], Script.Latin, TokenClass.Distinctive, false);
+        }
+
         if (links.Count > 0)
         {
             links.RemoveAt(links.Count - 1);
@@ -102,7 +108,7 @@ internal static class NameNormaliser
             {
                 sb.Append(rune.ToString());
             }
-            else if (rune.Value is '.' or '\'' or '’' or 'ʼ' or '‘' or '`' or '´' or 'ʻ' or '·')
+            else if (rune.Value is '.' or '\'' or '’' or 'ʼ' or '‘' or '`' or '´' or 'ʻ' or '·' or '/')
             {
                 // Inside a word these join (S.A., Ch'ol, O'Brien); a dot between words is removed with the word break.
             }
@@ -280,6 +286,21 @@ internal static class NameNormaliser
             }
         }
     }
+
+    private static string? RomanNumeral(string form) => form switch
+    {
+        "i" => "1",
+        "ii" => "2",
+        "iii" => "3",
+        "iv" => "4",
+        "v" => "5",
+        "vi" => "6",
+        "vii" => "7",
+        "viii" => "8",
+        "ix" => "9",
+        "x" => "10",
+        _ => null,
+    };
 
     private static string[]? SplitAbdAl(string form)
     {

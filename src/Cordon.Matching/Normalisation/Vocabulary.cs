@@ -36,7 +36,7 @@ internal static class Vocabulary
         // Short words that are also Korean, Vietnamese or Chinese name syllables (do, an, in, le…) are deliberately absent:
         // a name syllable must never be weighed as a function word.
         "of", "the", "and", "for", "de", "del", "della", "des", "du", "la", "les", "los", "las", "et", "und", "der", "die", "das",
-        "van", "von",
+        "van", "von", "mr", "mrs", "ms", "dr", "mv", "mt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that many unrelated organisations share. Frequency in the loaded lists lowers them further; this table

@@ -35,6 +35,8 @@ internal static class NameScorer
         float[] candidateWeights,
         MatchingOptions o,
         bool personName,
+        bool ordered,
+        bool strictOrder,
         List<TokenAlignment>? trace,
         List<string>? notes)
     {
@@ -193,9 +195,10 @@ internal static class NameScorer
             score = o.GenericOnlyCap;
         }
 
-        // A name is a sequence: writing the family name first or last is a rotation of it (KIM, Jong Un = Jong Un Kim),
-        // but reordering the given names makes another name (Kim Un Jong). Organisations reorder words freely.
-        if ((personName || koreanStructured) && !IsRotation(orderQ[..picked], orderC[..picked]))
+        // A person's name is a sequence: writing the family name first or last is a rotation of it (KIM, Jong Un =
+        // Jong Un Kim), but reordering the given names makes another name (Kim Un Jong). Vessel and aircraft names are
+        // sequences too (Star Forever is not Forever Star); organisations reorder words freely.
+        if ((ordered || koreanStructured || strictOrder) && !InOrder(orderQ[..picked], orderC[..picked], allowRotation: !strictOrder))
         {
             notes?.Add("token order is not the same name order (family name first or last): penalised");
             score -= o.OrderViolationPenalty;
@@ -232,11 +235,14 @@ internal static class NameScorer
 
     private static readonly (int QLen, int CLen)[] Shapes = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1)];
 
-    /// <summary>True when the candidate positions, read in query order, are increasing up to one wrap-around.</summary>
-    private static bool IsRotation(Span<byte> queryStarts, Span<byte> candidateStarts)
+    /// <summary>
+    /// True when the candidate positions, read in query order, are increasing — up to one wrap-around when
+    /// <paramref name="allowRotation"/> (a family name moved from front to back).
+    /// </summary>
+    private static bool InOrder(Span<byte> queryStarts, Span<byte> candidateStarts, bool allowRotation)
     {
         var n = queryStarts.Length;
-        if (n < 3)
+        if (n < (allowRotation ? 3 : 2))
         {
             return true;
         }
@@ -260,7 +266,8 @@ internal static class NameScorer
             }
         }
 
-        return descents <= 1;
+        // An increasing sequence has exactly one cyclic descent (the wrap from last to first).
+        return allowRotation ? descents <= 1 : descents <= 1 && candidateStarts[n - 1] > candidateStarts[0];
     }
 
     /// <summary>

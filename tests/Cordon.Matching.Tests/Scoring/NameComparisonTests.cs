@@ -30,6 +30,12 @@ public sealed class NameComparisonTests
     [InlineData("Hossein Dehghan", "Hosein Dehqan")]
     [InlineData("Nicolás Maduro", "NICOLAS MADURO")]
     [InlineData("Chong Chon Gang", "Chongchongang")]
+    [InlineData("KIM, Su Il", "Sooil Kim")]
+    [InlineData("RI, Man Gon", "Mankun Rhee")]
+    [InlineData("PAE, Won Uk", "Paae Won Uk")]
+    [InlineData("CHOE, Sok Min", "Cheo Sok Min")]
+    [InlineData("KIM, Kwang Il", "Kim Kwag Il")]
+    [InlineData("Ismail Haniyeh", "HANIYA, Ismail")]
     public void Same_person_or_party_matches(string listed, string variant)
     {
         var comparison = M.ExplainNames(listed, variant);
