@@ -37,8 +37,8 @@ public sealed class EuFsfXmlReader : IListReader
 
         try
         {
-            using var stream = Open(files[0]);
-            using var reader = XmlReader.Create(stream, Settings);
+            using var stream = SourceFileXml.Open(files[0]);
+            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
             return reader.MoveToContent() == XmlNodeType.Element
                 && reader.LocalName == "export"
                 && reader.NamespaceURI.EndsWith(NamespaceSuffix, StringComparison.Ordinal);
@@ -62,10 +62,10 @@ public sealed class EuFsfXmlReader : IListReader
         }
 
         var file = files[0];
-        var root = Load(file).Root!;
+        var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "export" || !root.Name.NamespaceName.EndsWith(NamespaceSuffix, StringComparison.Ordinal))
         {
-            throw new ListFormatException(file.Name, LineOf(root), $"the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}', not the EU <export>: not an EU financial sanctions file");
+            throw new ListFormatException(file.Name, SourceFileXml.LineOf(root), $"the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}', not the EU <export>: not an EU financial sanctions file");
         }
 
         var ns = root.Name.Namespace;
@@ -76,7 +76,7 @@ public sealed class EuFsfXmlReader : IListReader
             var entity = Map(file, ns, element);
             if (!seen.Add(entity.SourceId))
             {
-                throw new ListFormatException(file.Name, LineOf(element), $"logicalId {entity.SourceId} appears twice");
+                throw new ListFormatException(file.Name, SourceFileXml.LineOf(element), $"logicalId {entity.SourceId} appears twice");
             }
 
             entities.Add(entity);
@@ -95,7 +95,7 @@ public sealed class EuFsfXmlReader : IListReader
     private static ListedEntity Map(SourceFile file, XNamespace ns, XElement e)
     {
         var id = Attr(e, "logicalId")
-            ?? throw new ListFormatException(file.Name, LineOf(e), "<sanctionEntity> without logicalId");
+            ?? throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), "<sanctionEntity> without logicalId");
 
         var type = Attr(e.Element(ns + "subjectType"), "code")?.ToUpperInvariant() switch
         {
@@ -126,7 +126,7 @@ public sealed class EuFsfXmlReader : IListReader
 
         if (names.Count == 0)
         {
-            throw new ListFormatException(file.Name, LineOf(e), $"sanctionEntity {id} has no nameAlias with a name");
+            throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), $"sanctionEntity {id} has no nameAlias with a name");
         }
 
         var primary = names.FirstOrDefault(n => n.Strong).Name ?? names[0].Name;
@@ -296,31 +296,4 @@ public sealed class EuFsfXmlReader : IListReader
     private static int? Number(string? value, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max ? n : null;
 
-    private static long? LineOf(XObject o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
-
-    private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-
-    private static MemoryStream Open(SourceFile file) =>
-        MemoryMarshal.TryGetArray(file.Content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(file.Content.ToArray(), writable: false);
-
-    private static XDocument Load(SourceFile file)
-    {
-        if (file.Content.IsEmpty)
-        {
-            throw new ListFormatException(file.Name, null, "the file is empty");
-        }
-
-        try
-        {
-            using var stream = Open(file);
-            using var reader = XmlReader.Create(stream, Settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the XML is malformed or truncated: " + ex.Message, ex);
-        }
-    }
 }

@@ -33,8 +33,8 @@ public sealed class UkSanctionsXmlReader : IListReader
 
         try
         {
-            using var stream = Open(files[0]);
-            using var reader = XmlReader.Create(stream, Settings);
+            using var stream = SourceFileXml.Open(files[0]);
+            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
             return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "Designations";
         }
         catch (XmlException)
@@ -56,10 +56,10 @@ public sealed class UkSanctionsXmlReader : IListReader
         }
 
         var file = files[0];
-        var root = Load(file).Root!;
+        var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "Designations")
         {
-            throw new ListFormatException(file.Name, LineOf(root), $"the root element is <{root.Name.LocalName}>, not <Designations>: not a UK sanctions list");
+            throw new ListFormatException(file.Name, SourceFileXml.LineOf(root), $"the root element is <{root.Name.LocalName}>, not <Designations>: not a UK sanctions list");
         }
 
         var entities = new List<ListedEntity>();
@@ -69,7 +69,7 @@ public sealed class UkSanctionsXmlReader : IListReader
             var entity = Map(file, element);
             if (!seen.Add(entity.SourceId))
             {
-                throw new ListFormatException(file.Name, LineOf(element), $"UniqueID {entity.SourceId} appears twice");
+                throw new ListFormatException(file.Name, SourceFileXml.LineOf(element), $"UniqueID {entity.SourceId} appears twice");
             }
 
             entities.Add(entity);
@@ -91,7 +91,7 @@ public sealed class UkSanctionsXmlReader : IListReader
     private static ListedEntity Map(SourceFile file, XElement d)
     {
         var id = Text(d, "UniqueID")
-            ?? throw new ListFormatException(file.Name, LineOf(d), "<Designation> without UniqueID");
+            ?? throw new ListFormatException(file.Name, SourceFileXml.LineOf(d), "<Designation> without UniqueID");
         var typeText = Text(d, "IndividualEntityShip");
         var type = typeText?.ToUpperInvariant() switch
         {
@@ -99,7 +99,7 @@ public sealed class UkSanctionsXmlReader : IListReader
             "ENTITY" => EntityType.Entity,
             "SHIP" => EntityType.Vessel,
             "AIRCRAFT" => EntityType.Aircraft,
-            _ => throw new ListFormatException(file.Name, LineOf(d), $"designation {id} has the unknown IndividualEntityShip '{typeText}'"),
+            _ => throw new ListFormatException(file.Name, SourceFileXml.LineOf(d), $"designation {id} has the unknown IndividualEntityShip '{typeText}'"),
         };
 
         string? primary = null;
@@ -127,7 +127,7 @@ public sealed class UkSanctionsXmlReader : IListReader
         {
             if (aliases.Count == 0)
             {
-                throw new ListFormatException(file.Name, LineOf(d), $"designation {id} has no name");
+                throw new ListFormatException(file.Name, SourceFileXml.LineOf(d), $"designation {id} has no name");
             }
 
             // Without a name marked primary, the first name given stands in for it.
@@ -258,31 +258,4 @@ public sealed class UkSanctionsXmlReader : IListReader
     private static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static long? LineOf(XObject o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
-
-    private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-
-    private static MemoryStream Open(SourceFile file) =>
-        MemoryMarshal.TryGetArray(file.Content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(file.Content.ToArray(), writable: false);
-
-    private static XDocument Load(SourceFile file)
-    {
-        if (file.Content.IsEmpty)
-        {
-            throw new ListFormatException(file.Name, null, "the file is empty");
-        }
-
-        try
-        {
-            using var stream = Open(file);
-            using var reader = XmlReader.Create(stream, Settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the XML is malformed or truncated: " + ex.Message, ex);
-        }
-    }
 }

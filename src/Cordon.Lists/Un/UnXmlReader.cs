@@ -39,10 +39,10 @@ public sealed class UnXmlReader : IListReader
         }
 
         var file = files[0];
-        var root = Load(file).Root!;
+        var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != RootName)
         {
-            throw new ListFormatException(file.Name, LineOf(root), $"the root element is <{root.Name.LocalName}>, not <{RootName}>: not a UN consolidated list");
+            throw new ListFormatException(file.Name, SourceFileXml.LineOf(root), $"the root element is <{root.Name.LocalName}>, not <{RootName}>: not a UN consolidated list");
         }
 
         var entities = new List<ListedEntity>();
@@ -65,7 +65,7 @@ public sealed class UnXmlReader : IListReader
                 var entity = Map(file, element, type.Value);
                 if (!seen.Add(entity.SourceId))
                 {
-                    throw new ListFormatException(file.Name, LineOf(element), $"DATAID {entity.SourceId} appears twice");
+                    throw new ListFormatException(file.Name, SourceFileXml.LineOf(element), $"DATAID {entity.SourceId} appears twice");
                 }
 
                 entities.Add(entity);
@@ -85,11 +85,11 @@ public sealed class UnXmlReader : IListReader
     private static ListedEntity Map(SourceFile file, XElement e, EntityType type)
     {
         var id = Text(e, "DATAID")
-            ?? throw new ListFormatException(file.Name, LineOf(e), $"<{e.Name.LocalName}> without DATAID");
+            ?? throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), $"<{e.Name.LocalName}> without DATAID");
         var name = string.Join(' ', NameParts.Select(n => Text(e, n)).OfType<string>());
         if (name.Length == 0)
         {
-            throw new ListFormatException(file.Name, LineOf(e), $"DATAID {id} has no name (FIRST_NAME is empty)");
+            throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), $"DATAID {id} has no name (FIRST_NAME is empty)");
         }
 
         var aliases = new List<Alias>();
@@ -234,45 +234,12 @@ public sealed class UnXmlReader : IListReader
     private static DateTimeOffset? ParseTimestamp(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 
-    private static long? LineOf(XObject o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
-
-    private static XmlReaderSettings Settings => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-    };
-
-    private static MemoryStream Open(SourceFile file) =>
-        MemoryMarshal.TryGetArray(file.Content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(file.Content.ToArray(), writable: false);
-
-    private static XDocument Load(SourceFile file)
-    {
-        if (file.Content.IsEmpty)
-        {
-            throw new ListFormatException(file.Name, null, "the file is empty");
-        }
-
-        try
-        {
-            using var stream = Open(file);
-            using var reader = XmlReader.Create(stream, Settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
-        }
-        catch (XmlException ex)
-        {
-            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the XML is malformed or truncated: " + ex.Message, ex);
-        }
-    }
-
     private static bool RootIs(SourceFile file, string rootName)
     {
         try
         {
-            using var stream = Open(file);
-            using var reader = XmlReader.Create(stream, Settings);
+            using var stream = SourceFileXml.Open(file);
+            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
             return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == rootName && reader.NamespaceURI.Length == 0;
         }
         catch (XmlException)
