@@ -17,9 +17,11 @@ public sealed class Matcher
     public const string CurrentAlgorithm = "cordon-name-v1";
 
     /// <summary>Creates a matcher with the given options (the defaults when null).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
     public Matcher(MatchingOptions? options = null)
     {
         Options = options ?? MatchingOptions.Default;
+        Options.Validate();
         Features = [.. FeatureTable.Create(Options).Select(f => f.Descriptor)];
     }
 

@@ -18,6 +18,9 @@ public sealed record MatchingOptions
     /// <summary>Similarity of two tokens (4+ letters) with the same general phonetic key (Yevgeny/Evgeniy, Usama/Osama).</summary>
     public double SpellingVariantSimilarity { get; init; } = 0.9;
 
+    /// <summary>Similarity of two tokens with the same consonant skeleton whose general keys differ by one vowel (Mohammed/Muhammad).</summary>
+    public double VowelVariantSimilarity { get; init; } = 0.85;
+
     /// <summary>Similarity of two tokens whose consonant skeletons agree (used for unvowelled Arabic-script transliterations).</summary>
     public double SkeletonSimilarity { get; init; } = 0.9;
 
@@ -101,4 +104,43 @@ public sealed record MatchingOptions
 
     /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
     public int MaxCandidates { get; init; } = 40;
+
+    /// <summary>Checks that every value is in its range; called when a <see cref="Matcher"/> is created.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range (the message names it).</exception>
+    public void Validate()
+    {
+        foreach (var (name, value) in new[]
+        {
+            (nameof(Threshold), Threshold), (nameof(RomanisationVariantSimilarity), RomanisationVariantSimilarity),
+            (nameof(SpellingVariantSimilarity), SpellingVariantSimilarity), (nameof(SkeletonSimilarity), SkeletonSimilarity),
+            (nameof(VowelVariantSimilarity), VowelVariantSimilarity),
+            (nameof(InitialSimilarity), InitialSimilarity), (nameof(FuzzyMinSimilarity), FuzzyMinSimilarity),
+            (nameof(UnmatchedCandidateTokenCost), UnmatchedCandidateTokenCost),
+            (nameof(UnmatchedCandidateMiddleTokenCost), UnmatchedCandidateMiddleTokenCost), (nameof(GenericTokenWeight), GenericTokenWeight),
+            (nameof(LegalFormWeight), LegalFormWeight), (nameof(ParticleWeight), ParticleWeight), (nameof(InitialWeight), InitialWeight),
+            (nameof(MinFrequencyFactor), MinFrequencyFactor), (nameof(DistinctiveTokenShare), DistinctiveTokenShare),
+            (nameof(GenericOnlyCap), GenericOnlyCap), (nameof(DerivedAcronymCap), DerivedAcronymCap), (nameof(WeakAliasMargin), WeakAliasMargin),
+            (nameof(DobExactPoints), DobExactPoints), (nameof(DobYearPoints), DobYearPoints), (nameof(NationalityMatchPoints), NationalityMatchPoints),
+            (nameof(OrderViolationPenalty), OrderViolationPenalty),
+        })
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0, name);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0, name);
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            (nameof(DobNearMissPoints), DobNearMissPoints), (nameof(DobMismatchPoints), DobMismatchPoints),
+            (nameof(NationalityMismatchPoints), NationalityMismatchPoints), (nameof(GenderMismatchPoints), GenderMismatchPoints),
+        })
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, -1.0, name);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 0.0, name);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCandidates, 1, nameof(MaxCandidates));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FuzzyOneEditMinLength, 1, nameof(FuzzyOneEditMinLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FuzzyTwoEditsMinLength, FuzzyOneEditMinLength, nameof(FuzzyTwoEditsMinLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FuzzyBetweenSyllablesMinLength, 1, nameof(FuzzyBetweenSyllablesMinLength));
+    }
 }

@@ -211,6 +211,13 @@ internal static class NameNormaliser
                     break;
                 }
 
+                // German umlauts are also written ae, oe, ue (Müller, Mueller).
+                if (UmlautSpelling(run) is { } expanded && expanded != form)
+                {
+                    tokens.Add(Make(run, [form, expanded], script, IsUpper(run)));
+                    break;
+                }
+
                 tokens.Add(Make(run, [form], script, IsUpper(run)));
                 break;
             }
@@ -274,6 +281,27 @@ internal static class NameNormaliser
                 break;
             }
 
+            case Script.Arabic:
+            {
+                // The article is written joined (الظواهري): split it off as the particle "al". A final tā marbūṭa (ة) is
+                // an unwritten vowel in Latin spellings (Usama, Haniya) but AnyAscii gives it as h.
+                var word = run;
+                if (word.Length > 3 && word[0] == 'ا' && word[1] == 'ل')
+                {
+                    tokens.Add(Make("ال", ["al"], script, false));
+                    word = word[2..];
+                }
+
+                word = word.TrimEnd('ة');
+                var form = Clean(word.Transliterate());
+                if (form.Length > 0)
+                {
+                    tokens.Add(Make(run, [form], script, false));
+                }
+
+                break;
+            }
+
             default:
             {
                 var form = Clean(run.Transliterate());
@@ -285,6 +313,19 @@ internal static class NameNormaliser
                 break;
             }
         }
+    }
+
+    private static string? UmlautSpelling(string run)
+    {
+        if (run.IndexOfAny(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) < 0)
+        {
+            return null;
+        }
+
+        var expanded = run.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("Ä", "Ae", StringComparison.Ordinal)
+            .Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal);
+        return FoldLatin(expanded);
     }
 
     private static string? RomanNumeral(string form) => form switch

@@ -86,28 +86,69 @@ internal sealed class NameToken
         return new NameToken(a.Text + "+" + b.Text, forms, a.Script, cls, false, null, keys);
     }
 
+    /// <summary>
+    /// Consonants only, in broad classes (voicing pairs, z/dh/zh/j, s/sh/th, q/k/g/gh, kh/h, f/v): what survives of a name
+    /// written in a script without short vowels, whichever system transliterated it.
+    /// </summary>
     private static string MakeSkeleton(string form)
     {
         Span<char> buffer = stackalloc char[Math.Min(form.Length, 64)];
         var n = 0;
-        foreach (var c in form)
+        for (var i = 0; i < form.Length && n < buffer.Length; i++)
         {
-            if (n == buffer.Length)
+            var c = form[i];
+            var next = i + 1 < form.Length ? form[i + 1] : '\0';
+            char mapped;
+            switch (c)
             {
-                break;
+                case 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or '\'':
+                    continue;
+                case 'd' or 'z' or 'j' when next == 'h':
+                    mapped = 'z';
+                    i++;
+                    break;
+                case 's' or 't' when next == 'h':
+                    mapped = 's';
+                    i++;
+                    break;
+                case 'k' when next == 'h':
+                    mapped = 'h';
+                    i++;
+                    break;
+                case 'g' when next == 'h':
+                    mapped = 'k';
+                    i++;
+                    break;
+                case 'p' when next == 'h':
+                    mapped = 'f';
+                    i++;
+                    break;
+                case 'z' or 'j':
+                    mapped = 'z';
+                    break;
+                case 'q' or 'k' or 'g' or 'c':
+                    mapped = 'k';
+                    break;
+                case 'b' or 'p':
+                    mapped = 'p';
+                    break;
+                case 'd' or 't':
+                    mapped = 't';
+                    break;
+                case 'v' or 'f':
+                    mapped = 'f';
+                    break;
+                default:
+                    mapped = c;
+                    break;
             }
 
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or '\'')
+            if (n > 0 && buffer[n - 1] == mapped)
             {
                 continue;
             }
 
-            if (n > 0 && buffer[n - 1] == c)
-            {
-                continue;
-            }
-
-            buffer[n++] = c;
+            buffer[n++] = mapped;
         }
 
         return new string(buffer[..n]);

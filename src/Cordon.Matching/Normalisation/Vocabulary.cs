@@ -64,7 +64,7 @@ internal static class Vocabulary
     // Arabic articles and filiation words, with their spelling variants mapped to one form.
     private static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["al"] = "al", ["el"] = "al", ["bin"] = "bin", ["ibn"] = "bin", ["ben"] = "bin", ["bint"] = "bint", ["binti"] = "bint",
+        ["al"] = "al", ["el"] = "al", ["bin"] = "bin", ["ibn"] = "bin", ["ben"] = "bin", ["bn"] = "bin", ["bint"] = "bint", ["binti"] = "bint",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The canonical spelling of a name particle (el → al, ibn → bin), or null.</summary>

@@ -11,6 +11,8 @@ namespace Cordon.Matching.Scoring;
 /// </summary>
 internal static class TokenSimilarity
 {
+    private const int VowelVariantMinLength = 6;
+
     public static double Compare(NameToken q, NameToken c, MatchingOptions o, out AlignmentKind kind) =>
         Compare(q, c, o, joined: false, out kind);
 
@@ -62,6 +64,17 @@ internal static class TokenSimilarity
                     return o.SpellingVariantSimilarity;
                 }
             }
+        }
+
+        // Vowels are the least stable part of a transliteration (Mohammed/Muhammad, Hossein/Husayn): the same consonant
+        // skeleton with general keys one vowel apart is a spelling variant.
+        // Short tokens are left out: there one vowel is the whole difference between names (Sang/Sung, Peng/Pang).
+        if (!joined && Math.Min(q.Forms[0].Length, c.Forms[0].Length) >= VowelVariantMinLength
+            && q.Skeleton.Length >= 3 && string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal)
+            && q.GeneralKeys[0] is { } qgk && c.GeneralKeys[0] is { } cgk && EditDistance.Bounded(qgk, cgk, 1) <= 1)
+        {
+            kind = AlignmentKind.RomanisationVariant;
+            return o.VowelVariantSimilarity;
         }
 
         var q0 = q.Forms[0];

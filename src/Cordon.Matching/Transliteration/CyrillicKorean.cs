@@ -29,6 +29,14 @@ internal static class CyrillicKorean
                 continue;
             }
 
+            // Final ве writes ㅚ/ㅞ (Чхве = Choe).
+            if (c == 'в' && next == 'е' && i + 2 == lower.Length && i > 0)
+            {
+                sb.Append("oe");
+                i++;
+                continue;
+            }
+
             if ((c is 'ч' or 'т' or 'п' or 'к') && next == 'х')
             {
                 sb.Append(c switch { 'ч' => "ch", 'т' => "t", 'п' => "p", _ => "k" });

@@ -36,6 +36,7 @@ public sealed class NameComparisonTests
     [InlineData("CHOE, Sok Min", "Cheo Sok Min")]
     [InlineData("KIM, Kwang Il", "Kim Kwag Il")]
     [InlineData("Ismail Haniyeh", "HANIYA, Ismail")]
+    [InlineData("Mohammed bin Salman", "Muhammad bin Salman")]
     public void Same_person_or_party_matches(string listed, string variant)
     {
         var comparison = M.ExplainNames(listed, variant);
@@ -57,6 +58,8 @@ public sealed class NameComparisonTests
     [InlineData("Liu Yang", "Liu Ying")]
     [InlineData("Sato Yuki", "Saito Yuki")]
     [InlineData("John Parker Roberts", "John Parker")]
+    [InlineData("KIM, Sang Man", "Kim Sung-man")]
+    [InlineData("Peng Wei", "Wei Pang")]
     public void Different_person_does_not_match(string listed, string other)
     {
         var comparison = M.ExplainNames(listed, other);

@@ -31,6 +31,14 @@ public sealed class FeatureTableTests
         });
     }
 
+    [Theory]
+    [InlineData(1.5, 0.0)]
+    [InlineData(-0.1, 0.0)]
+    [InlineData(0.86, 0.2)]
+    public void Out_of_range_options_are_refused(double threshold, double dobMismatch) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new Matcher(MatchingOptions.Default with { Threshold = threshold, DobMismatchPoints = dobMismatch == 0 ? -0.3 : dobMismatch }));
+
     [Fact]
     public void Algorithm_is_named_and_versioned()
     {

@@ -18,6 +18,10 @@ public sealed class ScriptMatchingTests
     [InlineData("Γεώργιος Παπαδόπουλος", "Georgios Papadopoulos")]
     [InlineData("محمد علي", "Mohammed Ali")]
     [InlineData("习近平", "XI Jinping")]
+    [InlineData("أسامة بن لادن", "Osama bin Laden")]
+    [InlineData("أيمن الظواهري", "Ayman al-Zawahiri")]
+    [InlineData("Чхве Хви", "CHOE, Hwi")]
+    [InlineData("Hans-Peter Müller", "Hans Peter Mueller")]
     public void Script_matches_list_spelling(string script, string listed)
     {
         var comparison = M.ExplainNames(script, listed);
