@@ -41,6 +41,7 @@ public sealed class ScreeningIndex
     private readonly TokenWeights _weights;
     private readonly Feature[] _features;
     private readonly byte[] _nameKinds;
+    private readonly byte[] _nameLengths;
 
     internal ScreeningIndex(Matcher matcher, IEnumerable<ListedEntity> entities)
     {
@@ -105,6 +106,7 @@ public sealed class ScreeningIndex
         }
 
         _postings = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _nameLengths = [.. _names.Select(n => (byte)Math.Min(n.Name.Tokens.Length, 255))];
         _nameKinds = new byte[_names.Length];
         for (var n = 0; n < _names.Length; n++)
         {
@@ -328,7 +330,7 @@ public sealed class ScreeningIndex
             }
         }
 
-        return scratch.Top(_options.MaxCandidates);
+        return scratch.Top(_options.MaxCandidates, _nameLengths);
     }
 
     private void Accumulate(Scratch scratch, string key, float points, int marker, SubjectKind kind)
@@ -699,7 +701,11 @@ public sealed class ScreeningIndex
             Score[n] += points;
         }
 
-        public List<int> Top(int k)
+        /// <summary>
+        /// The <paramref name="k"/> best names by cheap score; among equals, shorter names first (a name that the query
+        /// covers whole is likelier the match than a longer one sharing the same words).
+        /// </summary>
+        public List<int> Top(int k, byte[] lengths)
         {
             if (Touched.Count <= k)
             {
@@ -709,7 +715,7 @@ public sealed class ScreeningIndex
             var heap = new PriorityQueue<int, float>(k + 1);
             foreach (var n in Touched)
             {
-                var s = Score[n];
+                var s = Score[n] - (0.001f * lengths[n]);
                 if (heap.Count < k)
                 {
                     heap.Enqueue(n, s);

@@ -354,8 +354,11 @@ internal static class NameNormaliser
         {
             if (form.AsSpan(3).StartsWith(article, StringComparison.Ordinal))
             {
+                // Abdullah/Abdallah ("servant of God") is a name in itself and stays whole.
                 var rest = form[(3 + article.Length)..];
-                return rest.Length == 0 ? ["abd", "al"] : rest.Length >= 3 ? ["abd", "al", rest] : null;
+                return rest.Length == 0 ? ["abd", "al"]
+                    : rest.Length >= 4 && !rest.StartsWith("lah", StringComparison.Ordinal) && !rest.StartsWith("llah", StringComparison.Ordinal) ? ["abd", "al", rest]
+                    : null;
             }
         }
 
@@ -364,12 +367,24 @@ internal static class NameNormaliser
 
     private static NameToken Make(string text, string[] forms, Script script, bool upper)
     {
+        if (forms.Length == 1 && Vocabulary.MistypedWord(forms[0]) is { } intended)
+        {
+            forms = [intended];
+        }
+
         if (forms.Length == 1 && (Vocabulary.CanonicalLegalForm(forms[0]) ?? Vocabulary.CanonicalParticle(forms[0])) is { } canonical)
         {
             forms = [canonical];
         }
 
-        return new NameToken(text, forms, script, Vocabulary.Classify(forms[0]), upper);
+        // A single letter from Hangul, Han or Cyrillic is a whole syllable (이 → i, О → o), never an initial.
+        var cls = Vocabulary.Classify(forms[0]);
+        if (cls == TokenClass.Initial && script != Script.Latin)
+        {
+            cls = TokenClass.Distinctive;
+        }
+
+        return new NameToken(text, forms, script, cls, upper);
     }
 
     private static bool IsUpper(string run)

@@ -70,8 +70,39 @@ internal static class Vocabulary
     /// <summary>The canonical spelling of a name particle (el → al, ibn → bin), or null.</summary>
     public static string? CanonicalParticle(string token) => Particles.GetValueOrDefault(token);
 
+    // Long legal forms and generic words, for recognising them when mistyped (Cmpany, Corporaion, Lmited).
+    private static readonly string[] LongVocabulary =
+    [
+        .. LegalForms.Keys.Where(k => k.Length >= 6),
+        .. GenericWords.Where(k => k.Length >= 6 && !k.Contains('-', StringComparison.Ordinal)),
+    ];
+
     /// <summary>The canonical spelling of a legal form, or null when <paramref name="token"/> is not one.</summary>
     public static string? CanonicalLegalForm(string token) => LegalForms.GetValueOrDefault(token);
+
+    /// <summary>
+    /// The legal form or generic word that <paramref name="token"/> (6+ letters, not itself in the vocabulary) is a
+    /// one-letter slip of (two for 9+ letters), or null. A mistyped "Company" must weigh like "Company", not like a
+    /// distinctive name.
+    /// </summary>
+    public static string? MistypedWord(string token)
+    {
+        if (token.Length < 5 || LegalForms.ContainsKey(token) || GenericWords.Contains(token))
+        {
+            return null;
+        }
+
+        var allowed = token.Length >= 9 ? 2 : 1;
+        foreach (var word in LongVocabulary)
+        {
+            if (Math.Abs(word.Length - token.Length) <= allowed && Scoring.EditDistance.Bounded(token, word, allowed) <= allowed)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Classifies a lower-case ASCII token.</summary>
     public static TokenClass Classify(string token)

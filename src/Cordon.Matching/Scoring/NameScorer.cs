@@ -136,9 +136,13 @@ internal static class NameScorer
             cMask |= cBits;
             numerator += opt.Similarity * opt.Weight;
             denominator += opt.Weight;
-            orderQ[picked] = opt.QStart;
-            orderC[picked] = opt.CStart;
-            picked++;
+            // Order is judged on the words that carry the name; particles, legal forms and initials may sit anywhere.
+            if (q[opt.QStart].Class is TokenClass.Distinctive || (personName && q[opt.QStart].Class is TokenClass.Generic))
+            {
+                orderQ[picked] = opt.QStart;
+                orderC[picked] = opt.CStart;
+                picked++;
+            }
             for (var k = opt.QStart; k < opt.QStart + opt.QLen; k++)
             {
                 if (opt.Kind == AlignmentKind.Initial)

@@ -79,8 +79,8 @@ internal static class TokenSimilarity
 
         var q0 = q.Forms[0];
         var c0 = c.Forms[0];
-        if ((q0.Length == 1 && c0.Length > 1 && c0[0] == q0[0] && char.IsAsciiLetter(q0[0]))
-            || (c0.Length == 1 && q0.Length > 1 && q0[0] == c0[0] && char.IsAsciiLetter(c0[0])))
+        if ((q.Class == TokenClass.Initial && c0.Length > 1 && c0[0] == q0[0])
+            || (c.Class == TokenClass.Initial && q0.Length > 1 && q0[0] == c0[0]))
         {
             kind = AlignmentKind.Initial;
             return o.InitialSimilarity;

@@ -71,6 +71,22 @@ public sealed class NameNormaliserTests
     {
         Assert.Equal(["abd", "al", "rahman"], Forms("Abdulrahman"));
         Assert.Equal(["abd", "al", "rahman"], Forms("Abd al-Rahman"));
+        Assert.Equal(["abdullah"], Forms("Abdullah"));
+    }
+
+    [Theory]
+    [InlineData("Cmpany", "co")]
+    [InlineData("Corporaion", "corp")]
+    [InlineData("Lmited", "ltd")]
+    [InlineData("Tradng", "trading")]
+    public void Mistyped_legal_forms_and_generic_words_are_recognised(string word, string canonical) =>
+        Assert.Equal([canonical], Forms(word));
+
+    [Fact]
+    public void Single_letters_from_syllabic_scripts_are_syllables_not_initials()
+    {
+        Assert.Equal(TokenClass.Distinctive, NameNormaliser.Normalise("이").Tokens[0].Class);
+        Assert.Equal(TokenClass.Initial, NameNormaliser.Normalise("J").Tokens[0].Class);
     }
 
     [Fact]

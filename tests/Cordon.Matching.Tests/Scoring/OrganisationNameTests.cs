@@ -13,6 +13,8 @@ public sealed class OrganisationNameTests
     [InlineData("GRUPO MUNDO MARINO, S.A.", "Grupo Mundo Marino SA")]
     [InlineData("RED MUNDIAL INMOBILIARIA, S.A. DE C.V.", "Red Mundial Inmobiliaria SA de CV")]
     [InlineData("FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "Foreign Trade Bank of North Korea")]
+    [InlineData("KANGBONG TRADING CORPORATION", "Kangbong Trading Coporation")]
+    [InlineData("IRAN ALLOY STEEL COMPANY", "Iran Alloy Steel Copany")]
     public void Legal_form_spelling_does_not_matter(string listed, string query) =>
         Assert.True(M.CompareNames(listed, query, SubjectKind.Organization) >= M.DefaultThreshold, M.ExplainNames(listed, query).Describe());
 
