@@ -369,7 +369,9 @@ internal static class NameNormaliser
     {
         if (forms.Length == 1 && Vocabulary.MistypedWord(forms[0]) is { } intended)
         {
-            forms = [intended];
+            // The spelling as written stays a form too: the same slip may be on the other side (Fundacion/Fundacon).
+            var canonicalIntended = Vocabulary.CanonicalLegalForm(intended) ?? intended;
+            return new NameToken(text, [canonicalIntended, forms[0]], script, Vocabulary.Classify(canonicalIntended), upper);
         }
 
         if (forms.Length == 1 && (Vocabulary.CanonicalLegalForm(forms[0]) ?? Vocabulary.CanonicalParticle(forms[0])) is { } canonical)

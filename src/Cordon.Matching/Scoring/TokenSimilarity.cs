@@ -12,6 +12,7 @@ namespace Cordon.Matching.Scoring;
 internal static class TokenSimilarity
 {
     private const int VowelVariantMinLength = 6;
+    private const int MultiSyllableMinLength = 6;
 
     public static double Compare(NameToken q, NameToken c, MatchingOptions o, out AlignmentKind kind) =>
         Compare(q, c, o, joined: false, out kind);
@@ -112,10 +113,14 @@ internal static class TokenSimilarity
                 // Two well-formed romanised Korean tokens that differ by a changed or added first letter are different
                 // syllables (Yong/Myong, Song/Pong, Man/Mal); a dropped or added letter inside (Kwang/Kwag, Chol/Cho) is
                 // the likelier typo. Long tokens get the ordinary tolerance.
+                // Tokens of two syllables or more (Abraham/Abrham, Mohamad/Mohmad) tolerate a dropped or added letter,
+                // but not a changed one (Huawei/Huamei).
                 var bothSyllabic = q.Keys[i] is not null && c.Keys[j] is not null;
-                var sim = bothSyllabic && Math.Min(qf.Length, cf.Length) < o.FuzzyBetweenSyllablesMinLength
-                    ? InnerIndel(qf, cf)
-                    : Fuzzy(qf, cf, o);
+                var shorter = Math.Min(qf.Length, cf.Length);
+                var sim = !bothSyllabic || shorter >= o.FuzzyBetweenSyllablesMinLength ? Fuzzy(qf, cf, o)
+                    : shorter < MultiSyllableMinLength ? InnerIndel(qf, cf)
+                    : qf.Length != cf.Length && qf[0] == cf[0] ? Fuzzy(qf, cf, o)
+                    : InnerTransposition(qf, cf);
                 if (sim > best)
                 {
                     best = sim;
