@@ -175,13 +175,17 @@ HAN_PINYIN = {"王伟": "Wang Wei", "李娜": "Li Na", "张敏": "Zhang Min", "�
               "马丽": "Ma Li", "朱平": "Zhu Ping", "胡刚": "Hu Gang", "郭辉": "Guo Hui", "何浩": "He Hao", "林欣": "Lin Xin",
               "高峰": "Gao Feng", "罗斌": "Luo Bin", "郑颖": "Zheng Ying", "梁爽": "Liang Shuang", "谢凯": "Xie Kai",
               "宋瑞": "Song Rui", "唐鑫": "Tang Xin"}
+# Latin readings of the Arabic-script clean names (the generator's list).
+ARABIC_LATIN = {"محمد حداد": "Mohammed Haddad", "أحمد خوري": "Ahmed Khoury", "علي ناصر": "Ali Nasser", "عمر صالح": "Omar Saleh",
+                "يوسف منصور": "Youssef Mansour", "خالد حمدان": "Khaled Hamdan", "فاطمة عزيز": "Fatima Aziz",
+                "عائشة سعد": "Aisha Saad", "مريم عثمان": "Mariam Othman", "ليلى قاسم": "Layla Qasim"}
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
                  "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
 PATRONYMIC = ("ovich", "evich", "ovna", "evna", "yevich", "yevna", "ogly", "kyzy", "ich", "ichna")
 
 def _latin(name):
-    name = HAN_PINYIN.get(name.replace(" ", ""), name)
+    name = HAN_PINYIN.get(name.replace(" ", ""), ARABIC_LATIN.get(name, name))
     if any("\u0400" <= c <= "\u04ff" for c in name):
         name = "".join(_CYR.get(c.lower(), c) for c in name)
     return name
@@ -195,7 +199,7 @@ def _voiceless(token):
 def variant_keys(name):
     """Keys under which two spellings of the same name compare equal: plain, Korean-folded, and (for
     non-Korean names) a consonant skeleton that folds Ahmed/Ahmad, Andriy/Andrey, Sergei/Sergey, plus a
-    voicing-blind one for short (Chinese-like) names. Han and Cyrillic clean names are read in Latin first.
+    voicing-blind one for short (Chinese-like) names. Han, Arabic-script and Cyrillic clean names are read in Latin first.
     Patronymics are left out (Galina Solovieva is SOLOVIEVA, Galina Olegovna)."""
     latin = _latin(name)
     keys = {norm(name), korean_fold(name), norm(latin)}
