@@ -162,7 +162,7 @@ internal static class NameScorer
             }
 
             trace?.Add(new TokenAlignment(
-                query.Run(opt.QStart, opt.QLen)!.Text, candidate.Run(opt.CStart, opt.CLen)!.Text, opt.Kind,
+                Display(query.Run(opt.QStart, opt.QLen)!), Display(candidate.Run(opt.CStart, opt.CLen)!), opt.Kind,
                 Math.Round(opt.Similarity, 3), Math.Round(opt.Weight, 3)));
         }
 
@@ -171,7 +171,7 @@ internal static class NameScorer
             if ((qMask & (1UL << i)) == 0)
             {
                 denominator += queryWeights[i];
-                trace?.Add(new TokenAlignment(q[i].Text, null, AlignmentKind.Missing, 0, Math.Round(queryWeights[i], 3)));
+                trace?.Add(new TokenAlignment(Display(q[i]), null, AlignmentKind.Missing, 0, Math.Round(queryWeights[i], 3)));
             }
         }
 
@@ -188,7 +188,7 @@ internal static class NameScorer
                     : candidate.Core[j] ? o.UnmatchedCandidateTokenCost : o.UnmatchedCandidateMiddleTokenCost;
                 var cost = extraCost * candidateWeights[j];
                 denominator += cost;
-                trace?.Add(new TokenAlignment(null, c[j].Text, AlignmentKind.Extra, 0, Math.Round(cost, 3)));
+                trace?.Add(new TokenAlignment(null, Display(c[j]), AlignmentKind.Extra, 0, Math.Round(cost, 3)));
             }
         }
 
@@ -236,6 +236,10 @@ internal static class NameScorer
         TokenClass.LegalForm => o.LegalFormWeight,
         _ => 1.0,
     };
+
+    /// <summary>A token as an analyst reads it: as written, with the reading used when it was not written in Latin letters.</summary>
+    private static string Display(NameToken t) =>
+        t.Script == Transliteration.Script.Latin ? t.Text : $"{t.Text} ({string.Join('/', t.Forms.Take(3))})";
 
     private static readonly (int QLen, int CLen)[] Shapes = [(1, 1), (1, 2), (2, 1), (1, 3), (3, 1)];
 
