@@ -1,6 +1,6 @@
-namespace Cordon.Core.Tests;
+namespace Cordon.Testing;
 
-/// <summary>Finds the repository root and the shared data folder beside it.</summary>
+/// <summary>Finds the repository root and the shared data folder beside it. Linked into every test and benchmark project by Directory.Build.props.</summary>
 internal static class SharedData
 {
     /// <summary>The repository root (the folder holding Cordon.slnx).</summary>
