@@ -66,4 +66,16 @@ public interface ICordonStore : IAsyncDisposable
 
     /// <summary>Alerts, newest first, optionally for one subject.</summary>
     Task<IReadOnlyList<Alert>> GetAlertsAsync(string? subjectId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores assessments in one transaction. Earlier assessments of the same record are kept as its history;
+    /// the newest is the one <see cref="GetAssessmentAsync"/> returns.
+    /// </summary>
+    Task SaveAssessmentsAsync(IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest assessment of a record, or null.</summary>
+    Task<StoredAssessment?> GetAssessmentAsync(string recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every assessment of a record, newest first.</summary>
+    Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default);
 }

@@ -495,6 +495,84 @@ public abstract class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
+    public async Task SaveAssessmentsAsync(IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assessments);
+        if (assessments.Any(a => a is null || string.IsNullOrEmpty(a.RecordId)))
+        {
+            throw new ArgumentException("Every assessment needs a record id.", nameof(assessments));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var command = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO assessments (record_id, record, assessment, score, level, engine_version, assessed_at)
+            VALUES (@recordId, @record, @assessment, @score, @level, @engine, @assessedAt)
+            """,
+            ("@recordId", string.Empty),
+            ("@score", 0),
+            ("@level", string.Empty),
+            ("@engine", string.Empty),
+            ("@assessedAt", TimestampValue(DateTimeOffset.UnixEpoch)));
+        var record = JsonParameter("@record", "{}");
+        var assessment = JsonParameter("@assessment", "{}");
+        command.Parameters.Add(record);
+        command.Parameters.Add(assessment);
+        foreach (var item in assessments)
+        {
+            command.Parameters["@recordId"].Value = Text(item.RecordId);
+            command.Parameters["@score"].Value = item.Score;
+            command.Parameters["@level"].Value = item.Level;
+            command.Parameters["@engine"].Value = item.EngineVersion;
+            command.Parameters["@assessedAt"].Value = TimestampValue(StoreTime.Normalize(item.AssessedAt));
+            record.Value = item.RecordJson;
+            assessment.Value = item.AssessmentJson;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoredAssessment?> GetAssessmentAsync(string recordId, CancellationToken cancellationToken = default)
+    {
+        var newest = await ReadAssessmentsAsync(recordId, 1, cancellationToken);
+        return newest.Count == 0 ? null : newest[0];
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default) =>
+        ReadAssessmentsAsync(recordId, int.MaxValue, cancellationToken);
+
+    private async Task<IReadOnlyList<StoredAssessment>> ReadAssessmentsAsync(string recordId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            null,
+            "SELECT record_id, record, assessment, score, level, engine_version, assessed_at FROM assessments WHERE record_id = @recordId ORDER BY id DESC",
+            ("@recordId", Text(recordId)));
+        var result = new List<StoredAssessment>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (result.Count < limit && await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new StoredAssessment(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetInt32(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                ReadTimestamp(reader, 6)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await DisposeCoreAsync();

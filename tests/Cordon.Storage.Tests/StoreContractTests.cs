@@ -8,7 +8,7 @@ namespace Cordon.Storage.Tests;
 /// The behaviour every <see cref="ICordonStore"/> must have, run against each provider by a subclass.
 /// Each test gets a fresh, migrated database.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private int versionBeforeMigration = -1;

@@ -80,5 +80,18 @@ internal static class PostgresMigrations
             CREATE INDEX ix_alerts_subject ON alerts (subject_id, created_at);
             CREATE INDEX ix_alerts_created ON alerts (created_at);
             """),
+        new(3, "risk assessments", """
+            CREATE TABLE assessments (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                record_id text NOT NULL,
+                record json NOT NULL,
+                assessment json NOT NULL,
+                score integer NOT NULL,
+                level text NOT NULL,
+                engine_version text NOT NULL,
+                assessed_at timestamptz NOT NULL
+            );
+            CREATE INDEX ix_assessments_record ON assessments (record_id, id);
+            """),
     ];
 }

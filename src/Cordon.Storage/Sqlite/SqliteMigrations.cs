@@ -73,5 +73,18 @@ internal static class SqliteMigrations
             CREATE INDEX ix_alerts_subject ON alerts (subject_id, created_at);
             CREATE INDEX ix_alerts_created ON alerts (created_at);
             """),
+        new(3, "risk assessments", """
+            CREATE TABLE assessments (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                record_id TEXT NOT NULL,
+                record TEXT NOT NULL,
+                assessment TEXT NOT NULL,
+                score INTEGER NOT NULL,
+                level TEXT NOT NULL,
+                engine_version TEXT NOT NULL,
+                assessed_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_assessments_record ON assessments (record_id, id);
+            """),
     ];
 }
