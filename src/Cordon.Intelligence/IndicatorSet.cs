@@ -1,0 +1,325 @@
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Cordon.Intelligence;
+
+/// <summary>
+/// Shared indicators (domains, IPs, CIDR ranges, e-mails and e-mail patterns, wallets, phones) loaded from
+/// <c>type,value,context,source</c> CSV files. Immutable after <see cref="Load"/>; thread-safe.
+/// </summary>
+/// <remarks>
+/// Accepted types: <c>domain</c>, <c>ip</c>/<c>ipv4</c>/<c>ipv6</c> (a value with <c>/</c> is a CIDR range), <c>cidr</c>,
+/// <c>email</c>, <c>email_pattern</c> (glob with <c>*</c> and <c>?</c>, stored as <see cref="IndicatorType.Email"/>),
+/// <c>wallet</c> and <c>phone</c>. A header row starting with <c>type,</c> is skipped, as are blank lines.
+/// </remarks>
+public sealed class IndicatorSet
+{
+    private readonly Dictionary<(IndicatorType, string), List<Indicator>> exact;
+    private readonly (Regex Pattern, Indicator Indicator)[] emailPatterns;
+    private readonly (IpRange Range, Indicator Indicator)[] cidrs;
+
+    private IndicatorSet(List<Indicator> all, List<(Regex, Indicator)> emailPatterns, List<(IpRange, Indicator)> cidrs)
+    {
+        All = all;
+        this.emailPatterns = [.. emailPatterns];
+        this.cidrs = [.. cidrs];
+        exact = [];
+        foreach (var i in all)
+        {
+            var key = (i.Type, i.Value);
+            if (!exact.TryGetValue(key, out var list))
+            {
+                exact[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+    }
+
+    /// <summary>Number of indicators loaded (duplicates from different sources count separately).</summary>
+    public int Count => All.Count;
+
+    /// <summary>Every indicator, in file order.</summary>
+    public IReadOnlyList<Indicator> All { get; }
+
+    /// <summary>Loads indicator CSV files.</summary>
+    /// <param name="csvPaths">The files.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="IntelligenceDataException">A file is missing, or a row has an unknown type or an invalid value; names file, line and reason.</exception>
+    public static IndicatorSet Load(params string[] csvPaths)
+    {
+        ArgumentNullException.ThrowIfNull(csvPaths);
+        var all = new List<Indicator>();
+        var patterns = new List<(Regex, Indicator)>();
+        var ranges = new List<(IpRange, Indicator)>();
+        foreach (var path in csvPaths)
+        {
+            string[] lines;
+            try
+            {
+                lines = File.ReadAllLines(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new IntelligenceDataException(path, null, "cannot read the indicator file: " + e.Message, e);
+            }
+
+            for (var n = 0; n < lines.Length; n++)
+            {
+                var line = lines[n];
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                var fields = CsvLine.Split(line) ?? throw new IntelligenceDataException(path, n + 1, "unterminated quote");
+                if (n == 0 && fields[0].Trim().Equals("type", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (fields.Count < 2)
+                {
+                    throw new IntelligenceDataException(path, n + 1, "expected type,value,context,source");
+                }
+
+                var typeText = fields[0].Trim().ToUpperInvariant();
+                var raw = fields[1].Trim();
+                var context = fields.Count > 2 ? fields[2].Trim() : string.Empty;
+                var source = fields.Count > 3 ? fields[3].Trim() : string.Empty;
+                if (raw.Length == 0)
+                {
+                    throw new IntelligenceDataException(path, n + 1, "empty value");
+                }
+
+                var indicator = Parse(typeText, raw, context, source, path, n + 1, out var pattern, out var range);
+                all.Add(indicator);
+                if (pattern is not null)
+                {
+                    patterns.Add((pattern, indicator));
+                }
+
+                if (range is { } r)
+                {
+                    ranges.Add((r, indicator));
+                }
+            }
+        }
+
+        return new IndicatorSet(all, patterns, ranges);
+    }
+
+    /// <summary>
+    /// Indicators matching <paramref name="value"/>: a domain also matches indicators on its parent domains; an IP also matches
+    /// CIDR indicators containing it; an e-mail also matches e-mail patterns and domain indicators for its domain.
+    /// </summary>
+    /// <param name="type">Kind of value.</param>
+    /// <param name="value">The value as it appears in a record (normalised here).</param>
+    /// <returns>The matching indicators, empty when none.</returns>
+    public IReadOnlyList<Indicator> Find(IndicatorType type, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        var result = new List<Indicator>();
+        switch (type)
+        {
+            case IndicatorType.Domain:
+                AddDomain(DomainNames.NormaliseAscii(value), result);
+                break;
+            case IndicatorType.Ip:
+                {
+                    var address = IpAddressMath.Parse(value);
+                    if (address is null)
+                    {
+                        break;
+                    }
+
+                    AddExact(IndicatorType.Ip, address.ToString(), result);
+                    var v6 = address.AddressFamily == AddressFamily.InterNetworkV6;
+                    var number = v6 ? IpAddressMath.ToUInt128(address) : IpAddressMath.ToUInt32(address);
+                    foreach (var (range, indicator) in cidrs)
+                    {
+                        if (range.Contains(v6, number))
+                        {
+                            result.Add(indicator);
+                        }
+                    }
+
+                    break;
+                }
+
+            case IndicatorType.Cidr:
+                if (IpAddressMath.ParseCidr(value) is { } cidr)
+                {
+                    AddExact(IndicatorType.Cidr, IpAddressMath.Format(cidr), result);
+                }
+
+                break;
+            case IndicatorType.Email:
+                {
+                    var email = NormaliseEmail(value);
+                    if (email is null)
+                    {
+                        break;
+                    }
+
+                    AddExact(IndicatorType.Email, email, result);
+                    foreach (var (pattern, indicator) in emailPatterns)
+                    {
+                        if (pattern.IsMatch(email))
+                        {
+                            result.Add(indicator);
+                        }
+                    }
+
+                    AddDomain(DomainNames.NormaliseAscii(email[(email.LastIndexOf('@') + 1)..]), result);
+                    break;
+                }
+
+            case IndicatorType.Wallet:
+                AddExact(IndicatorType.Wallet, NormaliseWallet(value), result);
+                break;
+            case IndicatorType.Phone:
+                AddExact(IndicatorType.Phone, NormalisePhone(value), result);
+                break;
+            default:
+                break;
+        }
+
+        return result;
+    }
+
+    private static Indicator Parse(string typeText, string raw, string context, string source, string path, int line, out Regex? pattern, out IpRange? range)
+    {
+        pattern = null;
+        range = null;
+        switch (typeText)
+        {
+            case "DOMAIN":
+                {
+                    var d = DomainNames.NormaliseAscii(raw) ?? throw new IntelligenceDataException(path, line, "not a domain: '" + raw + "'");
+                    return new Indicator(IndicatorType.Domain, d, context, source);
+                }
+
+            case "IP" or "IPV4" or "IPV6" or "CIDR":
+                {
+                    if (typeText == "CIDR" || raw.Contains('/', StringComparison.Ordinal))
+                    {
+                        var r = IpAddressMath.ParseCidr(raw) ?? throw new IntelligenceDataException(path, line, "not a CIDR range: '" + raw + "'");
+                        range = r;
+                        return new Indicator(IndicatorType.Cidr, IpAddressMath.Format(r), context, source);
+                    }
+
+                    var a = IpAddressMath.Parse(raw) ?? throw new IntelligenceDataException(path, line, "not an IP address: '" + raw + "'");
+                    var expectV6 = typeText == "IPV6";
+                    if ((typeText == "IPV4" && a.AddressFamily != AddressFamily.InterNetwork) || (expectV6 && a.AddressFamily != AddressFamily.InterNetworkV6))
+                    {
+                        throw new IntelligenceDataException(path, line, "address family does not match type " + typeText.ToLowerInvariant() + ": '" + raw + "'");
+                    }
+
+                    return new Indicator(IndicatorType.Ip, a.ToString(), context, source);
+                }
+
+            case "EMAIL" or "EMAIL_PATTERN":
+                {
+                    var e = NormaliseEmail(raw, allowWildcards: true) ?? throw new IntelligenceDataException(path, line, "not an e-mail address or pattern: '" + raw + "'");
+                    if (typeText == "EMAIL_PATTERN" || e.Contains('*', StringComparison.Ordinal) || e.Contains('?', StringComparison.Ordinal))
+                    {
+                        pattern = GlobToRegex(e);
+                    }
+
+                    return new Indicator(IndicatorType.Email, e, context, source);
+                }
+
+            case "WALLET":
+                return new Indicator(IndicatorType.Wallet, NormaliseWallet(raw), context, source);
+            case "PHONE":
+                return new Indicator(IndicatorType.Phone, NormalisePhone(raw), context, source);
+            default:
+                throw new IntelligenceDataException(path, line, "unknown indicator type '" + typeText.ToLowerInvariant() + "' (expected domain, ip, ipv4, ipv6, cidr, email, email_pattern, wallet, phone)");
+        }
+    }
+
+    private static Regex GlobToRegex(string glob) =>
+        new("^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+
+    private static string? NormaliseEmail(string raw, bool allowWildcards = false)
+    {
+        var e = raw.Trim().ToLowerInvariant();
+        if (e.StartsWith("mailto:", StringComparison.Ordinal))
+        {
+            e = e[7..];
+        }
+
+        var at = e.LastIndexOf('@');
+        if (at <= 0 || at == e.Length - 1 || e.Any(char.IsWhiteSpace))
+        {
+            return null;
+        }
+
+        if (!allowWildcards && (e.Contains('*', StringComparison.Ordinal) || e.Contains('?', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return e;
+    }
+
+    private static string NormaliseWallet(string raw)
+    {
+        var w = raw.Trim();
+
+        // Hex (EVM) and bech32 addresses are case-insensitive; base58 addresses (legacy BTC, TRON) are not.
+        return w.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("bc1", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("tb1", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("ltc1", StringComparison.OrdinalIgnoreCase)
+            ? w.ToLowerInvariant()
+            : w;
+    }
+
+    private static string NormalisePhone(string raw)
+    {
+        var parsed = PhoneNumbers.Parse(raw, null);
+        if (parsed is not null)
+        {
+            return parsed.E164;
+        }
+
+        var digits = new string([.. raw.Where(char.IsAsciiDigit)]);
+        return raw.TrimStart().StartsWith('+') ? "+" + digits : digits;
+    }
+
+    private void AddExact(IndicatorType type, string? value, List<Indicator> result)
+    {
+        if (value is not null && exact.TryGetValue((type, value), out var list))
+        {
+            result.AddRange(list);
+        }
+    }
+
+    private void AddDomain(string? domain, List<Indicator> result)
+    {
+        if (domain is null)
+        {
+            return;
+        }
+
+        var d = domain;
+        while (true)
+        {
+            AddExact(IndicatorType.Domain, d, result);
+            var dot = d.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0 || d.IndexOf('.', dot + 1) < 0)
+            {
+                break;
+            }
+
+            d = d[(dot + 1)..];
+        }
+    }
+}
