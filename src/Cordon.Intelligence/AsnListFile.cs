@@ -21,27 +21,28 @@ internal static class AsnListFile
 
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i];
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0)
+            var text = lines[i].Trim();
+            if (text.Length == 0 || text[0] == '#')
             {
                 continue;
             }
 
+            // The first field is the ASN: "AS123 # name", "123,Entity" or "\"123\",\"Entity\"". The rest (which may hold '#' or ',') is a label.
             string token;
-            if (text.Contains(',', StringComparison.Ordinal) || text.StartsWith('"'))
+            if (text[0] == '"')
             {
                 var fields = CsvLine.Split(text) ?? throw new IntelligenceDataException(path, i + 1, "unterminated quote");
                 token = fields[0].Trim();
-                if (i == 0 && token.Equals("asn", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
             }
             else
             {
-                token = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0];
+                var end = text.IndexOfAny([' ', '\t', ',', '#']);
+                token = end < 0 ? text : text[..end];
+            }
+
+            if (i == 0 && token.Equals("asn", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // header row
             }
 
             into.Add(ParseAsn(token) ?? throw new IntelligenceDataException(path, i + 1, "not an ASN: '" + token + "'"));

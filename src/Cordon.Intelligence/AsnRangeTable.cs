@@ -125,7 +125,11 @@ internal sealed class AsnRangeTable
         {
             throw;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new IntelligenceDataException(path, lineNo == 0 ? null : lineNo, "compressed data is corrupt or truncated: " + e.Message, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new IntelligenceDataException(path, lineNo == 0 ? null : lineNo, "cannot read the ASN ranges: " + e.Message, e);
         }
