@@ -1,0 +1,255 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using Cordon.Risk.Rules;
+
+namespace Cordon.Risk;
+
+/// <summary>
+/// Weights, family caps, level thresholds and enabled rules: everything an operator may tune without rebuilding.
+/// Read from a JSON file (<c>config/risk.json</c>, documented in <c>docs/risk.md</c>) with <see cref="Load"/>;
+/// <see cref="Default"/> is the built-in configuration the file starts from. Immutable.
+/// </summary>
+/// <param name="MediumThreshold">Lowest score that is <see cref="RiskLevel.Medium"/>.</param>
+/// <param name="HighThreshold">Lowest score that is <see cref="RiskLevel.High"/>.</param>
+/// <param name="CriticalThreshold">Lowest score that is <see cref="RiskLevel.Critical"/>.</param>
+/// <param name="FamilyDecay">Diminishing returns within a family: the n-th strongest signal of a family counts <c>decay^(n-1)</c> of its points (0 &lt; decay ≤ 1).</param>
+/// <param name="FamilyCaps">Most points one family can add, by family name.</param>
+/// <param name="RulePoints">Points per rule code (every rule has an entry).</param>
+/// <param name="DisabledRules">Codes of rules that are switched off.</param>
+/// <param name="SanctionsThreshold">Lowest screening score (0–1) that counts as a sanctions-list match.</param>
+public sealed record RiskConfiguration(
+    int MediumThreshold,
+    int HighThreshold,
+    int CriticalThreshold,
+    double FamilyDecay,
+    IReadOnlyDictionary<string, double> FamilyCaps,
+    IReadOnlyDictionary<string, double> RulePoints,
+    IReadOnlySet<string> DisabledRules,
+    double SanctionsThreshold)
+{
+    /// <summary>The families rules belong to.</summary>
+    public static IReadOnlyList<string> Families { get; } = ["identity", "location", "access", "employment", "hiring", "money"];
+
+    /// <summary>The built-in configuration: every rule on with its default points.</summary>
+    public static RiskConfiguration Default { get; } = new(
+        MediumThreshold: 25,
+        HighThreshold: 50,
+        CriticalThreshold: 80,
+        FamilyDecay: 0.6,
+        FamilyCaps: new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["identity"] = 80,
+            ["location"] = 60,
+            ["access"] = 40,
+            ["employment"] = 45,
+            ["hiring"] = 40,
+            ["money"] = 50,
+        }.ToFrozenDictionary(StringComparer.Ordinal),
+        RulePoints: RuleCatalog.All.ToFrozenDictionary(r => r.Info.Code, r => r.Info.DefaultPoints, StringComparer.Ordinal),
+        DisabledRules: FrozenSet<string>.Empty,
+        SanctionsThreshold: 0.9);
+
+    /// <summary>Points of a rule under this configuration.</summary>
+    public double PointsOf(string code) => RulePoints.TryGetValue(code, out var p) ? p : 0;
+
+    /// <summary>True when the rule is switched on.</summary>
+    public bool IsEnabled(string code) => !DisabledRules.Contains(code);
+
+    /// <summary>The level of a score.</summary>
+    public RiskLevel LevelOf(int score) =>
+        score >= CriticalThreshold ? RiskLevel.Critical
+        : score >= HighThreshold ? RiskLevel.High
+        : score >= MediumThreshold ? RiskLevel.Medium
+        : RiskLevel.Low;
+
+    /// <summary>Reads a configuration file; keys it does not give keep their <see cref="Default"/> values.</summary>
+    /// <exception cref="RiskConfigurationException">The file is missing, not JSON, or has an unknown key or a bad value; the message names the key.</exception>
+    public static RiskConfiguration Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new RiskConfigurationException("cannot read the risk configuration '" + path + "': " + e.Message, e);
+        }
+
+        try
+        {
+            return Parse(text);
+        }
+        catch (RiskConfigurationException e)
+        {
+            throw new RiskConfigurationException(path + ": " + e.Message, e);
+        }
+    }
+
+    /// <summary>Parses configuration JSON text (the format of <c>config/risk.json</c>).</summary>
+    /// <exception cref="RiskConfigurationException">Unknown key or bad value; the message names the key.</exception>
+    public static RiskConfiguration Parse(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new RiskConfigurationException("not valid JSON: " + e.Message, e);
+        }
+
+        using (document)
+        {
+            return FromJson(document.RootElement);
+        }
+    }
+
+    private static RiskConfiguration FromJson(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new RiskConfigurationException("$: expected a JSON object");
+        }
+
+        var d = Default;
+        int medium = d.MediumThreshold, high = d.HighThreshold, critical = d.CriticalThreshold;
+        var decay = d.FamilyDecay;
+        var sanctions = d.SanctionsThreshold;
+        var caps = new Dictionary<string, double>(d.FamilyCaps, StringComparer.Ordinal);
+        var points = new Dictionary<string, double>(d.RulePoints, StringComparer.Ordinal);
+        var disabled = new HashSet<string>(d.DisabledRules, StringComparer.Ordinal);
+
+        foreach (var property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "$comment":
+                case "description":
+                    break;
+                case "version":
+                    var version = Number(property.Value, "$.version", 1, 1);
+                    _ = version;
+                    break;
+                case "thresholds":
+                    foreach (var t in Object(property.Value, "$.thresholds").EnumerateObject())
+                    {
+                        var at = "$.thresholds." + t.Name;
+                        switch (t.Name)
+                        {
+                            case "medium": medium = (int)Number(t.Value, at, 1, 100, whole: true); break;
+                            case "high": high = (int)Number(t.Value, at, 1, 100, whole: true); break;
+                            case "critical": critical = (int)Number(t.Value, at, 1, 100, whole: true); break;
+                            default: throw Unknown(at, "medium, high, critical");
+                        }
+                    }
+
+                    break;
+                case "family_decay":
+                    decay = Number(property.Value, "$.family_decay", 0.01, 1);
+                    break;
+                case "sanctions_threshold":
+                    sanctions = Number(property.Value, "$.sanctions_threshold", 0.5, 1);
+                    break;
+                case "family_caps":
+                    foreach (var f in Object(property.Value, "$.family_caps").EnumerateObject())
+                    {
+                        if (!caps.ContainsKey(f.Name))
+                        {
+                            throw Unknown("$.family_caps." + f.Name, string.Join(", ", Families));
+                        }
+
+                        caps[f.Name] = Number(f.Value, "$.family_caps." + f.Name, 0, 100);
+                    }
+
+                    break;
+                case "rules":
+                    foreach (var r in Object(property.Value, "$.rules").EnumerateObject())
+                    {
+                        var at = "$.rules['" + r.Name + "']";
+                        if (!points.ContainsKey(r.Name))
+                        {
+                            throw new RiskConfigurationException(at + ": unknown rule code; known codes: " + string.Join(", ", points.Keys.Order(StringComparer.Ordinal)));
+                        }
+
+                        foreach (var setting in Object(r.Value, at).EnumerateObject())
+                        {
+                            switch (setting.Name)
+                            {
+                                case "points":
+                                    points[r.Name] = Number(setting.Value, at + ".points", 0, 100);
+                                    break;
+                                case "enabled":
+                                    if (setting.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                                    {
+                                        throw new RiskConfigurationException(at + ".enabled: expected true or false, found " + setting.Value.GetRawText());
+                                    }
+
+                                    if (setting.Value.GetBoolean())
+                                    {
+                                        disabled.Remove(r.Name);
+                                    }
+                                    else
+                                    {
+                                        disabled.Add(r.Name);
+                                    }
+
+                                    break;
+                                case "$comment":
+                                case "description":
+                                    break;
+                                default:
+                                    throw Unknown(at + "." + setting.Name, "points, enabled");
+                            }
+                        }
+                    }
+
+                    break;
+                default:
+                    throw Unknown("$." + property.Name, "version, thresholds, family_decay, family_caps, sanctions_threshold, rules");
+            }
+        }
+
+        if (!(medium < high && high < critical))
+        {
+            throw new RiskConfigurationException(string.Create(CultureInfo.InvariantCulture, $"$.thresholds: must rise: medium ({medium}) < high ({high}) < critical ({critical})"));
+        }
+
+        return new RiskConfiguration(
+            medium,
+            high,
+            critical,
+            decay,
+            caps.ToFrozenDictionary(StringComparer.Ordinal),
+            points.ToFrozenDictionary(StringComparer.Ordinal),
+            disabled.ToFrozenSet(StringComparer.Ordinal),
+            sanctions);
+    }
+
+    private static RiskConfigurationException Unknown(string at, string known) => new(at + ": unknown key; expected one of: " + known);
+
+    private static JsonElement Object(JsonElement value, string at) =>
+        value.ValueKind == JsonValueKind.Object ? value : throw new RiskConfigurationException(at + ": expected an object, found " + value.GetRawText());
+
+    private static double Number(JsonElement value, string at, double min, double max, bool whole = false)
+    {
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var n))
+        {
+            throw new RiskConfigurationException(at + ": expected a number, found " + value.GetRawText());
+        }
+
+        if (double.IsNaN(n) || n < min || n > max)
+        {
+            throw new RiskConfigurationException(string.Create(CultureInfo.InvariantCulture, $"{at}: {n} is out of range [{min}, {max}]"));
+        }
+
+        if (whole && Math.Abs(n - Math.Round(n)) > 1e-9)
+        {
+            throw new RiskConfigurationException(string.Create(CultureInfo.InvariantCulture, $"{at}: {n} must be a whole number"));
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Cordon.Risk.Rules;
+
+namespace Cordon.Risk;
+
+/// <summary>
+/// Scores application records against the published DPRK IT-worker red flags, signal by signal, with evidence and advice.
+/// Build one engine and reuse it: it holds no per-record state and is safe to use from several threads.
+/// </summary>
+public sealed class RiskEngine
+{
+    /// <summary>The current scoring algorithm's name; a new version never silently changes old results.</summary>
+    public const string CurrentVersion = "cordon-risk-v1";
+
+    private readonly RiskConfiguration _configuration;
+    private readonly RiskContext _context;
+    private readonly RuleDefinition[] _rules;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="configuration">Weights, caps, thresholds and enabled rules.</param>
+    /// <param name="context">External data: IP intelligence, indicators, sanctions index, clock.</param>
+    public RiskEngine(RiskConfiguration configuration, RiskContext context)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(context);
+        _configuration = configuration;
+        _context = context;
+        _rules = RuleCatalog.All.Where(r => configuration.IsEnabled(r.Info.Code)).ToArray();
+        Rules = RuleCatalog.All.Select(r => r.Info with { DefaultPoints = configuration.PointsOf(r.Info.Code) }).ToArray();
+    }
+
+    /// <summary>The engine version written into every assessment.</summary>
+    public string Version { get; } = CurrentVersion;
+
+    /// <summary>The configuration in use.</summary>
+    public RiskConfiguration Configuration => _configuration;
+
+    /// <summary>Every rule (enabled or not), with the points the configuration gives it.</summary>
+    public IReadOnlyList<RiskRuleInfo> Rules { get; }
+
+    /// <summary>Assesses one record on its own (cross-record rules see only this record).</summary>
+    public Assessment Assess(ApplicationRecord record) => AssessBatch([record])[0];
+
+    /// <summary>
+    /// Assesses records together: cross-record signals (shared devices, IPs, payout accounts, photos, résumés, shipping
+    /// addresses) are computed within the batch. Results are in the order of <paramref name="records"/>.
+    /// </summary>
+    public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ApplicationRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var batch = new BatchIndex(records);
+        var results = new Assessment[records.Count];
+        if (records.Count >= 256)
+        {
+            Parallel.For(0, records.Count, i => results[i] = AssessOne(records[i], i, batch));
+        }
+        else
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                results[i] = AssessOne(records[i], i, batch);
+            }
+        }
+
+        return results;
+    }
+
+    private Assessment AssessOne(ApplicationRecord record, int index, BatchIndex batch)
+    {
+        var input = new RuleInput(record, index, _context, _configuration, batch);
+        var signals = new List<Signal>();
+        var advice = new List<string>();
+        var supporting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in _rules)
+        {
+            var hit = rule.Evaluate(input);
+            if (hit is null)
+            {
+                continue;
+            }
+
+            var info = rule.Info;
+            var points = Math.Round(_configuration.PointsOf(info.Code) * Math.Clamp(hit.Factor, 0, 1), 1);
+            signals.Add(new Signal(info.Code, info.Title, info.Family, points, hit.Evidence, info.Source, hit.Explanation));
+            if (info.SupportingOnly)
+            {
+                supporting.Add(info.Code);
+            }
+
+            if (!advice.Contains(rule.Advice))
+            {
+                advice.Add(rule.Advice);
+            }
+        }
+
+        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
+        var score = Score(signals);
+        var level = _configuration.LevelOf(score);
+        if (signals.TrueForAll(s => supporting.Contains(s.Code)) && score >= _configuration.MediumThreshold)
+        {
+            // Supporting-only signals never raise the level on their own.
+            score = _configuration.MediumThreshold - 1;
+            level = RiskLevel.Low;
+        }
+
+        if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
+        {
+            advice.Add(Advice.ReportIc3);
+        }
+
+        return new Assessment(record.Id, score, level, signals, advice, Summarise(score, level, signals), CurrentVersion);
+    }
+
+    private int Score(List<Signal> sortedSignals)
+    {
+        var total = 0.0;
+        foreach (var family in RiskConfiguration.Families)
+        {
+            var sum = 0.0;
+            var weight = 1.0;
+            foreach (var s in sortedSignals)
+            {
+                if (s.Family != family)
+                {
+                    continue;
+                }
+
+                sum += s.Points * weight;
+                weight *= _configuration.FamilyDecay;
+            }
+
+            total += Math.Min(sum, _configuration.FamilyCaps.TryGetValue(family, out var cap) ? cap : 100);
+        }
+
+        return (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
+    }
+
+    private static string Summarise(int score, RiskLevel level, List<Signal> signals)
+    {
+        var head = string.Create(CultureInfo.InvariantCulture, $"Score {score}/100, {RiskLevels.ToText(level)} risk.");
+        if (signals.Count == 0)
+        {
+            return head + " No red flags found in the fields given.";
+        }
+
+        var parts = signals.Select(s => s.Title + " (" + s.Code + ", " + Text.N(s.Points) + " points): " + s.Explanation);
+        return head + " " + signals.Count.ToString(CultureInfo.InvariantCulture) + " signal(s): " + string.Join(" ", parts);
+    }
+}

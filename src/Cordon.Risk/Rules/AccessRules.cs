@@ -1,0 +1,103 @@
+using static Cordon.Risk.Rules.RuleCatalog;
+
+namespace Cordon.Risk.Rules;
+
+/// <summary>Device and access rules.</summary>
+internal static class AccessRules
+{
+    private static readonly string[] HardwareTools = ["ip-kvm", "ipkvm", "kvm", "pikvm", "tinypilot", "jetkvm"];
+
+    public static IReadOnlyList<RuleDefinition> All { get; } =
+    [
+        Define("ACC-REMOTE-TOOL", "Remote-desktop or IP-KVM tool on the device", Families.Access, "A22, P24, MS", "sessions[].remote_access_tools", 20,
+            "Remote-control software (AnyDesk, TeamViewer, RDP, Chrome Remote Desktop…) earns 60 % of the points; an IP-KVM device, the tool of laptop farms, earns all.",
+            Advice.RestrictRemoteTools, RemoteTool),
+        Define("ACC-SHARED-DEVICE", "Device shared with other people's accounts", Families.Access, "A22, MS", "sessions[].device_id (across the batch)", 25,
+            "A device identifier seen in this record is also seen in the record of another person in the same batch.",
+            Advice.LinkedAccounts, SharedDevice),
+        Define("ACC-SHARED-IP", "IP address shared with two or more other people", Families.Access, "A22, MS", "sessions[].ip (across the batch)", 10,
+            "A login IP is shared with at least two other people in the batch (one other person is common: families, offices).",
+            Advice.LinkedAccounts, SharedIp),
+    ];
+
+    private static RuleHit? RemoteTool(RuleInput input)
+    {
+        var evidence = new List<Evidence>();
+        var hardware = false;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sessions = input.Record.Sessions;
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            var tools = sessions[i].RemoteAccessTools;
+            for (var t = 0; t < tools.Count; t++)
+            {
+                var tool = tools[t].Trim();
+                if (tool.Length == 0 || !seen.Add(tool))
+                {
+                    continue;
+                }
+
+                var isHardware = HardwareTools.Any(h => tool.Contains(h, StringComparison.OrdinalIgnoreCase));
+                hardware |= isHardware;
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].remote_access_tools[" + Text.N(t) + "]", tool, isHardware ? "hardware remote control (IP-KVM)" : "remote-control software"));
+            }
+        }
+
+        return evidence.Count == 0
+            ? null
+            : new RuleHit(hardware ? 1 : 0.6, evidence, "Remote-access tools seen on the device: " + string.Join(", ", evidence.Select(e => e.Value)) + ".");
+    }
+
+    private static RuleHit? SharedDevice(RuleInput input)
+    {
+        var evidence = new List<Evidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var people = new HashSet<int>();
+        var sessions = input.Record.Sessions;
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(sessions[i].DeviceId) || !seen.Add(sessions[i].DeviceId!))
+            {
+                continue;
+            }
+
+            var others = input.Batch.OthersWithDevice(input.Index, sessions[i].DeviceId!);
+            if (others.Count > 0)
+            {
+                people.UnionWith(others);
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].device_id", sessions[i].DeviceId!, "also used by " + Describe(input, others)));
+            }
+        }
+
+        return evidence.Count == 0 ? null : new RuleHit(1, evidence, "A device of this record is also used by " + Text.N(people.Count) + " other person(s) in the batch.");
+    }
+
+    private static RuleHit? SharedIp(RuleInput input)
+    {
+        var evidence = new List<Evidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sessions = input.Record.Sessions;
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (!seen.Add(sessions[i].Ip))
+            {
+                continue;
+            }
+
+            var others = input.Batch.OthersWithIp(input.Index, sessions[i].Ip);
+            if (others.Count >= 2)
+            {
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].ip", sessions[i].Ip, "also used by " + Describe(input, others)));
+            }
+        }
+
+        return evidence.Count == 0 ? null : new RuleHit(1, evidence, Text.N(evidence.Count) + " login IP(s) are shared with two or more other people in the batch.");
+    }
+
+    /// <summary>"app-2 (Jane Roe), app-7 (John Doe)" for at most five records.</summary>
+    public static string Describe(RuleInput input, IReadOnlyList<int> others)
+    {
+        var parts = others.Take(5).Select(o => input.Batch.Record(o).Id + " (" + input.Batch.Record(o).Person.FullName + ")");
+        return string.Join(", ", parts) + (others.Count > 5 ? " and " + Text.N(others.Count - 5) + " more" : string.Empty);
+    }
+}

@@ -1,0 +1,105 @@
+using static Cordon.Risk.Rules.RuleCatalog;
+
+namespace Cordon.Risk.Rules;
+
+/// <summary>Hiring rules: interviews and equipment shipping.</summary>
+internal static class HiringRules
+{
+    private static readonly string[] ForwarderWords =
+        ["forward", "freight", "logistic", "shipping", "parcel", "mailbox", "mail box", "pmb ", "c/o", "cargo", "courier", "warehouse", "package"];
+
+    public static IReadOnlyList<RuleDefinition> All { get; } =
+    [
+        Define("HIR-CAMERA-REFUSED", "Camera refused in the video interview", Families.Hiring, "P23", "interview.camera_refused", 25,
+            "The person refused to turn the camera on in a video interview.",
+            Advice.VideoInterview, CameraRefused),
+        Define("HIR-IN-PERSON-REFUSED", "In-person meeting refused", Families.Hiring, "P23", "interview.in_person_refused", 15,
+            "The person refused or avoided an in-person meeting (or drug test, fingerprinting).",
+            Advice.InPersonIdentity, InPersonRefused),
+        Define("HIR-SHIP-MISMATCH", "Equipment shipped away from the home address", Families.Hiring, "A22, P23, P24", "equipment_shipping, addresses[] (home), claimed_location", 20,
+            "Equipment is to be shipped to an address other than the home address (80 % of the points), or the address was changed after the offer (all of them).",
+            Advice.ShipToIdAddress, ShipMismatch),
+        Define("HIR-FORWARDER", "Equipment shipped to a forwarder", Families.Hiring, "P24", "equipment_shipping.address", 25,
+            "The shipping address names a freight forwarder, parcel or mailbox service, or 'care of'.",
+            Advice.ShipToIdAddress, Forwarder),
+        Define("HIR-SHARED-SHIP-ADDRESS", "Equipment address shared by several people", Families.Hiring, "P24", "equipment_shipping.address (across the batch)", 25,
+            "Equipment for this person and for two or more other people goes to the same address: the pattern of a laptop farm (one other person is common: families).",
+            Advice.ShipToIdAddress, SharedShipAddress),
+    ];
+
+    private static RuleHit? CameraRefused(RuleInput input) =>
+        input.Record.Interview is { CameraRefused: true }
+            ? new RuleHit(1, [At("$.interview.camera_refused", "true")], "The person refused to turn the camera on in the video interview.")
+            : null;
+
+    private static RuleHit? InPersonRefused(RuleInput input) =>
+        input.Record.Interview is { InPersonRefused: true }
+            ? new RuleHit(1, [At("$.interview.in_person_refused", "true")], "The person refused an in-person meeting.")
+            : null;
+
+    private static RuleHit? ShipMismatch(RuleInput input)
+    {
+        var r = input.Record;
+        if (r.EquipmentShipping is not { } shipping)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>();
+        var factor = 0.0;
+        if (shipping.ChangedAfterOffer == true)
+        {
+            factor = 1;
+            evidence.Add(At("$.equipment_shipping.changed_after_offer", "true"));
+        }
+
+        if (shipping.Address is { } address && !IsHome(r, address, out var home))
+        {
+            factor = Math.Max(factor, 0.8);
+            evidence.Add(At("$.equipment_shipping.address", address.ToString(), "home: " + home));
+        }
+
+        return evidence.Count == 0 ? null : new RuleHit(factor, evidence, "Equipment shipping does not go to the home address" + (shipping.ChangedAfterOffer == true ? " and was changed after the offer" : string.Empty) + ".");
+    }
+
+    private static bool IsHome(ApplicationRecord r, Records.Address address, out string home)
+    {
+        var homes = r.Addresses.Where(a => a.Purpose is null or "home").ToList();
+        if (homes.Count == 0)
+        {
+            var c = r.ClaimedLocation;
+            home = string.Join(", ", new[] { c.City, c.PostalCode, c.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            var samePostal = string.IsNullOrWhiteSpace(c.PostalCode) || string.IsNullOrWhiteSpace(address.PostalCode) || Text.NameKey(c.PostalCode) == Text.NameKey(address.PostalCode);
+            return string.Equals(address.Country ?? c.Country, c.Country, StringComparison.OrdinalIgnoreCase) && samePostal;
+        }
+
+        var key = Text.AddressKey(address);
+        home = homes[0].ToString();
+        return homes.Any(h => Text.AddressKey(h) == key);
+    }
+
+    private static RuleHit? Forwarder(RuleInput input)
+    {
+        if (input.Record.EquipmentShipping?.Address is not { } address)
+        {
+            return null;
+        }
+
+        var text = " " + (address.Line1 + " " + address.Line2 + " " + address.City).ToLowerInvariant() + " ";
+        var word = ForwarderWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+        return word is null ? null : new RuleHit(1, [At("$.equipment_shipping.address", address.ToString(), "contains '" + word.Trim() + "'")], "The equipment address looks like a forwarder or mailbox service ('" + word.Trim() + "').");
+    }
+
+    private static RuleHit? SharedShipAddress(RuleInput input)
+    {
+        if (input.Record.EquipmentShipping?.Address is not { } address)
+        {
+            return null;
+        }
+
+        var others = input.Batch.OthersWithShipping(input.Index, address);
+        return others.Count < 2
+            ? null
+            : new RuleHit(1, [At("$.equipment_shipping.address", address.ToString(), "also for " + AccessRules.Describe(input, others))], "Equipment for " + Text.N(others.Count) + " other people goes to the same address.");
+    }
+}

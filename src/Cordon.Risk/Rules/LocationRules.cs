@@ -1,0 +1,339 @@
+using Cordon.Risk.Lookups;
+using static Cordon.Risk.Rules.RuleCatalog;
+
+namespace Cordon.Risk.Rules;
+
+/// <summary>Location rules: where the logins really come from.</summary>
+internal static class LocationRules
+{
+    public static IReadOnlyList<RuleDefinition> All { get; } =
+    [
+        Define("LOC-IP-COUNTRY", "Logins from outside the claimed country", Families.Location, "A22, SEAL", "sessions[].ip, claimed_location.country; IP country database", 18,
+            "A quarter or more of the logins (and at least two, or half) come from IP addresses in a country other than the claimed one. One trip abroad does not fire it.",
+            Advice.VerifyLocation, IpCountry),
+        Define("LOC-VPN", "VPN, VPS or hosting network", Families.Location, "A22, MAN", "sessions[].ip; ASN range file, VPN and hosting ASN lists", 12,
+            "Logins through networks of VPN providers (Astrill VPN is the most reported) or hosting/data-centre networks. Occasional use earns a third of the points; most logins earn all.",
+            Advice.VerifyLocation, Vpn),
+        Define("LOC-KP-RANGE", "Login from a North Korean address range", Families.Location, "public lists (kp_cidrs)", "sessions[].ip; North Korean ranges", 70,
+            "A login came from an address range attributed to North Korea.",
+            Advice.ReportIc3, KpRange),
+        Define("LOC-INDICATOR-IP", "Login IP on the DPRK IT-worker indicator list", Families.Location, "A22, MAN, S1 (indicator store)", "sessions[].ip; indicators", 35,
+            "A login came from an IP address published as used by DPRK IT workers. Indicators age: evidence, not a verdict.",
+            Advice.VerifyLocation, IndicatorIp),
+        Define("LOC-MULTI-COUNTRY-DAY", "One account in several countries within a day", Families.Location, "A22", "sessions[] (account_id, started_at, ip); IP country database", 15,
+            "The same account logged in from three countries within 24 hours, or switched country within 24 hours three times or more.",
+            Advice.VerifyLocation, MultiCountryDay),
+        Define("LOC-UTC9-HOURS", "Working hours fit UTC+8/UTC+9, not the claimed zone", Families.Location, "SEAL, A22", "sessions[].started_at, claimed_location.time_zone", 15,
+            "Of at least five sessions, three quarters or more start in daytime hours at UTC+8/UTC+9 while at most a third start in working hours of the claimed time zone, which is five hours or more away.",
+            Advice.VerifyLocation, Utc9Hours),
+        Define("LOC-LONG-SESSION", "Logged in continuously for a day or more", Families.Location, "SEAL, A22", "sessions[].started_at, ended_at", 8,
+            "A session lasted 24 hours or more, as when several people share one account in shifts or a remote-controlled laptop stays on.",
+            Advice.RestrictRemoteTools, LongSession),
+        Define("LOC-BROWSER-TZ", "Browser time zone inconsistent with the claimed location", Families.Location, "P23", "sessions[].browser_time_zone, claimed_location.time_zone", 6,
+            "Most sessions report a browser time zone three hours or more from the claimed one. Supporting evidence only: it never raises the level on its own. Browser language is deliberately not a signal (fairness).",
+            Advice.VerifyLocation, BrowserTimeZone, supportingOnly: true),
+    ];
+
+    private static RuleHit? IpCountry(RuleInput input)
+    {
+        var facts = input.IpFacts;
+        var claimed = input.Record.ClaimedLocation.Country;
+        var known = 0;
+        var foreign = new List<int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i]?.Country is not { } country)
+            {
+                continue;
+            }
+
+            known++;
+            if (!string.Equals(country, claimed, StringComparison.OrdinalIgnoreCase))
+            {
+                foreign.Add(i);
+            }
+        }
+
+        if (known == 0 || foreign.Count == 0)
+        {
+            return null;
+        }
+
+        var share = foreign.Count / (double)known;
+        if (share < 0.25 || (foreign.Count < 2 && share < 0.5))
+        {
+            return null;
+        }
+
+        var countries = foreign.Select(i => facts[i]!.Country!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new RuleHit(
+            Math.Min(1, 0.4 + share),
+            SessionEvidence(input, foreign, i => "country " + facts[i]!.Country + Network(facts[i]!)),
+            Text.N(foreign.Count) + " of " + Text.N(known) + " logins came from outside the claimed country " + claimed + ": " + string.Join(", ", countries) + ".");
+    }
+
+    private static RuleHit? Vpn(RuleInput input)
+    {
+        var facts = input.IpFacts;
+        var hits = new List<int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] is { } f && (f.IsVpn || f.IsHosting))
+            {
+                hits.Add(i);
+            }
+        }
+
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var share = hits.Count / (double)facts.Count;
+        var factor = share >= 0.5 ? 1 : share >= 0.2 ? 0.6 : 0.3;
+        return new RuleHit(
+            factor,
+            SessionEvidence(input, hits, i => Network(facts[i]!).TrimStart(',', ' ')),
+            Text.N(hits.Count) + " of " + Text.N(facts.Count) + " logins came through VPN or hosting networks.");
+    }
+
+    private static RuleHit? KpRange(RuleInput input)
+    {
+        var facts = input.IpFacts;
+        var hits = new List<int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] is { IsNorthKorean: true })
+            {
+                hits.Add(i);
+            }
+        }
+
+        return hits.Count == 0
+            ? null
+            : new RuleHit(1, SessionEvidence(input, hits, _ => "North Korean address range"), Text.N(hits.Count) + " login(s) came from an address range attributed to North Korea.");
+    }
+
+    private static RuleHit? IndicatorIp(RuleInput input)
+    {
+        if (input.Context.Indicators is not { } indicators)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < input.Record.Sessions.Count; i++)
+        {
+            var ip = input.Record.Sessions[i].Ip.Trim();
+            if (!seen.Add(ip))
+            {
+                continue;
+            }
+
+            var found = indicators.Find(IndicatorKind.Ip, ip);
+            if (found.Count > 0)
+            {
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].ip", ip, found[0].Context + " (" + found[0].Source + ")"));
+            }
+        }
+
+        return evidence.Count == 0 ? null : new RuleHit(1, evidence, Text.N(evidence.Count) + " login IP(s) are on the DPRK IT-worker indicator list.");
+    }
+
+    private static RuleHit? MultiCountryDay(RuleInput input)
+    {
+        var facts = input.IpFacts;
+        if (facts.Count < 2)
+        {
+            return null;
+        }
+
+        var sessions = input.Record.Sessions;
+        var groups = Enumerable.Range(0, facts.Count)
+            .Where(i => facts[i]?.Country is not null)
+            .GroupBy(i => sessions[i].AccountId ?? string.Empty, StringComparer.Ordinal);
+        var window = TimeSpan.FromHours(24);
+        foreach (var group in groups)
+        {
+            var ordered = group.OrderBy(i => sessions[i].StartedAt).ToList();
+            var switches = new List<int>();
+            for (var k = 0; k < ordered.Count; k++)
+            {
+                var a = ordered[k];
+                var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { facts[a]!.Country! };
+                var members = new List<int> { a };
+                for (var m = k + 1; m < ordered.Count && sessions[ordered[m]].StartedAt - sessions[a].StartedAt <= window; m++)
+                {
+                    if (countries.Add(facts[ordered[m]]!.Country!))
+                    {
+                        members.Add(ordered[m]);
+                    }
+                }
+
+                if (countries.Count >= 3)
+                {
+                    return new RuleHit(1, SessionEvidence(input, members, i => "country " + facts[i]!.Country + ", " + Stamp(sessions[i].StartedAt)), "One account logged in from " + Text.N(countries.Count) + " countries within 24 hours: " + string.Join(", ", countries) + ".");
+                }
+
+                if (k + 1 < ordered.Count)
+                {
+                    var b = ordered[k + 1];
+                    if (sessions[b].StartedAt - sessions[a].StartedAt <= window && !string.Equals(facts[a]!.Country, facts[b]!.Country, StringComparison.OrdinalIgnoreCase))
+                    {
+                        switches.Add(a);
+                        switches.Add(b);
+                    }
+                }
+            }
+
+            if (switches.Count >= 6)
+            {
+                var distinct = switches.Distinct().ToList();
+                return new RuleHit(1, SessionEvidence(input, distinct, i => "country " + facts[i]!.Country + ", " + Stamp(sessions[i].StartedAt)), "One account switched country within 24 hours " + Text.N(switches.Count / 2) + " times.");
+            }
+        }
+
+        return null;
+    }
+
+    private static RuleHit? Utc9Hours(RuleInput input)
+    {
+        var sessions = input.Record.Sessions;
+        if (sessions.Count < 5 || TimeZones.Find(input.Record.ClaimedLocation.TimeZone) is not { } zone)
+        {
+            return null;
+        }
+
+        var asian = 0;
+        var claimed = 0;
+        var far = 0;
+        foreach (var s in sessions)
+        {
+            var utc = s.StartedAt.UtcDateTime;
+            var offset = zone.GetUtcOffset(utc);
+            if (Math.Abs((offset - TimeSpan.FromHours(9)).TotalHours) >= 5)
+            {
+                far++;
+            }
+
+            var h9 = utc.AddHours(9).Hour;
+            var h8 = utc.AddHours(8).Hour;
+            if ((h9 >= 8 && h9 < 20) || (h8 >= 8 && h8 < 20))
+            {
+                asian++;
+            }
+
+            var local = (utc + offset).Hour;
+            if (local >= 9 && local < 18)
+            {
+                claimed++;
+            }
+        }
+
+        var n = (double)sessions.Count;
+        if (far < n / 2 || asian / n < 0.75 || claimed / n > 1.0 / 3)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence> { At("$.claimed_location.time_zone", input.Record.ClaimedLocation.TimeZone!) };
+        for (var i = 0; i < Math.Min(5, sessions.Count); i++)
+        {
+            evidence.Add(At("$.sessions[" + Text.N(i) + "].started_at", Stamp(sessions[i].StartedAt), "UTC+9 " + sessions[i].StartedAt.UtcDateTime.AddHours(9).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new RuleHit(1, evidence, Text.N(asian) + " of " + Text.N(sessions.Count) + " sessions start in daytime at UTC+8/UTC+9 but only " + Text.N(claimed) + " in working hours of " + input.Record.ClaimedLocation.TimeZone + ".");
+    }
+
+    private static RuleHit? LongSession(RuleInput input)
+    {
+        var sessions = input.Record.Sessions;
+        var hits = new List<int>();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].EndedAt is { } end && end - sessions[i].StartedAt >= TimeSpan.FromHours(24))
+            {
+                hits.Add(i);
+            }
+        }
+
+        return hits.Count == 0
+            ? null
+            : new RuleHit(
+                1,
+                hits.Take(5).Select(i => At("$.sessions[" + Text.N(i) + "].ended_at", Stamp(sessions[i].EndedAt!.Value), Text.N((sessions[i].EndedAt!.Value - sessions[i].StartedAt).TotalHours) + " hours")).ToList(),
+                Text.N(hits.Count) + " session(s) lasted 24 hours or more.");
+    }
+
+    private static RuleHit? BrowserTimeZone(RuleInput input)
+    {
+        if (TimeZones.Find(input.Record.ClaimedLocation.TimeZone) is not { } claimed)
+        {
+            return null;
+        }
+
+        var sessions = input.Record.Sessions;
+        var withZone = 0;
+        var hits = new List<int>();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (TimeZones.Find(sessions[i].BrowserTimeZone) is not { } browser)
+            {
+                continue;
+            }
+
+            withZone++;
+            var at = sessions[i].StartedAt.UtcDateTime;
+            if (Math.Abs((browser.GetUtcOffset(at) - claimed.GetUtcOffset(at)).TotalHours) >= 3)
+            {
+                hits.Add(i);
+            }
+        }
+
+        if (withZone == 0 || hits.Count * 2 < withZone)
+        {
+            return null;
+        }
+
+        return new RuleHit(
+            1,
+            hits.Take(5).Select(i => At("$.sessions[" + Text.N(i) + "].browser_time_zone", sessions[i].BrowserTimeZone!, "claimed " + input.Record.ClaimedLocation.TimeZone)).ToList(),
+            Text.N(hits.Count) + " of " + Text.N(withZone) + " sessions report a browser time zone three or more hours from the claimed " + input.Record.ClaimedLocation.TimeZone + " (supporting evidence only).");
+    }
+
+    private static List<Evidence> SessionEvidence(RuleInput input, IReadOnlyList<int> indexes, Func<int, string> note)
+    {
+        var evidence = new List<Evidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in indexes)
+        {
+            var ip = input.Record.Sessions[i].Ip;
+            if (seen.Add(ip))
+            {
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].ip", ip, note(i)));
+                if (evidence.Count >= 8)
+                {
+                    break;
+                }
+            }
+        }
+
+        return evidence;
+    }
+
+    private static string Network(IpFacts f)
+    {
+        var kind = f.IsVpn ? "VPN" : f.IsHosting ? "hosting" : null;
+        var asn = f.Asn is { } n ? "AS" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (f.AsnOrganisation is { } o ? " " + o : string.Empty) : null;
+        return (asn, kind) switch
+        {
+            (null, null) => string.Empty,
+            (null, _) => ", " + kind,
+            (_, null) => ", " + asn,
+            _ => ", " + asn + " (" + kind + ")",
+        };
+    }
+
+    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}
