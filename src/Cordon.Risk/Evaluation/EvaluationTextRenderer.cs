@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cordon.Risk.Evaluation;
+
+/// <summary>Renders an evaluation report as plain text for a terminal or a document.</summary>
+public static class EvaluationTextRenderer
+{
+    /// <summary>Renders the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    public static string Render(EvaluationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var c = CultureInfo.InvariantCulture;
+        var m = report.Matrix;
+        var text = new StringBuilder();
+        void Line(string line) => text.Append(line).Append('\n');
+        Line(string.Create(c, $"Records evaluated: {report.Evaluated} ({m.TruePositives + m.FalseNegatives} fraudulent, {m.FalsePositives + m.TrueNegatives} legitimate); unlabelled: {report.Unlabelled}; labelled but not assessed: {report.NotAssessed}"));
+        Line(string.Create(c, $"Flagged = level high or critical."));
+        Line(string.Create(c, $"Precision: {report.Precision:F4} (target {RiskEvaluator.TargetPrecision:F2}) {(report.Precision >= RiskEvaluator.TargetPrecision ? "met" : "NOT MET")}"));
+        Line(string.Create(c, $"Recall:    {report.Recall:F4} (target {RiskEvaluator.TargetRecall:F2}) {(report.Recall >= RiskEvaluator.TargetRecall ? "met" : "NOT MET")}"));
+        Line(string.Create(c, $"False-positive rate among legitimate records: {report.FalsePositiveRate:F4} ({m.FalsePositives} of {m.FalsePositives + m.TrueNegatives})"));
+        Line(string.Create(c, $"Fraud groups with at least one member flagged: {report.FraudGroupsWithFlaggedMember} of {report.FraudGroups}"));
+        Line(string.Empty);
+        Line("Confusion matrix      flagged  not flagged");
+        Line(string.Create(c, $"  fraudulent       {m.TruePositives,10} {m.FalseNegatives,12}"));
+        Line(string.Create(c, $"  legitimate       {m.FalsePositives,10} {m.TrueNegatives,12}"));
+        Line(string.Empty);
+        Line("Level distribution    legitimate    fraudulent");
+        foreach (var level in report.Levels)
+        {
+            Line(string.Create(c, $"  {RiskLevels.ToText(level.Level),-10} {level.Legitimate,16} {level.Fraud,13}"));
+        }
+
+        Line(string.Empty);
+        Line("Scenario                      records  flagged  rate    above low  mean score");
+        foreach (var s in report.Scenarios)
+        {
+            Line(string.Create(c, $"  {s.Scenario,-26} {s.Records,8} {s.Flagged,8}  {s.FlaggedRate,6:F3} {s.AboveLow,10} {s.MeanScore,11:F1}"));
+        }
+
+        if (report.Fairness.Count > 0)
+        {
+            Line(string.Empty);
+            Line("Fairness (legitimate records only)  records  flagged  FP rate  above low");
+            foreach (var f in report.Fairness)
+            {
+                Line(string.Create(c, $"  {f.Cohort,-33} {f.Legitimate,7} {f.FalsePositives,8}  {f.FalsePositiveRate,7:F4} {f.AboveLow,10}"));
+            }
+        }
+
+        return text.ToString();
+    }
+}
