@@ -18,17 +18,44 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Intelligence { get; } = new("--intelligence")
+    {
+        Description = "Folder of intelligence files laid out like shared/data: ip/ (MaxMind country .mmdb, ASN ranges, VPN and hosting ASN lists) and indicators/ (default: $CORDON_INTELLIGENCE; for serve, else the bundled copy; without any, IP and indicator rules stay silent)",
+        Recursive = true,
+    };
+
+    public Option<string?> RiskConfig { get; } = new("--risk-config")
+    {
+        Description = "Risk configuration file (weights, thresholds, enabled rules; default: the built-in one, see config/risk.json)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
         root.Options.Add(Database);
         root.Options.Add(DataFolder);
+        root.Options.Add(Intelligence);
+        root.Options.Add(RiskConfig);
     }
 
-    public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    /// <summary>Opens storage; loads the risk setup (intelligence files, configuration) only for commands that assess.</summary>
+    public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool withRisk = false)
     {
         var database = parse.GetValue(Database) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATABASE"));
         var data = parse.GetValue(DataFolder) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATA")) ?? "data";
-        return CordonServices.OpenAsync(database, Path.GetFullPath(data), null, cancellationToken);
+        return CordonServices.OpenAsync(database, Path.GetFullPath(data), null, withRisk ? LoadRiskSetup(parse, bundledByDefault: true) : null, cancellationToken);
+    }
+
+    public RiskSetup LoadRiskSetup(ParseResult parse, bool bundledByDefault = false)
+    {
+        var folder = parse.GetValue(Intelligence) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_INTELLIGENCE"));
+        var bundled = Path.Combine(AppContext.BaseDirectory, "intelligence");
+        if (folder is null && bundledByDefault && Directory.Exists(bundled))
+        {
+            folder = bundled;
+        }
+
+        return RiskSetup.Load(folder, parse.GetValue(RiskConfig));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -12,4 +12,5 @@ root.Subcommands.Add(CompareNamesCommand.Create());
 root.Subcommands.Add(WatchCommand.Create(global));
 root.Subcommands.Add(AlertsCommand.Create(global));
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(AssessCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

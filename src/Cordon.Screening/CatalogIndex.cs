@@ -6,7 +6,8 @@ namespace Cordon.Screening;
 /// <summary>A screening index together with the list versions it was built from.</summary>
 /// <param name="Index">The index.</param>
 /// <param name="Versions">The list versions in force when it was built.</param>
-public sealed record CatalogIndex(ScreeningIndex Index, IReadOnlyList<ListVersionInfo> Versions)
+/// <param name="SanctionedWallets">Every crypto-currency address published on those lists.</param>
+public sealed record CatalogIndex(ScreeningIndex Index, IReadOnlyList<ListVersionInfo> Versions, IReadOnlySet<string> SanctionedWallets)
 {
     /// <summary>The version id of <paramref name="listId"/> in this index.</summary>
     public long VersionOf(string listId) => Versions.First(v => v.ListId == listId).Id;

@@ -9,7 +9,7 @@ namespace Cordon.Screening;
 /// </summary>
 public sealed class CordonServices : IAsyncDisposable
 {
-    private CordonServices(ICordonStore store, Matcher matcher, TimeProvider time)
+    private CordonServices(ICordonStore store, Matcher matcher, TimeProvider time, RiskSetup risk)
     {
         Store = store;
         Matcher = matcher;
@@ -17,6 +17,7 @@ public sealed class CordonServices : IAsyncDisposable
         Catalog = new ScreeningCatalog(store, matcher);
         WatchList = new WatchListService(store, Catalog, time);
         Importer = new ListImportService(store, WatchList, time);
+        Assessments = new AssessmentService(store, Catalog, risk, time);
     }
 
     /// <summary>The store.</summary>
@@ -37,12 +38,16 @@ public sealed class CordonServices : IAsyncDisposable
     /// <summary>List imports.</summary>
     public ListImportService Importer { get; }
 
+    /// <summary>Risk assessments of applicant and account records.</summary>
+    public AssessmentService Assessments { get; }
+
     /// <summary>Opens the store (migrating it to the latest schema) and wires the services.</summary>
     /// <param name="database">A PostgreSQL connection string or SQLite file path; null for the default SQLite file.</param>
     /// <param name="dataFolder">Folder for the default SQLite file, created when missing.</param>
     /// <param name="time">Clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="risk">Risk configuration and intelligence files; <see cref="RiskSetup.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    public static async Task<CordonServices> OpenAsync(string? database, string dataFolder, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    public static async Task<CordonServices> OpenAsync(string? database, string dataFolder, TimeProvider? time = null, RiskSetup? risk = null, CancellationToken cancellationToken = default)
     {
         var store = CordonStore.Open(database, dataFolder);
         try
@@ -55,7 +60,7 @@ public sealed class CordonServices : IAsyncDisposable
             throw;
         }
 
-        return new CordonServices(store, Matcher.Default, time ?? TimeProvider.System);
+        return new CordonServices(store, Matcher.Default, time ?? TimeProvider.System, risk ?? RiskSetup.Default);
     }
 
     /// <inheritdoc />

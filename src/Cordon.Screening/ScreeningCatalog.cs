@@ -52,7 +52,7 @@ public sealed class ScreeningCatalog : IDisposable
                 entities.AddRange(await _store.GetEntitiesAsync(list.Current.Id, cancellationToken));
             }
 
-            var index = new CatalogIndex(_matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray());
+            var index = new CatalogIndex(_matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray(), Risk.RiskContext.WalletsOf(entities));
             _current = new Snapshot(versionIds, index);
             return index;
         }

@@ -46,6 +46,7 @@ public static class CordonWebApplication
         app.MapListEndpoints();
         app.MapScreeningEndpoints();
         app.MapWatchEndpoints();
+        app.MapAssessmentEndpoints();
         MapUserInterface(app);
         return app;
     }

@@ -25,7 +25,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json and the web UI at /") { urls, noDefaults };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            await using var cordon = await global.OpenAsync(parse, ct);
+            await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
             if (!parse.GetValue(noDefaults))
             {
                 await LoadDefaultListsAsync(cordon, ct);

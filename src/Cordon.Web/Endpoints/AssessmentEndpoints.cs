@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Cordon.Screening;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cordon.Web.Endpoints;
+
+/// <summary>Risk assessment of applicant and account records (the application record schema), stored with their results.</summary>
+public static class AssessmentEndpoints
+{
+    /// <summary>Most records in one batch request; larger batches belong to the <c>cordon assess</c> command.</summary>
+    public const int MaxBatchSize = 10_000;
+
+    /// <summary>Maps <c>/api/assessments</c>.</summary>
+    public static void MapAssessmentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/assessments").WithTags("Risk assessments");
+        group.MapPost("/", async (JsonElement record, CordonServices cordon, CancellationToken ct) =>
+            {
+                var outcome = (await cordon.Assessments.AssessAsync([record.GetRawText()], store: true, ct))[0];
+                return outcome.Assessment is null
+                    ? Results.ValidationProblem(
+                        outcome.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
+                        detail: "The record does not follow the application record schema.")
+                    : Results.Text(AssessmentJson.Serialize(outcome.Assessment), "application/json; charset=utf-8");
+            })
+            .Accepts<JsonElement>("application/json")
+            .WithSummary("Assesses one application record against the DPRK IT-worker red flags and stores the result.");
+
+        group.MapPost("/batch", async (JsonElement body, CordonServices cordon, CancellationToken ct) =>
+            {
+                if (body.ValueKind != JsonValueKind.Array)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, "The body must be a JSON array of application records.");
+                }
+
+                if (body.GetArrayLength() > MaxBatchSize)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, $"A batch holds at most {MaxBatchSize} records; this one has {body.GetArrayLength()}.");
+                }
+
+                var records = body.EnumerateArray().Select(e => e.GetRawText()).ToList();
+                var outcomes = await cordon.Assessments.AssessAsync(records, store: true, ct);
+                var json = "[" + string.Join(",", outcomes.Select(o => o.Assessment is null
+                    ? JsonSerializer.Serialize(new { id = o.RecordId, position = o.Position, errors = o.Errors }, AssessmentJson.Options)
+                    : AssessmentJson.Serialize(o.Assessment))) + "]";
+                return Results.Text(json, "application/json; charset=utf-8");
+            })
+            .Accepts<JsonElement>("application/json")
+            .WithSummary("Assesses many records together (signals across records such as shared devices are found); an invalid record gets its errors and never stops the batch.");
+
+        group.MapGet("/{id}", async (string id, CordonServices cordon, CancellationToken ct) =>
+            {
+                var stored = await cordon.Store.GetAssessmentAsync(id, ct);
+                return stored is null
+                    ? ListEndpoints.Problem(StatusCodes.Status404NotFound, $"No assessment of record '{id}' is stored.")
+                    : Results.Text(stored.AssessmentJson, "application/json; charset=utf-8");
+            })
+            .WithSummary("The newest stored assessment of a record.");
+    }
+}
