@@ -33,9 +33,9 @@ public sealed record RiskConfiguration(
 
     /// <summary>The built-in configuration: every rule on with its default points.</summary>
     public static RiskConfiguration Default { get; } = new(
-        MediumThreshold: 25,
-        HighThreshold: 50,
-        CriticalThreshold: 80,
+        MediumThreshold: 30,
+        HighThreshold: 45,
+        CriticalThreshold: 75,
         FamilyDecay: 0.6,
         FamilyCaps: new Dictionary<string, double>(StringComparer.Ordinal)
         {

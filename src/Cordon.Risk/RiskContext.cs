@@ -1,4 +1,6 @@
+using Cordon.Intelligence;
 using Cordon.Matching;
+using Cordon.Risk.Adapters;
 using Cordon.Risk.Lookups;
 
 namespace Cordon.Risk;
@@ -36,6 +38,29 @@ public sealed class RiskContext
 
     /// <summary>A context with no external data: only rules that need the record alone can fire.</summary>
     public static RiskContext Empty { get; } = new();
+
+    /// <summary>
+    /// A context over the Cordon.Intelligence data: IP intelligence, indicator set, sanctions index, libphonenumber and the
+    /// look-alike detector with <paramref name="protectedDomains"/> (default: <see cref="DomainLookalike.DefaultProtectedDomains"/>).
+    /// Wallets of the sanctions index's entities must be given separately (<see cref="WalletsOf"/>).
+    /// </summary>
+    public static RiskContext Create(
+        IpIntelligence? ipIntelligence = null,
+        IndicatorSet? indicators = null,
+        ScreeningIndex? sanctions = null,
+        IReadOnlyList<string>? protectedDomains = null,
+        IReadOnlySet<string>? sanctionedWallets = null,
+        TimeProvider? time = null) => new()
+    {
+        IpLookup = ipIntelligence is null ? null : new IpIntelligenceLookup(ipIntelligence),
+        Indicators = indicators is null ? null : new IndicatorSetLookup(indicators),
+        Sanctions = sanctions,
+        Phones = PhoneNumberLookup.Instance,
+        Lookalikes = DomainLookalikeFinder.Instance,
+        ProtectedDomains = protectedDomains ?? DomainLookalike.DefaultProtectedDomains,
+        SanctionedWallets = sanctionedWallets ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        Time = time ?? TimeProvider.System,
+    };
 
     /// <summary>Collects the wallet addresses of the given list entries into a set for <see cref="SanctionedWallets"/>.</summary>
     public static IReadOnlySet<string> WalletsOf(IEnumerable<Cordon.Core.ListedEntity> entities)

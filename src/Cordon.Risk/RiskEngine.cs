@@ -15,6 +15,7 @@ public sealed class RiskEngine
     private readonly RiskConfiguration _configuration;
     private readonly RiskContext _context;
     private readonly RuleDefinition[] _rules;
+    private readonly bool _referralRuleOn;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="configuration">Weights, caps, thresholds and enabled rules.</param>
@@ -26,6 +27,7 @@ public sealed class RiskEngine
         _configuration = configuration;
         _context = context;
         _rules = RuleCatalog.All.Where(r => configuration.IsEnabled(r.Info.Code)).ToArray();
+        _referralRuleOn = configuration.IsEnabled("HIR-REFERRAL-CHAIN");
         Rules = RuleCatalog.All.Select(r => r.Info with { DefaultPoints = configuration.PointsOf(r.Info.Code) }).ToArray();
     }
 
@@ -50,24 +52,39 @@ public sealed class RiskEngine
         ArgumentNullException.ThrowIfNull(records);
         var batch = new BatchIndex(records);
         var results = new Assessment[records.Count];
-        if (records.Count >= 256)
+        Run(records.Count, i => results[i] = AssessOne(records[i], i, batch, null));
+
+        // Second pass for rules that read other records' results (referral chains): only records referred by another of the batch.
+        if (_referralRuleOn)
         {
-            Parallel.For(0, records.Count, i => results[i] = AssessOne(records[i], i, batch));
-        }
-        else
-        {
-            for (var i = 0; i < records.Count; i++)
-            {
-                results[i] = AssessOne(records[i], i, batch);
-            }
+            var firstPass = (Assessment[])results.Clone();
+            var again = Enumerable.Range(0, records.Count)
+                .Where(i => records[i].ReferredBy is { } referrer && batch.IndexOf(referrer) is var j && j >= 0 && j != i && firstPass[j].Level >= RiskLevel.High)
+                .ToArray();
+            Run(again.Length, k => results[again[k]] = AssessOne(records[again[k]], again[k], batch, firstPass));
         }
 
         return results;
     }
 
-    private Assessment AssessOne(ApplicationRecord record, int index, BatchIndex batch)
+    private static void Run(int count, Action<int> body)
     {
-        var input = new RuleInput(record, index, _context, _configuration, batch);
+        if (count >= 256)
+        {
+            Parallel.For(0, count, body);
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+        }
+    }
+
+    private Assessment AssessOne(ApplicationRecord record, int index, BatchIndex batch, IReadOnlyList<Assessment>? firstPass)
+    {
+        var input = new RuleInput(record, index, _context, _configuration, batch) { FirstPass = firstPass };
         var signals = new List<Signal>();
         var advice = new List<string>();
         var supporting = new HashSet<string>(StringComparer.Ordinal);

@@ -13,10 +13,10 @@ internal static class AccessRules
             "Remote-control software (AnyDesk, TeamViewer, RDP, Chrome Remote Desktop…) earns 60 % of the points; an IP-KVM device, the tool of laptop farms, earns all.",
             Advice.RestrictRemoteTools, RemoteTool),
         Define("ACC-SHARED-DEVICE", "Device shared with other people's accounts", Families.Access, "A22, MS", "sessions[].device_id (across the batch)", 25,
-            "A device identifier seen in this record is also seen in the record of another person in the same batch.",
+            "A device identifier seen in this record is also seen in the record of another person, not of the same household (home address), in the same batch.",
             Advice.LinkedAccounts, SharedDevice),
         Define("ACC-SHARED-IP", "IP address shared with two or more other people", Families.Access, "A22, MS", "sessions[].ip (across the batch)", 10,
-            "A login IP is shared with at least two other people in the batch (one other person is common: families, offices).",
+            "A login IP is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats).",
             Advice.LinkedAccounts, SharedIp),
     ];
 

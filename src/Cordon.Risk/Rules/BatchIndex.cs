@@ -11,23 +11,54 @@ internal sealed class BatchIndex
 {
     private const int MaxPhotoDistance = 3;
 
+    // Sentences found in more records than this are boilerplate and do not show copying.
+    private const int MaxSentenceRecords = 40;
+    private const int MinResumeSentences = 3;
+    private const int MinSentenceWords = 5;
+
     private readonly IReadOnlyList<ApplicationRecord> _records;
     private readonly string[] _names;
     private readonly Dictionary<string, List<int>> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _ips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _payouts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _resumes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _shipping = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<(int Record, ulong Hash)>> _photoChunks = [];
+    private readonly Dictionary<string, List<int>> _sentences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _emails = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string[][] _homes;
+    private readonly string[][] _resumeSentences;
 
     public BatchIndex(IReadOnlyList<ApplicationRecord> records)
     {
         _records = records;
         _names = new string[records.Count];
+        _homes = new string[records.Count][];
+        _resumeSentences = new string[records.Count][];
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
             _names[i] = Text.NameKey(r.Person.FullName);
+            if (_names[i].Length > 0)
+            {
+                Add(_people, _names[i], i);
+            }
+
+            _ids.TryAdd(r.Id, i);
+            foreach (var email in r.Contacts.Emails)
+            {
+                if (email.Contains('@', StringComparison.Ordinal))
+                {
+                    Add(_emails, email.Trim(), i);
+                }
+            }
+            _homes[i] = r.Addresses.Where(a => a.Purpose is null or "home").Select(Text.AddressKey).Where(k => k.Length > 6).ToArray();
+            _resumeSentences[i] = ResumeSentences(r);
+            foreach (var sentence in _resumeSentences[i])
+            {
+                Add(_sentences, sentence, i);
+            }
             foreach (var s in r.Sessions)
             {
                 if (!string.IsNullOrWhiteSpace(s.DeviceId))
@@ -47,11 +78,6 @@ internal sealed class BatchIndex
                 {
                     Add(_payouts, key, i);
                 }
-            }
-
-            if (ResumeKey(r) is { } resume)
-            {
-                Add(_resumes, resume, i);
             }
 
             if (r.EquipmentShipping?.Address is { } ship)
@@ -85,19 +111,71 @@ internal sealed class BatchIndex
 
     public ApplicationRecord Record(int index) => _records[index];
 
-    /// <summary>Other records, of other people, that used this device.</summary>
-    public IReadOnlyList<int> OthersWithDevice(int self, string device) => Others(_devices, device.Trim(), self);
+    /// <summary>Other records, of other people outside the household, that used this device.</summary>
+    public IReadOnlyList<int> OthersWithDevice(int self, string device) => Others(_devices, device.Trim(), self, excludeHousehold: true);
 
-    /// <summary>Other records, of other people, seen from this IP.</summary>
-    public IReadOnlyList<int> OthersWithIp(int self, string ip) => Others(_ips, ip.Trim(), self);
+    /// <summary>Other records, of other people outside the household, seen from this IP.</summary>
+    public IReadOnlyList<int> OthersWithIp(int self, string ip) => Others(_ips, ip.Trim(), self, excludeHousehold: true);
 
-    /// <summary>Other records, of other people, paid into this account.</summary>
+    /// <summary>Other records, of other people outside the household, paid into this account.</summary>
     public IReadOnlyList<int> OthersWithPayout(int self, Records.PaymentMethod method) =>
-        PayoutKey(method) is { } key ? Others(_payouts, key, self) : [];
+        PayoutKey(method) is { } key ? Others(_payouts, key, self, excludeHousehold: true) : [];
 
-    /// <summary>Other records, of other people, with the same résumé once names and numbers are removed.</summary>
-    public IReadOnlyList<int> OthersWithResume(int self) =>
-        ResumeKey(_records[self]) is { } key ? Others(_resumes, key, self) : [];
+    /// <summary>Other applicants of the batch (not the same person, not the same household) with this e-mail address.</summary>
+    public IReadOnlyList<int> ApplicantsWithEmail(int self, string? email) =>
+        string.IsNullOrWhiteSpace(email) ? [] : Others(_emails, email.Trim(), self, excludeHousehold: true);
+
+    /// <summary>Index of the record with this id in the batch, or -1.</summary>
+    public int IndexOf(string id) => _ids.TryGetValue(id, out var i) ? i : -1;
+
+    /// <summary>True when another record of the batch, at the same home address, is the person named <paramref name="name"/>.</summary>
+    public bool IsHouseholdMember(int self, string? name)
+    {
+        var key = Text.NameKey(name);
+        if (key.Length == 0 || !_people.TryGetValue(key, out var list))
+        {
+            return false;
+        }
+
+        return list.Any(i => i != self && SameHousehold(self, i));
+    }
+
+    /// <summary>Other records, of other people, whose résumé shares most of its distinctive sentences with this one.</summary>
+    public IReadOnlyList<int> OthersWithResume(int self)
+    {
+        var mine = _resumeSentences[self];
+        if (mine.Length < MinResumeSentences)
+        {
+            return [];
+        }
+
+        var shared = new Dictionary<int, int>();
+        var distinctive = 0;
+        foreach (var sentence in mine)
+        {
+            var list = _sentences[sentence];
+            if (list.Count > MaxSentenceRecords)
+            {
+                continue;
+            }
+
+            distinctive++;
+            foreach (var other in list)
+            {
+                if (other != self)
+                {
+                    shared[other] = shared.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+
+        return shared
+            .Where(kv => kv.Value >= 2 && kv.Value >= 0.6 * Math.Max(distinctive, 1) && DifferentPerson(self, kv.Key))
+            .Select(kv => kv.Key)
+            .Order()
+            .Take(50)
+            .ToList();
+    }
 
     /// <summary>Other records, of other people, shipping equipment to the same address.</summary>
     public IReadOnlyList<int> OthersWithShipping(int self, Records.Address address) => Others(_shipping, Text.AddressKey(address), self);
@@ -161,7 +239,9 @@ internal sealed class BatchIndex
 
     private bool DifferentPerson(int a, int b) => _names[a].Length == 0 || _names[b].Length == 0 || _names[a] != _names[b];
 
-    private List<int> Others(Dictionary<string, List<int>> map, string key, int self)
+    private bool SameHousehold(int a, int b) => _homes[a].Any(h => _homes[b].Contains(h, StringComparer.Ordinal));
+
+    private List<int> Others(Dictionary<string, List<int>> map, string key, int self, bool excludeHousehold = false)
     {
         if (!map.TryGetValue(key, out var list) || list.Count < 2)
         {
@@ -171,7 +251,7 @@ internal sealed class BatchIndex
         var others = new List<int>();
         foreach (var i in list)
         {
-            if (i != self && !others.Contains(i) && DifferentPerson(self, i))
+            if (i != self && !others.Contains(i) && DifferentPerson(self, i) && !(excludeHousehold && SameHousehold(self, i)))
             {
                 others.Add(i);
                 if (others.Count >= 50)
@@ -217,27 +297,38 @@ internal sealed class BatchIndex
     private static bool TryHash(string hex, out ulong hash) =>
         ulong.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash);
 
-    /// <summary>The résumé with the person's own names, digits and punctuation removed; null when too short to compare.</summary>
-    private static string? ResumeKey(ApplicationRecord r)
+    /// <summary>The résumé's sentences of five words or more, with the person's own names, digits and punctuation removed.</summary>
+    private static string[] ResumeSentences(ApplicationRecord r)
     {
-        if (string.IsNullOrWhiteSpace(r.ResumeText) || r.ResumeText.Length < 200)
+        if (string.IsNullOrWhiteSpace(r.ResumeText))
         {
-            return null;
+            return [];
         }
 
         var own = new HashSet<string>(Text.NameKey(r.Person.FullName).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        var builder = new StringBuilder(r.ResumeText.Length);
-        foreach (var word in r.ResumeText.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var sentences = new List<string>();
+        foreach (var raw in r.ResumeText.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var letters = new string(word.Where(char.IsLetter).ToArray());
-            if (letters.Length == 0 || own.Contains(letters))
+            var builder = new StringBuilder(raw.Length);
+            var words = 0;
+            foreach (var word in raw.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                continue;
+                var letters = new string(word.Where(char.IsLetter).ToArray());
+                if (letters.Length == 0 || own.Contains(letters))
+                {
+                    continue;
+                }
+
+                builder.Append(letters).Append(' ');
+                words++;
             }
 
-            builder.Append(letters).Append(' ');
+            if (words >= MinSentenceWords)
+            {
+                sentences.Add(builder.ToString());
+            }
         }
 
-        return builder.Length < 150 ? null : builder.ToString();
+        return sentences.Distinct(StringComparer.Ordinal).ToArray();
     }
 }

@@ -26,7 +26,7 @@ internal static class EmploymentRules
             "A developer profile with 200 or more followers but at most one public repository, or 1,000 or more followers within its first year.",
             Advice.VerifyEmployers, Followers),
         Define("EMP-RESUME-DUPLICATE", "Résumé shared with another person", Families.Employment, "A22", "resume_text (across the batch)", 20,
-            "The résumé, once the person's own name, numbers and punctuation are removed, is word for word the résumé of another person in the batch.",
+            "The résumé shares most of its distinctive sentences (five words or more, found in at most 40 records, at least two and 60 % of them; names and numbers removed) with the résumé of another person in the batch: near-identical résumés or bids.",
             Advice.LinkedAccounts, ResumeDuplicate),
     ];
 

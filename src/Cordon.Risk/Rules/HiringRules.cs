@@ -25,7 +25,48 @@ internal static class HiringRules
         Define("HIR-SHARED-SHIP-ADDRESS", "Equipment address shared by several people", Families.Hiring, "P24", "equipment_shipping.address (across the batch)", 25,
             "Equipment for this person and for two or more other people goes to the same address: the pattern of a laptop farm (one other person is common: families).",
             Advice.ShipToIdAddress, SharedShipAddress),
+        Define("HIR-REFERENCE-APPLICANT", "References are other applicants", Families.Hiring, "A22, SEAL", "references[].email, contacts.emails (across the batch)", 10,
+            "A reference's e-mail address is that of another applicant in the batch, outside the person's household: groups vouch for each other. Names alone are not compared (common names collide).",
+            Advice.InPersonIdentity, ReferenceApplicant),
+        Define("HIR-REFERRAL-CHAIN", "Referred by a high-risk applicant", Families.Hiring, "A22, SEAL", "referred_by (across the batch, after a first pass)", 15,
+            "The person was referred by an application of the same batch that the engine rates high or critical on its own signals: referrals of further candidates who share the same patterns.",
+            Advice.LinkedAccounts, ReferralChain),
     ];
+
+    private static RuleHit? ReferenceApplicant(RuleInput input)
+    {
+        var refs = input.Record.References;
+        var evidence = new List<Evidence>();
+        for (var i = 0; i < refs.Count; i++)
+        {
+            var others = input.Batch.ApplicantsWithEmail(input.Index, refs[i].Email);
+            if (others.Count > 0)
+            {
+                evidence.Add(At("$.references[" + Text.N(i) + "]", refs[i].Email ?? refs[i].Name ?? string.Empty, "an applicant: " + AccessRules.Describe(input, others)));
+            }
+        }
+
+        return evidence.Count == 0 ? null : new RuleHit(1, evidence, Text.N(evidence.Count) + " reference(s) are themselves applicants in the batch.");
+    }
+
+    private static RuleHit? ReferralChain(RuleInput input)
+    {
+        if (input.FirstPass is not { } first || input.Record.ReferredBy is not { } referrer)
+        {
+            return null;
+        }
+
+        var j = input.Batch.IndexOf(referrer);
+        if (j < 0 || j == input.Index || first[j].Level < RiskLevel.High)
+        {
+            return null;
+        }
+
+        return new RuleHit(
+            1,
+            [At("$.referred_by", referrer, "rated " + RiskLevels.ToText(first[j].Level) + " (" + Text.N(first[j].Score) + ")")],
+            "Referred by " + referrer + ", itself rated " + RiskLevels.ToText(first[j].Level) + ".");
+    }
 
     private static RuleHit? CameraRefused(RuleInput input) =>
         input.Record.Interview is { CameraRefused: true }

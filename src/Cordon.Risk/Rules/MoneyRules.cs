@@ -8,7 +8,7 @@ internal static class MoneyRules
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         Define("MON-THIRD-PARTY", "Payout to someone else", Families.Money, "A22, P24", "payment_methods[].holder_name, requests[type=third_party_payout]", 25,
-            "A payout account is held by someone other than the person (other names count as the person), or the person asked to pay a third party.",
+            "A payout account is held by someone other than the person (other names count as the person), or the person asked to pay a third party. A holder who is another applicant at the same home address (a household account) earns 30 % of the points.",
             Advice.VerifyPaymentHolder, ThirdParty),
         Define("MON-FOREIGN-PAYOUT", "Payout account in another country", Families.Money, "A22", "payment_methods[].country, claimed_location.country", 12,
             "A payout account is in a country other than the claimed one.",
@@ -23,7 +23,7 @@ internal static class MoneyRules
             "Three or more payout changes: change requests plus payout methods added after the first.",
             Advice.VerifyPaymentHolder, PayoutChanges),
         Define("MON-SHARED-PAYOUT", "Payout account shared with other people", Families.Money, "A22", "payment_methods[] account, IBAN, provider account or wallet (across the batch)", 35,
-            "The same payout account or wallet is given by another person in the batch.",
+            "The same payout account or wallet is given by another person in the batch who does not share the home address (households share accounts).",
             Advice.LinkedAccounts, SharedPayout),
     ];
 
@@ -31,12 +31,15 @@ internal static class MoneyRules
     {
         var r = input.Record;
         var evidence = new List<Evidence>();
+        var household = 0;
         for (var i = 0; i < r.PaymentMethods.Count; i++)
         {
             var holder = r.PaymentMethods[i].HolderName;
             if (!string.IsNullOrWhiteSpace(holder) && !Text.IsPersonsName(r, holder))
             {
-                evidence.Add(At("$.payment_methods[" + Text.N(i) + "].holder_name", holder, "person is " + r.Person.FullName));
+                var member = input.Batch.IsHouseholdMember(input.Index, holder);
+                household += member ? 1 : 0;
+                evidence.Add(At("$.payment_methods[" + Text.N(i) + "].holder_name", holder, "person is " + r.Person.FullName + (member ? "; the holder lives at the same home address" : string.Empty)));
             }
         }
 
@@ -48,7 +51,16 @@ internal static class MoneyRules
             }
         }
 
-        return evidence.Count == 0 ? null : new RuleHit(1, evidence, "Payouts go to, or were asked for, someone other than " + r.Person.FullName + ".");
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+
+        var onlyHousehold = household == evidence.Count;
+        return new RuleHit(
+            onlyHousehold ? 0.3 : 1,
+            evidence,
+            "Payouts go to, or were asked for, someone other than " + r.Person.FullName + (onlyHousehold ? " (a member of the same household in the batch: a weaker sign)." : "."));
     }
 
     private static RuleHit? ForeignPayout(RuleInput input)

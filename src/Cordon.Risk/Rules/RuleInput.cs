@@ -27,6 +27,9 @@ internal sealed class RuleInput
 
     public BatchIndex Batch { get; }
 
+    /// <summary>The first-pass assessments of the batch, for rules that depend on other records' results; null during the first pass.</summary>
+    public IReadOnlyList<Assessment>? FirstPass { get; init; }
+
     /// <summary>IP facts per session (same order as <see cref="ApplicationRecord.Sessions"/>); empty when no IP intelligence is configured.</summary>
     public IReadOnlyList<IpFacts?> IpFacts
     {
