@@ -29,6 +29,40 @@ internal static class Employers
         ("HopanaTech", "hopanatech.com"), ("Shenyang Huguo Technology", "huguotechltd.com"),
     ];
 
+    /// <summary>Universities by country of study.</summary>
+    public static IReadOnlyDictionary<string, string[]> SchoolsByCountry { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["US"] = ["University of Texas at Austin", "Georgia Institute of Technology", "Arizona State University", "University of Washington", "Purdue University", "Boston University", "Ohio State University"],
+        ["CA"] = ["University of Toronto", "University of British Columbia", "McGill University", "University of Waterloo"],
+        ["GB"] = ["University of Manchester", "University of Edinburgh", "Imperial College London", "University of Leeds"],
+        ["DE"] = ["Technical University of Munich", "Karlsruhe Institute of Technology", "TU Berlin"],
+        ["FR"] = ["École Polytechnique", "INSA Lyon", "Université Paris-Saclay"],
+        ["KR"] = ["Seoul National University", "KAIST", "Yonsei University", "Korea University", "POSTECH", "Hanyang University"],
+        ["JP"] = ["University of Tokyo", "Kyoto University", "Tokyo Institute of Technology"],
+        ["CN"] = ["Zhejiang University", "Tsinghua University", "Fudan University", "Sichuan University"],
+        ["UA"] = ["Kyiv Polytechnic Institute", "Lviv Polytechnic National University", "Kharkiv National University of Radio Electronics"],
+        ["IN"] = ["Indian Institute of Technology Bombay", "Anna University", "Vellore Institute of Technology", "BITS Pilani"],
+        ["PH"] = ["University of the Philippines", "Ateneo de Manila University", "Mapúa University"],
+        ["BR"] = ["Universidade de São Paulo", "Unicamp", "UFMG"],
+        ["MX"] = ["UNAM", "Tecnológico de Monterrey", "Universidad de Guadalajara"],
+        ["NG"] = ["University of Lagos", "Covenant University", "Obafemi Awolowo University"],
+        ["PL"] = ["Warsaw University of Technology", "AGH University of Krakow", "Wrocław University of Science and Technology"],
+        ["VN"] = ["Hanoi University of Science and Technology", "Vietnam National University", "Ho Chi Minh City University of Technology"],
+        ["PK"] = ["NUST", "FAST National University", "LUMS"],
+        ["RO"] = ["Politehnica University of Bucharest", "Babeș-Bolyai University"],
+        ["ES"] = ["Universidad Politécnica de Madrid", "Universitat Politècnica de Catalunya"],
+        ["IT"] = ["Politecnico di Milano", "Sapienza University of Rome", "Politecnico di Torino"],
+        ["NL"] = ["TU Delft", "University of Amsterdam", "Eindhoven University of Technology"],
+        ["SG"] = ["National University of Singapore", "Nanyang Technological University"],
+        ["TW"] = ["National Taiwan University", "National Tsing Hua University"],
+        ["AU"] = ["University of Sydney", "UNSW Sydney", "University of Melbourne"],
+        ["AR"] = ["Universidad de Buenos Aires", "Universidad Tecnológica Nacional"],
+        ["EG"] = ["Cairo University", "Ain Shams University"],
+        ["KE"] = ["University of Nairobi", "Strathmore University"],
+        ["TR"] = ["Middle East Technical University", "Boğaziçi University"],
+        ["ID"] = ["Institut Teknologi Bandung", "Universitas Indonesia"],
+    };
+
     public static IReadOnlyList<string> Schools { get; } =
     [
         "University of Texas at Austin", "Georgia Institute of Technology", "University of Toronto", "University of Manchester",

@@ -17,8 +17,6 @@ internal sealed class Persona
 
     public required string DateOfBirth { get; init; }
 
-    public required string Gender { get; init; }
-
     public required string Email { get; set; }
 
     public required string Phone { get; init; }

@@ -242,12 +242,14 @@ internal sealed class PopulationBuilder
         Draft? previous = null;
         for (var i = 0; i < size; i++)
         {
-            var flags = SampleFlags(scenario);
             var country = CountryTables.Get(FraudCountries[random.Next(FraudCountries.Length)]);
             if (scenario == PopulationScenarios.FraudLaptopFarm)
             {
                 country = CountryTables.Get("US");
             }
+
+            // UTC+8/UTC+9 working hours are a red flag only when the claimed time zone is far from them.
+            var flags = SampleFlags(scenario, allowAsianHours: country.Cities[0].OffsetMinutes < 6 * 60);
 
             var nameFrom = random.NextDouble() < 0.15 ? CountryTables.Get(random.NextDouble() < 0.5 ? "JP" : "CN") : country;
             var persona = NewPersona(country, nameFrom: nameFrom, nationality: country.Code, fraudEmail: true);
@@ -273,8 +275,9 @@ internal sealed class PopulationBuilder
         }
     }
 
-    private List<string> SampleFlags(string scenario)
+    private List<string> SampleFlags(string scenario, bool allowAsianHours)
     {
+        var candidates = allowAsianHours ? FraudFlags.All : [.. FraudFlags.All.Where(f => f != FraudFlags.AsianWorkingHours)];
         var probabilities = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             [FraudFlags.AnonymisingNetwork] = scenario == PopulationScenarios.FraudLaptopFarm ? 0.25 : 0.6,
@@ -295,10 +298,10 @@ internal sealed class PopulationBuilder
             [FraudFlags.PayoutChanges] = 0.2,
             [FraudFlags.ResumeReuse] = scenario == PopulationScenarios.FraudRing ? 0.7 : 0.4,
         };
-        var flags = FraudFlags.All.Where(f => random.NextDouble() < probabilities[f]).ToList();
+        var flags = candidates.Where(f => random.NextDouble() < probabilities[f]).ToList();
         while (flags.Count < 2)
         {
-            var extra = FraudFlags.All[random.Next(FraudFlags.All.Count)];
+            var extra = candidates[random.Next(candidates.Count)];
             if (!flags.Contains(extra))
             {
                 flags.Add(extra);
@@ -495,7 +498,6 @@ internal sealed class PopulationBuilder
             FamilyName = family,
             NativeName = native,
             DateOfBirth = dob,
-            Gender = random.NextDouble() < 0.5 ? "female" : "male",
             Email = email,
             Phone = Phone(country.PhoneFormat),
             Street = string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 9800)} {country.Streets[random.Next(country.Streets.Count)]}"),

@@ -93,7 +93,6 @@ internal static class RecordWriter
 
             w.WriteString("date_of_birth", p.DateOfBirth);
             w.WriteString("nationality", p.Nationality);
-            w.WriteString("gender", p.Gender);
             w.WriteEndObject();
         }
 
@@ -363,7 +362,9 @@ internal static class RecordWriter
 
             w.WriteStartArray("education");
             w.WriteStartObject();
-            w.WriteString("institution", Pick(Employers.Schools));
+            var studied = Chance(0.1) ? Pick(CountryTables.Countries).Code : p.Nationality;
+            w.WriteString("institution", Employers.SchoolsByCountry.TryGetValue(studied, out var schools) ? Pick(schools) : Pick(Employers.Schools));
+            w.WriteString("country", studied);
             w.WriteString("degree", Pick(Degrees));
             w.WriteString("start", (careerStart - 4).ToString(CultureInfo.InvariantCulture));
             w.WriteString("end", careerStart.ToString(CultureInfo.InvariantCulture));
@@ -497,7 +498,7 @@ internal static class RecordWriter
             var account = "acct-" + Team.Hex(r, 12);
             var ownDevices = new[] { "dev-" + Team.Hex(r, 16), "dev-" + Team.Hex(r, 16) };
             var offset = p.City.OffsetMinutes;
-            var days = Enumerable.Range(0, n).Select(_ => 2 + r.Next(40)).OrderDescending().ToArray();
+            var days = Enumerable.Range(0, n).Select(_ => 2 + r.Next(40)).OrderDescending().ToArray(); // oldest first
             var travelAt = plan.TravelCountry is null ? -1 : r.Next(n);
             var indicatorAt = plan.IndicatorIp ? r.Next(n) : -1;
             var kpAt = plan.KpIp ? r.Next(n) : -1;

@@ -151,7 +151,10 @@ public sealed class PopulationGeneratorTests(PopulationFixture fixture) : IClass
     {
         var legitimate = Applications.Where(a => !a.Label.Fraud).Select(a => a.Json).ToList();
         Assert.True(legitimate.Count(j => j.Contains("\"nationality\":\"KR\"", StringComparison.Ordinal)) >= 100);
-        Assert.True(legitimate.Count(j => j.Contains("\"nationality\":\"US\"", StringComparison.Ordinal) && j.Contains("\"family_name\":\"Kim\"", StringComparison.Ordinal)) >= 5);
+        string[] koreanFamilies = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo", "Kwon"];
+        var koreanAmericans = legitimate.Count(j => j.Contains("\"nationality\":\"US\"", StringComparison.Ordinal)
+            && koreanFamilies.Any(f => j.Contains("\"family_name\":\"" + f + "\"", StringComparison.Ordinal)));
+        Assert.True(koreanAmericans >= 20, koreanAmericans + " Korean-American records");
         Assert.True(legitimate.Count(j => j.Contains("\"accept_language\":\"ko-KR", StringComparison.Ordinal)) >= 100);
         Assert.True(legitimate.Count(j => j.Contains("\"nationality\":\"CN\"", StringComparison.Ordinal)) >= 50);
         Assert.True(legitimate.Count(j => j.Contains("\"nationality\":\"JP\"", StringComparison.Ordinal)) >= 50);
