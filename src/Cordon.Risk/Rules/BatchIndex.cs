@@ -123,7 +123,9 @@ internal sealed class BatchIndex
 
     /// <summary>Other applicants of the batch (not the same person, not the same household) with this e-mail address.</summary>
     public IReadOnlyList<int> ApplicantsWithEmail(int self, string? email) =>
-        string.IsNullOrWhiteSpace(email) ? [] : Others(_emails, email.Trim(), self, excludeHousehold: true);
+        string.IsNullOrWhiteSpace(email) || !_emails.TryGetValue(email.Trim(), out var list)
+            ? []
+            : list.Where(i => i != self && DifferentPerson(self, i) && !SameHousehold(self, i)).Distinct().Take(50).ToList();
 
     /// <summary>Index of the record with this id in the batch, or -1.</summary>
     public int IndexOf(string id) => _ids.TryGetValue(id, out var i) ? i : -1;

@@ -13,7 +13,7 @@ internal static class IdentityRules
             "The name or date of birth on an identity document differs from the person's (all the points), or a passport's issuing country differs from the claimed nationality (half the points; dual nationals exist).",
             Advice.InPersonIdentity, Mismatch),
         Define("ID-SANCTIONS", "Sanctions-list match", Families.Identity, "A22 (OFAC designations)", "person.full_name, other_names, date_of_birth, employment_history[].employer, references[].name, payment_methods[].holder_name; sanctions index", 65,
-            "A name screens against the sanctions lists at or above the configured threshold. Organisations (employers, holders) earn all the points; a person's name earns all of them only when the list entry's date of birth agrees, otherwise 30 % — a common Korean name alone is not evidence.",
+            "A name screens against the sanctions lists at or above the configured threshold. A listed organisation matching an employer, reference or payment holder earns all the points; a listed individual earns all of them only when it matches the person's own name and the list entry's date of birth agrees with the person's, otherwise 30 % — a common (Korean or any) name alone is not evidence.",
             Advice.Sanctions, Sanctions),
         Define("ID-WALLET-SANCTIONED", "Payout wallet on a sanctions or indicator list", Families.Identity, "A22 (OFAC digital currency addresses)", "payment_methods[].address; sanctions lists, indicators", 75,
             "A payout wallet address is listed by a sanctions list or the indicator store.",
@@ -98,7 +98,9 @@ internal static class IdentityRules
             }
 
             var m = matches[0];
-            var corroborated = kind != SubjectKind.Person || (dob is { } d && m.Entity.DatesOfBirth.Any(e => Text.PartialDatesAgree(e, d)));
+            var corroborated = m.Entity.Type == EntityType.Individual
+                ? isPerson && dob is { } d && m.Entity.DatesOfBirth.Any(e => Text.PartialDatesAgree(e, d))
+                : !isPerson;
             factor = Math.Max(factor, corroborated ? 1 : 0.3);
             evidence.Add(At(path, name, "matches " + m.Entity.ListId + " " + m.Entity.SourceId + " '" + m.MatchedName + "' at " + Text.N(m.Score * 100) + " %" + (corroborated ? string.Empty : " (name only, not corroborated by date of birth)")));
         }
