@@ -16,6 +16,14 @@ public static class ApplicationReader
 {
     private static readonly JsonSchema Schema = LoadSchema();
 
+    // Valid records (the common case) are checked with the flag format, which stops at the first failure; only invalid
+    // ones are evaluated again with the list format for every path and reason.
+    private static readonly EvaluationOptions FlagOptions = new()
+    {
+        OutputFormat = OutputFormat.Flag,
+        RequireFormatValidation = true,
+    };
+
     private static readonly EvaluationOptions Options = new()
     {
         OutputFormat = OutputFormat.List,
@@ -151,6 +159,11 @@ public static class ApplicationReader
         if (root.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new RecordError("$", "expected a JSON object, found " + JsonPaths.KindName(root.ValueKind)));
+            return errors;
+        }
+
+        if (Schema.Evaluate(root, FlagOptions).IsValid)
+        {
             return errors;
         }
 

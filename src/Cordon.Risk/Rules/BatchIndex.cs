@@ -111,6 +111,15 @@ internal sealed class BatchIndex
 
     public ApplicationRecord Record(int index) => _records[index];
 
+    /// <summary>Look-alike results for the domains of this batch (employer domains repeat).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Lookups.LookalikeFacts?> LookalikeCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Parsed phone numbers of this batch, by number and default region.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(string Raw, string? Region), Lookups.PhoneFacts?> PhoneCache { get; } = new();
+
+    /// <summary>Sanctions screening results for the names of this batch.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(string Name, Cordon.Core.SubjectKind Kind, string? Dob, string? Nationality), IReadOnlyList<Cordon.Matching.ScreeningMatch>> ScreeningCache { get; } = new();
+
     /// <summary>Other records, of other people outside the household, that used this device.</summary>
     public IReadOnlyList<int> OthersWithDevice(int self, string device) => Others(_devices, device.Trim(), self, excludeHousehold: true);
 

@@ -52,7 +52,7 @@ internal static class EmploymentRules
 
     private static RuleHit? Lookalike(RuleInput input)
     {
-        if (input.Context.Lookalikes is not { } finder || input.Context.ProtectedDomains.Count == 0)
+        if (input.Context.Lookalikes is null || input.Context.ProtectedDomains.Count == 0)
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static class EmploymentRules
         var jobs = input.Record.EmploymentHistory;
         for (var i = 0; i < jobs.Count; i++)
         {
-            if (Text.Domain(jobs[i].EmployerDomain) is { } domain && finder.Find(domain, input.Context.ProtectedDomains) is { } found && !string.Equals(found.Imitates, domain, StringComparison.OrdinalIgnoreCase))
+            if (Text.Domain(jobs[i].EmployerDomain) is { } domain && input.Lookalike(domain) is { } found && !string.Equals(found.Imitates, domain, StringComparison.OrdinalIgnoreCase))
             {
                 evidence.Add(At("$.employment_history[" + Text.N(i) + "].employer_domain", jobs[i].EmployerDomain!, "imitates " + found.Imitates + " (" + found.Technique + ", similarity " + Text.N(found.Similarity) + ")"));
             }

@@ -91,7 +91,9 @@ internal static class IdentityRules
                 DateOfBirth = isPerson ? dob : null,
                 Nationality = isPerson ? r.Person.Nationality : null,
             };
-            var matches = index.Screen(subject, 1, threshold);
+            var matches = input.ScreeningCache.GetOrAdd(
+                (name, kind, subject.DateOfBirth?.Text, subject.Nationality),
+                _ => index.Screen(subject, 1, threshold));
             if (matches.Count == 0 || matches[0].Score < threshold)
             {
                 return;
@@ -185,7 +187,7 @@ internal static class IdentityRules
         for (var i = 0; i < c.Phones.Count; i++)
         {
             var phone = c.Phones[i].Trim();
-            var e164 = input.Context.Phones?.Parse(phone, input.Record.ClaimedLocation.Country)?.E164 ?? phone;
+            var e164 = input.Phone(phone)?.E164 ?? phone;
             var found = indicators.Find(IndicatorKind.Phone, e164);
             if (found.Count > 0)
             {
@@ -218,7 +220,7 @@ internal static class IdentityRules
 
     private static RuleHit? PhoneVoip(RuleInput input)
     {
-        if (input.Context.Phones is not { } phones || input.Record.Contacts.Phones.Count == 0)
+        if (input.Context.Phones is null || input.Record.Contacts.Phones.Count == 0)
         {
             return null;
         }
@@ -227,7 +229,7 @@ internal static class IdentityRules
         var list = input.Record.Contacts.Phones;
         for (var i = 0; i < list.Count; i++)
         {
-            var parsed = phones.Parse(list[i], input.Record.ClaimedLocation.Country);
+            var parsed = input.Phone(list[i]);
             if (parsed is not null && !string.Equals(parsed.LineType, "voip", StringComparison.OrdinalIgnoreCase))
             {
                 return null;

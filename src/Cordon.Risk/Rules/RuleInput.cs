@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Cordon.Core;
+using Cordon.Matching;
 using Cordon.Risk.Lookups;
 
 namespace Cordon.Risk.Rules;
@@ -29,6 +32,21 @@ internal sealed class RuleInput
 
     /// <summary>The first-pass assessments of the batch, for rules that depend on other records' results; null during the first pass.</summary>
     public IReadOnlyList<Assessment>? FirstPass { get; init; }
+
+    /// <summary>The look-alike finder's answer for a domain, computed once per batch; null when none or no finder.</summary>
+    public LookalikeFacts? Lookalike(string domain) =>
+        Context.Lookalikes is not { } finder
+            ? null
+            : Batch.LookalikeCache.GetOrAdd(domain, d => finder.Find(d, Context.ProtectedDomains));
+
+    /// <summary>A phone number parsed once per batch; null when it does not parse or no parser is configured.</summary>
+    public PhoneFacts? Phone(string raw) =>
+        Context.Phones is not { } phones
+            ? null
+            : Batch.PhoneCache.GetOrAdd((raw.Trim(), Record.ClaimedLocation.Country), k => phones.Parse(k.Raw, k.Region));
+
+    /// <summary>Sanctions screening results shared by the records of one batch (employers and holders repeat).</summary>
+    public ConcurrentDictionary<(string Name, SubjectKind Kind, string? Dob, string? Nationality), IReadOnlyList<ScreeningMatch>> ScreeningCache => Batch.ScreeningCache;
 
     /// <summary>IP facts per session (same order as <see cref="ApplicationRecord.Sessions"/>); empty when no IP intelligence is configured.</summary>
     public IReadOnlyList<IpFacts?> IpFacts
