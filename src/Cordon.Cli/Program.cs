@@ -13,4 +13,5 @@ root.Subcommands.Add(WatchCommand.Create(global));
 root.Subcommands.Add(AlertsCommand.Create(global));
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AssessCommand.Create(global));
+root.Subcommands.Add(RiskCommand.Create(global));
 return await root.Parse(args).InvokeAsync();
