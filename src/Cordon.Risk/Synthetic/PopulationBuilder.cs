@@ -176,6 +176,7 @@ internal sealed class PopulationBuilder
         {
             var member = i == 0 ? head : NewPersona(country, familyName: head.FamilyName, city: head.City);
             member.Street = head.Street;
+            member.Line2 = head.Line2;
             var plan = new RecordPlan { Kind = LegitKind(), SharedHomeIp = homeIp };
             if (sharedAccount is not null)
             {
