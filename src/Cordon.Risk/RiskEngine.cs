@@ -88,9 +88,21 @@ public sealed class RiskEngine
         var signals = new List<Signal>();
         var advice = new List<string>();
         var supporting = new HashSet<string>(StringComparer.Ordinal);
+        var failures = new List<string>();
         foreach (var rule in _rules)
         {
-            var hit = rule.Evaluate(input);
+            RuleHit? hit;
+            try
+            {
+                hit = rule.Evaluate(input);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A failing lookup (a broken data file, a timed-out pattern) must not stop the batch: the rule is reported as not evaluated.
+                failures.Add(rule.Info.Code + " (" + e.GetType().Name + ": " + e.Message + ")");
+                continue;
+            }
+
             if (hit is null)
             {
                 continue;
@@ -125,7 +137,13 @@ public sealed class RiskEngine
             advice.Add(Advice.ReportIc3);
         }
 
-        return new Assessment(record.Id, score, level, signals, advice, Summarise(score, level, signals), CurrentVersion);
+        var summary = Summarise(score, level, signals);
+        if (failures.Count > 0)
+        {
+            summary += " Not evaluated: " + string.Join("; ", failures) + ".";
+        }
+
+        return new Assessment(record.Id, score, level, signals, advice, summary, CurrentVersion);
     }
 
     private int Score(List<Signal> sortedSignals)

@@ -75,4 +75,18 @@ public sealed class RealDataTests(RealDataFixture fixture) : IClassFixture<RealD
         Assert.Contains("HIR-CAMERA-REFUSED", json, StringComparison.Ordinal);
         Assert.NotNull(JsonNode.Parse(json));
     }
+
+    [Fact]
+    public void A_failing_lookup_is_reported_in_the_summary_and_does_not_stop_the_batch()
+    {
+        var context = new RiskContext { IpLookup = new ThrowingIpLookup() };
+        var results = new RiskEngine(RiskConfiguration.Default, context).AssessBatch([Read(Clean("app-1")), Read(Clean("app-2", "Daniel Novak"))]);
+        Assert.Equal(2, results.Count);
+        Assert.All(results, a => Assert.Contains("Not evaluated: LOC-IP-COUNTRY (InvalidOperationException: broken database)", a.Summary, StringComparison.Ordinal));
+    }
+
+    private sealed class ThrowingIpLookup : Lookups.IIpLookup
+    {
+        public Lookups.IpFacts? Lookup(string ip) => throw new InvalidOperationException("broken database");
+    }
 }

@@ -16,7 +16,7 @@ internal static class AccessRules
             "A device identifier seen in this record is also seen in the record of another person, not of the same household (home address), in the same batch.",
             Advice.LinkedAccounts, SharedDevice),
         Define("ACC-SHARED-IP", "IP address shared with two or more other people", Families.Access, "A22, MS", "sessions[].ip (across the batch)", 10,
-            "A login IP is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats).",
+            "A login IP that is not a VPN or hosting exit is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats).",
             Advice.LinkedAccounts, SharedIp),
     ];
 
@@ -81,6 +81,12 @@ internal static class AccessRules
         {
             if (!seen.Add(sessions[i].Ip))
             {
+                continue;
+            }
+
+            if (i < input.IpFacts.Count && input.IpFacts[i] is { } facts && (facts.IsVpn || facts.IsHosting))
+            {
+                // VPN and hosting exits are shared by their many customers; LOC-VPN covers them.
                 continue;
             }
 

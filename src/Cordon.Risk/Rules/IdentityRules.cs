@@ -7,13 +7,17 @@ namespace Cordon.Risk.Rules;
 /// <summary>Identity rules: does the person match their documents, lists and photos.</summary>
 internal static class IdentityRules
 {
+    // Share of ID-SANCTIONS points for a listed individual matched on a name alone: enough to ask for a check (with other
+    // signals), never enough to raise the level on its own — common names, Korean ones among them, are on the lists.
+    private const double NameOnlyShare = 0.15;
+
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         Define("ID-MISMATCH", "Name, date of birth or nationality differ from the documents", Families.Identity, "A22, P23", "person, identity_documents", 22,
             "The name or date of birth on an identity document differs from the person's (all the points), or a passport's issuing country differs from the claimed nationality (half the points; dual nationals exist).",
             Advice.InPersonIdentity, Mismatch),
         Define("ID-SANCTIONS", "Sanctions-list match", Families.Identity, "A22 (OFAC designations)", "person.full_name, other_names, date_of_birth, employment_history[].employer, references[].name, payment_methods[].holder_name; sanctions index", 65,
-            "A name screens against the sanctions lists at or above the configured threshold. A listed organisation matching an employer, reference or payment holder earns all the points; a listed individual earns all of them only when it matches the person's own name and the list entry's date of birth agrees with the person's, otherwise 30 % — a common (Korean or any) name alone is not evidence.",
+            "A name screens against the sanctions lists at or above the configured threshold. A listed organisation matching an employer, reference or payment holder earns all the points; a listed individual earns all of them only when it matches the person's own name and the list entry's date of birth agrees with the person's, otherwise 15 % — a common (Korean or any) name alone is not evidence.",
             Advice.Sanctions, Sanctions),
         Define("ID-WALLET-SANCTIONED", "Payout wallet on a sanctions or indicator list", Families.Identity, "A22 (OFAC digital currency addresses)", "payment_methods[].address; sanctions lists, indicators", 75,
             "A payout wallet address is listed by a sanctions list or the indicator store.",
@@ -103,7 +107,7 @@ internal static class IdentityRules
             var corroborated = m.Entity.Type == EntityType.Individual
                 ? isPerson && dob is { } d && m.Entity.DatesOfBirth.Any(e => Text.PartialDatesAgree(e, d))
                 : !isPerson;
-            factor = Math.Max(factor, corroborated ? 1 : 0.3);
+            factor = Math.Max(factor, corroborated ? 1 : NameOnlyShare);
             evidence.Add(At(path, name, "matches " + m.Entity.ListId + " " + m.Entity.SourceId + " '" + m.MatchedName + "' at " + Text.N(m.Score * 100) + " %" + (corroborated ? string.Empty : " (name only, not corroborated by date of birth)")));
         }
 
