@@ -14,4 +14,5 @@ root.Subcommands.Add(AlertsCommand.Create(global));
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AssessCommand.Create(global));
 root.Subcommands.Add(RiskCommand.Create(global));
+root.Subcommands.Add(IndicatorsCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

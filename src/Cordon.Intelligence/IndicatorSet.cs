@@ -5,7 +5,8 @@ namespace Cordon.Intelligence;
 
 /// <summary>
 /// Shared indicators (domains, IPs, CIDR ranges, e-mails and e-mail patterns, wallets, phones) loaded from
-/// <c>type,value,context,source</c> CSV files. Immutable after <see cref="Load"/>; thread-safe.
+/// <c>type,value,context,source</c> CSV files (<see cref="Load"/>) or from the indicator store (<see cref="FromIndicators"/>).
+/// Immutable once built; thread-safe.
 /// </summary>
 /// <remarks>
 /// Accepted types: <c>domain</c>, <c>ip</c>/<c>ipv4</c>/<c>ipv6</c> (a value with <c>/</c> is a CIDR range), <c>cidr</c>,
@@ -18,13 +19,13 @@ public sealed class IndicatorSet
     private readonly (Regex Pattern, Indicator Indicator)[] emailPatterns;
     private readonly (IpRange Range, Indicator Indicator)[] cidrs;
 
-    private IndicatorSet(List<Indicator> all, List<(Regex, Indicator)> emailPatterns, List<(IpRange, Indicator)> cidrs)
+    private IndicatorSet(Builder built)
     {
-        All = all;
-        this.emailPatterns = [.. emailPatterns];
-        this.cidrs = [.. cidrs];
+        All = built.All;
+        emailPatterns = [.. built.Patterns];
+        cidrs = [.. built.Ranges];
         exact = [];
-        foreach (var i in all)
+        foreach (var i in built.All)
         {
             var key = (i.Type, i.Value);
             if (!exact.TryGetValue(key, out var list))
@@ -49,9 +50,7 @@ public sealed class IndicatorSet
     public static IndicatorSet Load(params string[] csvPaths)
     {
         ArgumentNullException.ThrowIfNull(csvPaths);
-        var all = new List<Indicator>();
-        var patterns = new List<(Regex, Indicator)>();
-        var ranges = new List<(IpRange, Indicator)>();
+        var built = new Builder();
         foreach (var path in csvPaths)
         {
             string[] lines;
@@ -92,21 +91,50 @@ public sealed class IndicatorSet
                     throw new IntelligenceDataException(path, n + 1, "empty value");
                 }
 
-                var indicator = Parse(typeText, raw, context, source, path, n + 1, out var pattern, out var range);
-                all.Add(indicator);
-                if (pattern is not null)
-                {
-                    patterns.Add((pattern, indicator));
-                }
-
-                if (range is { } r)
-                {
-                    ranges.Add((r, indicator));
-                }
+                built.Add(typeText, raw, context, source, path, n + 1);
             }
         }
 
-        return new IndicatorSet(all, patterns, ranges);
+        return new IndicatorSet(built);
+    }
+
+    /// <summary>
+    /// Builds a set from indicators held elsewhere (the indicator store), normalising and validating each value exactly as
+    /// <see cref="Load"/> does for a CSV row; an <see cref="IndicatorType.Email"/> value with <c>*</c> or <c>?</c> is a pattern.
+    /// </summary>
+    /// <param name="indicators">The indicators, in the order <see cref="All"/> keeps.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="IntelligenceDataException">An indicator has an invalid value; <see cref="IntelligenceDataException.File"/> is
+    /// <c>(indicators)</c> and <see cref="IntelligenceDataException.Line"/> its 1-based position.</exception>
+    public static IndicatorSet FromIndicators(IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var built = new Builder();
+        var position = 0;
+        foreach (var indicator in indicators)
+        {
+            position++;
+            ArgumentNullException.ThrowIfNull(indicator);
+            var typeText = indicator.Type switch
+            {
+                IndicatorType.Domain => "DOMAIN",
+                IndicatorType.Ip => "IP",
+                IndicatorType.Cidr => "CIDR",
+                IndicatorType.Email => "EMAIL",
+                IndicatorType.Wallet => "WALLET",
+                IndicatorType.Phone => "PHONE",
+                _ => throw new IntelligenceDataException(FromIndicatorsSource, position, "unknown indicator type " + indicator.Type),
+            };
+            var raw = (indicator.Value ?? string.Empty).Trim();
+            if (raw.Length == 0)
+            {
+                throw new IntelligenceDataException(FromIndicatorsSource, position, "empty value");
+            }
+
+            built.Add(typeText, raw, indicator.Context?.Trim() ?? string.Empty, indicator.Source?.Trim() ?? string.Empty, FromIndicatorsSource, position);
+        }
+
+        return new IndicatorSet(built);
     }
 
     /// <summary>
@@ -240,6 +268,33 @@ public sealed class IndicatorSet
                 return new Indicator(IndicatorType.Phone, NormalisePhone(raw), context, source);
             default:
                 throw new IntelligenceDataException(path, line, "unknown indicator type '" + typeText.ToLowerInvariant() + "' (expected domain, ip, ipv4, ipv6, cidr, email, email_pattern, wallet, phone)");
+        }
+    }
+
+    private const string FromIndicatorsSource = "(indicators)";
+
+    /// <summary>The one path by which CSV rows and stored indicators become a set: parse, normalise, index patterns and ranges.</summary>
+    private sealed class Builder
+    {
+        public List<Indicator> All { get; } = [];
+
+        public List<(Regex, Indicator)> Patterns { get; } = [];
+
+        public List<(IpRange, Indicator)> Ranges { get; } = [];
+
+        public void Add(string typeText, string raw, string context, string source, string path, int line)
+        {
+            var indicator = Parse(typeText, raw, context, source, path, line, out var pattern, out var range);
+            All.Add(indicator);
+            if (pattern is not null)
+            {
+                Patterns.Add((pattern, indicator));
+            }
+
+            if (range is { } r)
+            {
+                Ranges.Add((r, indicator));
+            }
         }
     }
 

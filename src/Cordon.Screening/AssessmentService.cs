@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Intelligence;
 using Cordon.Matching;
 using Cordon.Risk;
 using Cordon.Storage;
@@ -14,7 +15,7 @@ public sealed class AssessmentService
     private readonly ICordonStore _store;
     private readonly ScreeningCatalog _catalog;
     private readonly TimeProvider _time;
-    private (CatalogIndex Catalog, RiskEngine Engine)? _engine;
+    private Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>? _engine;
 
     /// <summary>Creates the service.</summary>
     public AssessmentService(ICordonStore store, ScreeningCatalog catalog, RiskSetup setup, TimeProvider time)
@@ -28,24 +29,85 @@ public sealed class AssessmentService
     /// <summary>Configuration and intelligence files in use.</summary>
     public RiskSetup Setup { get; }
 
-    /// <summary>The engine over the lists in force, rebuilt when they change.</summary>
+    /// <summary>
+    /// The engine over the lists in force and the shared indicators of the store (merged into <see cref="Setup"/>),
+    /// rebuilt when either changes.
+    /// </summary>
     public async Task<RiskEngine> GetEngineAsync(CancellationToken cancellationToken = default)
     {
         var catalog = await _catalog.GetIndexAsync(cancellationToken);
+        var stored = Active(await _store.GetIndicatorsAsync(cancellationToken), _time.GetUtcNow());
         var current = _engine;
-        if (current is { } known && ReferenceEquals(known.Catalog, catalog))
+        if (current is not null && ReferenceEquals(current.Item1, catalog) && current.Item2.SequenceEqual(stored))
         {
-            return known.Engine;
+            return current.Item3;
         }
 
-        var engine = CreateEngine(Setup, catalog.Versions.Count == 0 ? null : catalog.Index, catalog.SanctionedWallets, _time);
-        _engine = (catalog, engine);
+        var engine = CreateEngine(WithStoredIndicators(Setup, stored, _time.GetUtcNow()), catalog.Versions.Count == 0 ? null : catalog.Index, catalog.SanctionedWallets, _time);
+        _engine = new Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>(catalog, stored, engine);
         return engine;
     }
 
     /// <summary>Builds an engine for a setup and an optional sanctions index (used by the command line with list files).</summary>
     public static RiskEngine CreateEngine(RiskSetup setup, ScreeningIndex? sanctions, IReadOnlySet<string> sanctionedWallets, TimeProvider time) =>
         new(setup.Configuration, RiskContext.Create(setup.IpIntelligence, setup.Indicators, sanctions, null, sanctionedWallets, time));
+
+    /// <summary><paramref name="setup"/> with the unexpired shared indicators of this service's store merged in (see <see cref="WithStoredIndicators"/>).</summary>
+    /// <exception cref="IntelligenceDataException">A stored indicator has an invalid value.</exception>
+    public async Task<RiskSetup> WithStoredIndicatorsAsync(RiskSetup setup, CancellationToken cancellationToken = default) =>
+        WithStoredIndicators(setup, await _store.GetIndicatorsAsync(cancellationToken), _time.GetUtcNow());
+
+    /// <summary>
+    /// <paramref name="setup"/> with stored shared indicators merged into its indicators: those expired at <paramref name="now"/> are left out,
+    /// and so are those whose type and value the setup's own indicator files already hold (the files' entries are kept as they are).
+    /// Returns <paramref name="setup"/> itself when nothing is added.
+    /// </summary>
+    /// <exception cref="IntelligenceDataException">A stored indicator has an invalid value.</exception>
+    public static RiskSetup WithStoredIndicators(RiskSetup setup, IReadOnlyList<StoredIndicator> stored, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(stored);
+        var files = setup.Indicators?.All ?? [];
+        var known = files.Select(i => (i.Type, i.Value)).ToHashSet();
+        var added = Active(stored, now).Select(ToIndicator).Where(i => !known.Contains((i.Type, i.Value))).ToList();
+        return added.Count == 0 ? setup : setup with { Indicators = IndicatorSet.FromIndicators(files.Concat(added)) };
+    }
+
+    /// <summary>
+    /// An indicator as the store keeps it: its CSV type name (an e-mail value with <c>*</c> or <c>?</c> is an <c>email_pattern</c>),
+    /// its normalised value, context and source.
+    /// </summary>
+    public static StoredIndicator ToStoredIndicator(Indicator indicator, DateTimeOffset importedAt, DateTimeOffset? expiresAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var type = indicator.Type switch
+        {
+            IndicatorType.Email when indicator.Value.AsSpan().IndexOfAny('*', '?') >= 0 => "email_pattern",
+            var t => t.ToString().ToLowerInvariant(),
+        };
+        return new StoredIndicator(type, indicator.Value, indicator.Context, indicator.Source, importedAt, expiresAt);
+    }
+
+    /// <summary>A stored indicator as the risk engine takes it (the value is normalised again when a set is built).</summary>
+    /// <exception cref="IntelligenceDataException">The stored type is unknown.</exception>
+    public static Indicator ToIndicator(StoredIndicator stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var type = stored.Type switch
+        {
+            "domain" => IndicatorType.Domain,
+            "ip" => IndicatorType.Ip,
+            "cidr" => IndicatorType.Cidr,
+            "email" or "email_pattern" => IndicatorType.Email,
+            "wallet" => IndicatorType.Wallet,
+            "phone" => IndicatorType.Phone,
+            _ => throw new IntelligenceDataException("(indicator store)", null, $"unknown indicator type '{stored.Type}' for '{stored.Value}'"),
+        };
+        return new Indicator(type, stored.Value, stored.Context, stored.Source);
+    }
+
+    private static List<StoredIndicator> Active(IReadOnlyList<StoredIndicator> stored, DateTimeOffset now) =>
+        [.. stored.Where(i => i.ExpiresAt is null || i.ExpiresAt > now)];
 
     /// <summary>Reads and assesses records (one JSON object each), stores the assessed ones, and returns an outcome per record in input order.</summary>
     public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)

@@ -78,4 +78,15 @@ public interface ICordonStore : IAsyncDisposable
 
     /// <summary>Every assessment of a record, newest first.</summary>
     Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores shared indicators in one transaction, keyed by (<see cref="StoredIndicator.Type"/>, <see cref="StoredIndicator.Value"/>):
+    /// a new key is added; a known one takes the item's context, source and expiry (and its import time) when one of them differs,
+    /// and is left untouched otherwise, so that importing the same file again changes nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">An item is null, has an unknown type or an empty value; nothing was stored.</exception>
+    Task<IndicatorImportResult> ImportIndicatorsAsync(IReadOnlyList<StoredIndicator> indicators, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored indicator, by type then value (ordinal).</summary>
+    Task<IReadOnlyList<StoredIndicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default);
 }

@@ -573,6 +573,121 @@ public abstract class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
+    public async Task<IndicatorImportResult> ImportIndicatorsAsync(IReadOnlyList<StoredIndicator> indicators, CancellationToken cancellationToken = default)
+    {
+        Validate(indicators);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var find = Command(
+            connection,
+            transaction,
+            "SELECT context, source, expires_at FROM indicators WHERE type = @type AND value = @value",
+            ("@type", string.Empty),
+            ("@value", string.Empty));
+        await using var insert = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO indicators (type, value, context, source, imported_at, expires_at)
+            VALUES (@type, @value, @context, @source, @importedAt, @expiresAt)
+            """,
+            ("@type", string.Empty),
+            ("@value", string.Empty),
+            ("@context", string.Empty),
+            ("@source", string.Empty),
+            ("@importedAt", TimestampValue(DateTimeOffset.UnixEpoch)),
+            ("@expiresAt", null));
+        await using var update = Command(
+            connection,
+            transaction,
+            """
+            UPDATE indicators SET context = @context, source = @source, imported_at = @importedAt, expires_at = @expiresAt
+            WHERE type = @type AND value = @value
+            """,
+            ("@type", string.Empty),
+            ("@value", string.Empty),
+            ("@context", string.Empty),
+            ("@source", string.Empty),
+            ("@importedAt", TimestampValue(DateTimeOffset.UnixEpoch)),
+            ("@expiresAt", null));
+
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var item in indicators)
+        {
+            var context = Text(item.Context);
+            var source = Text(item.Source);
+            var expires = item.ExpiresAt is { } e ? StoreTime.Normalize(e) : (DateTimeOffset?)null;
+            find.Parameters["@type"].Value = item.Type;
+            find.Parameters["@value"].Value = item.Value;
+            bool known, same = false;
+            await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+            {
+                known = await reader.ReadAsync(cancellationToken);
+                if (known)
+                {
+                    same = string.Equals(reader.GetString(0), context, StringComparison.Ordinal)
+                        && string.Equals(reader.GetString(1), source, StringComparison.Ordinal)
+                        && (reader.IsDBNull(2) ? expires is null : expires == ReadTimestamp(reader, 2));
+                }
+            }
+
+            if (same)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var write = known ? update : insert;
+            write.Parameters["@type"].Value = item.Type;
+            write.Parameters["@value"].Value = item.Value;
+            write.Parameters["@context"].Value = context;
+            write.Parameters["@source"].Value = source;
+            write.Parameters["@importedAt"].Value = TimestampValue(StoreTime.Normalize(item.ImportedAt));
+            write.Parameters["@expiresAt"].Value = expires is { } x ? TimestampValue(x) : DBNull.Value;
+            await write.ExecuteNonQueryAsync(cancellationToken);
+            if (known)
+            {
+                updated++;
+            }
+            else
+            {
+                added++;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
+        return new IndicatorImportResult(added, updated, unchanged);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StoredIndicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT type, value, context, source, imported_at, expires_at FROM indicators");
+        var result = new List<StoredIndicator>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new StoredIndicator(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                ReadTimestamp(reader, 4),
+                reader.IsDBNull(5) ? null : ReadTimestamp(reader, 5)));
+        }
+
+        // Ordinal so that both providers agree.
+        result.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Type, b.Type);
+            return c != 0 ? c : string.CompareOrdinal(a.Value, b.Value);
+        });
+        return result;
+    }
+
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await DisposeCoreAsync();
@@ -658,6 +773,29 @@ public abstract class SqlCordonStore : ICordonStore
         reader.GetString(0),
         CordonJson.Deserialize<ScreeningSubject>(reader.GetString(1)),
         ReadTimestamp(reader, 2));
+
+    private static void Validate(IReadOnlyList<StoredIndicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var item = indicators[i] ?? throw new ArgumentException($"Indicator {i} is null; nothing was stored.", nameof(indicators));
+            if (!StoredIndicator.Types.Contains(item.Type, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Indicator {i} has type '{item.Type}' (expected {string.Join(", ", StoredIndicator.Types)}); nothing was stored.",
+                    nameof(indicators));
+            }
+
+            if (string.IsNullOrWhiteSpace(item.Value) || item.Value.Contains('\0', StringComparison.Ordinal)
+                || item.Context is null || item.Source is null)
+            {
+                throw new ArgumentException(
+                    $"Indicator {i} ({item.Type}) has an empty value, one with a NUL character, or no context or source; nothing was stored.",
+                    nameof(indicators));
+            }
+        }
+    }
 
     private static void Validate(ListSnapshot snapshot)
     {

@@ -93,5 +93,17 @@ internal static class PostgresMigrations
             );
             CREATE INDEX ix_assessments_record ON assessments (record_id, id);
             """),
+        new(4, "shared indicators", """
+            CREATE TABLE indicators (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                type text NOT NULL,
+                value text NOT NULL,
+                context text NOT NULL,
+                source text NOT NULL,
+                imported_at timestamptz NOT NULL,
+                expires_at timestamptz NULL
+            );
+            CREATE UNIQUE INDEX ux_indicators_type_value ON indicators (type, value);
+            """),
     ];
 }

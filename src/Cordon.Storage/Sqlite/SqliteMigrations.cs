@@ -86,5 +86,17 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_assessments_record ON assessments (record_id, id);
             """),
+        new(4, "shared indicators", """
+            CREATE TABLE indicators (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                type TEXT NOT NULL,
+                value TEXT NOT NULL,
+                context TEXT NOT NULL,
+                source TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                expires_at TEXT NULL
+            );
+            CREATE UNIQUE INDEX ux_indicators_type_value ON indicators (type, value);
+            """),
     ];
 }
