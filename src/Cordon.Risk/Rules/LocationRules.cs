@@ -9,7 +9,7 @@ internal static class LocationRules
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         Define("LOC-IP-COUNTRY", "Logins from outside the claimed country", Families.Location, "A22, SEAL", "sessions[].ip, claimed_location.country; IP country database", 18,
-            "A quarter or more of the logins (and at least two, or half) come from IP addresses in a country other than the claimed one. One trip abroad does not fire it.",
+            "A quarter or more of the logins on residential or business networks (and at least two, or half) come from IP addresses in a country other than the claimed one. One trip abroad does not fire it; VPN and hosting exits are left to LOC-VPN.",
             Advice.VerifyLocation, IpCountry),
         Define("LOC-VPN", "VPN, VPS or hosting network", Families.Location, "A22, MAN", "sessions[].ip; ASN range file, VPN and hosting ASN lists", 12,
             "Logins through networks of VPN providers (Astrill VPN is the most reported) or hosting/data-centre networks. Occasional use earns a third of the points; most logins earn all.",
@@ -42,7 +42,8 @@ internal static class LocationRules
         var foreign = new List<int>();
         for (var i = 0; i < facts.Count; i++)
         {
-            if (facts[i]?.Country is not { } country)
+            // A VPN or hosting exit's country says nothing of where the person is; LOC-VPN covers those sessions.
+            if (facts[i] is not { Country: { } country } f || f.IsVpn || f.IsHosting)
             {
                 continue;
             }
