@@ -50,7 +50,7 @@ internal static class AssessCommand
                 }
             }
 
-            var engine = AssessmentService.CreateEngine(setup, sanctions, wallets, TimeProvider.System);
+            var engine = AssessmentService.CreateEngine(cordon is null ? setup : await cordon.Assessments.WithStoredIndicatorsAsync(setup, ct), sanctions, wallets, TimeProvider.System);
             var outcomes = Terminal.Progress.Status().Start($"Assessing {records.Count:N0} record(s)…", _ => AssessmentService.Assess(engine, records));
             if (cordon is not null && store)
             {
