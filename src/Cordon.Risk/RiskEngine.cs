@@ -47,12 +47,27 @@ public sealed class RiskEngine
     /// Assesses records together: cross-record signals (shared devices, IPs, payout accounts, photos, résumés, shipping
     /// addresses) are computed within the batch. Results are in the order of <paramref name="records"/>.
     /// </summary>
-    public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ApplicationRecord> records)
+    public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ApplicationRecord> records) => AssessBatch(records, null);
+
+    /// <summary>
+    /// As <see cref="AssessBatch(IReadOnlyList{ApplicationRecord})"/>, reporting the number of records assessed so far
+    /// to <paramref name="progress"/> (from worker threads, every few records).
+    /// </summary>
+    public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ApplicationRecord> records, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(records);
         var batch = new BatchIndex(records);
         var results = new Assessment[records.Count];
-        Run(records.Count, i => results[i] = AssessOne(records[i], i, batch, null));
+        var done = 0;
+        Run(records.Count, i =>
+        {
+            results[i] = AssessOne(records[i], i, batch, null);
+            var count = Interlocked.Increment(ref done);
+            if (progress is not null && (count % 64 == 0 || count == records.Count))
+            {
+                progress.Report(count);
+            }
+        });
 
         // Second pass for rules that read other records' results (referral chains): only records referred by another of the batch.
         if (_referralRuleOn)

@@ -144,10 +144,23 @@ public sealed class AssessmentService
     /// Validates every record, then assesses the valid ones together so that signals across records
     /// (a shared device, payout account or photo) are found. Pure: no storage.
     /// </summary>
-    public static IReadOnlyList<AssessmentOutcome> Assess(RiskEngine engine, IReadOnlyList<string> records)
+    /// <param name="engine">The engine.</param>
+    /// <param name="records">The records as JSON text.</param>
+    /// <param name="progress">Receives the number of records done so far, counting validation and assessment as one step each (so up to twice the record count).</param>
+    public static IReadOnlyList<AssessmentOutcome> Assess(RiskEngine engine, IReadOnlyList<string> records, IProgress<int>? progress = null)
     {
         var read = new ApplicationReadResult[records.Count];
-        Parallel.For(0, records.Count, i => read[i] = ApplicationReader.Read(records[i]));
+        var validated = 0;
+        Parallel.For(0, records.Count, i =>
+        {
+            read[i] = ApplicationReader.Read(records[i]);
+            var count = Interlocked.Increment(ref validated);
+            if (progress is not null && count % 64 == 0)
+            {
+                progress.Report(count);
+            }
+        });
+        progress?.Report(records.Count);
         var valid = new List<ApplicationRecord>();
         var positions = new List<int>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -172,13 +185,19 @@ public sealed class AssessmentService
             }
         }
 
-        var assessments = engine.AssessBatch(valid);
+        var assessments = engine.AssessBatch(valid, progress is null ? null : new OffsetProgress(progress, records.Count));
         for (var k = 0; k < assessments.Count; k++)
         {
             outcomes[positions[k]] = new AssessmentOutcome(positions[k], assessments[k].Id, assessments[k], []);
         }
 
         return outcomes;
+    }
+
+    /// <summary>Shifts the engine's count past the validation step.</summary>
+    private sealed class OffsetProgress(IProgress<int> inner, int offset) : IProgress<int>
+    {
+        public void Report(int value) => inner.Report(offset + value);
     }
 
     private static string? TryReadId(string json)

@@ -51,7 +51,12 @@ internal static class AssessCommand
             }
 
             var engine = AssessmentService.CreateEngine(cordon is null ? setup : await cordon.Assessments.WithStoredIndicatorsAsync(setup, ct), sanctions, wallets, TimeProvider.System);
-            var outcomes = Terminal.Progress.Status().Start($"Assessing {records.Count:N0} record(s)…", _ => AssessmentService.Assess(engine, records));
+            var outcomes = Terminal.Progress.Progress().AutoClear(true).Start(progress =>
+            {
+                // Validation and assessment each count once per record.
+                var task = progress.AddTask($"Assessing {records.Count:N0} record(s)", maxValue: 2.0 * records.Count);
+                return AssessmentService.Assess(engine, records, new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
+            });
             if (cordon is not null && store)
             {
                 await cordon.Assessments.StoreAsync(outcomes, records, ct);
