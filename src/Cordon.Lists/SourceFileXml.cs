@@ -40,6 +40,36 @@ internal static class SourceFileXml
         }
     }
 
+    /// <summary>
+    /// True when the document element is <paramref name="localName"/>, in no namespace, or in one ending with
+    /// <paramref name="namespaceSuffix"/> when given. Reads only up to the root element.
+    /// </summary>
+    public static bool RootIs(SourceFile file, string localName, string? namespaceSuffix = null)
+    {
+        try
+        {
+            using var stream = Open(file);
+            using var reader = XmlReader.Create(stream, Settings);
+            return reader.MoveToContent() == XmlNodeType.Element
+                && reader.LocalName == localName
+                && (namespaceSuffix is null ? reader.NamespaceURI.Length == 0 : reader.NamespaceURI.EndsWith(namespaceSuffix, StringComparison.Ordinal));
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The one file of a single-file list format.</summary>
+    /// <exception cref="ListFormatException">Zero or several files were given.</exception>
+    public static SourceFile Single(IReadOnlyList<SourceFile> files, string listName)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return files.Count == 1
+            ? files[0]
+            : throw new ListFormatException(files.Count == 0 ? "(no file)" : files[0].Name, null, $"the {listName} is one XML file, but {files.Count} files were given");
+    }
+
     /// <summary>The 1-based source line of a node, when known.</summary>
     public static long? LineOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 }

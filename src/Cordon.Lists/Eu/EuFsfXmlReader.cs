@@ -30,38 +30,13 @@ public sealed class EuFsfXmlReader : IListReader
     public bool CanRead(IReadOnlyList<SourceFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var stream = SourceFileXml.Open(files[0]);
-            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
-            return reader.MoveToContent() == XmlNodeType.Element
-                && reader.LocalName == "export"
-                && reader.NamespaceURI.EndsWith(NamespaceSuffix, StringComparison.Ordinal);
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
+        return files.Count == 1 && SourceFileXml.RootIs(files[0], "export", NamespaceSuffix);
     }
 
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"the EU financial sanctions list is one XML file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFileXml.Single(files, "EU financial sanctions list");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "export" || !root.Name.NamespaceName.EndsWith(NamespaceSuffix, StringComparison.Ordinal))
         {

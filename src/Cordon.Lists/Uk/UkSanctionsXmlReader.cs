@@ -26,36 +26,13 @@ public sealed class UkSanctionsXmlReader : IListReader
     public bool CanRead(IReadOnlyList<SourceFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var stream = SourceFileXml.Open(files[0]);
-            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
-            return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "Designations";
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
+        return files.Count == 1 && SourceFileXml.RootIs(files[0], "Designations");
     }
 
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"the UK sanctions list is one XML file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFileXml.Single(files, "UK sanctions list");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "Designations")
         {

@@ -23,22 +23,13 @@ public sealed class UnXmlReader : IListReader
     public bool CanRead(IReadOnlyList<SourceFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return files.Count == 1 && RootIs(files[0], RootName);
+        return files.Count == 1 && SourceFileXml.RootIs(files[0], RootName);
     }
 
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"the UN consolidated list is one XML file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFileXml.Single(files, "UN consolidated list");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != RootName)
         {
@@ -233,18 +224,4 @@ public sealed class UnXmlReader : IListReader
 
     private static DateTimeOffset? ParseTimestamp(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
-
-    private static bool RootIs(SourceFile file, string rootName)
-    {
-        try
-        {
-            using var stream = SourceFileXml.Open(file);
-            using var reader = XmlReader.Create(stream, SourceFileXml.Settings);
-            return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == rootName && reader.NamespaceURI.Length == 0;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
-    }
 }
