@@ -26,18 +26,12 @@ internal static class RiskCommand
         command.SetAction((parse, _) => CommandErrors.RunAsync(() =>
         {
             var engine = AssessmentService.CreateEngine(global.LoadRiskSetup(parse), null, new HashSet<string>(), TimeProvider.System);
-            var table = new Table().AddColumns("code", "family", "points", "source", "title");
+            // Tab-separated lines rather than a table: titles are long and the list is meant to be read or piped whole.
+            Console.WriteLine("code\tfamily\tpoints\tsource\ttitle");
             foreach (var rule in engine.Rules)
             {
-                table.AddRow(
-                    Markup.Escape(rule.Code),
-                    Markup.Escape(rule.Family),
-                    engine.Configuration.PointsOf(rule.Code).ToString("0.#", CultureInfo.InvariantCulture),
-                    Markup.Escape(rule.Source),
-                    Markup.Escape(rule.Title));
+                Console.WriteLine(string.Join('\t', rule.Code, rule.Family, engine.Configuration.PointsOf(rule.Code).ToString("0.#", CultureInfo.InvariantCulture), rule.Source, rule.Title));
             }
-
-            AnsiConsole.Write(table);
             return Task.FromResult(0);
         }));
         return command;
@@ -69,12 +63,19 @@ internal static class RiskCommand
     {
         var count = new Option<int>("--count") { Description = "Size of the generated population", DefaultValueFactory = _ => PopulationGenerator.DefaultCount };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
-        var lists = new Option<string[]>("--list") { Description = "Sanctions list files or folders to screen names against (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var lists = new Option<string[]>("--list") { Description = "Sanctions list files or folders to screen names against (repeatable; default: the bundled OFAC SDN and UN lists)", AllowMultipleArgumentsPerToken = false };
         var command = new Command("evaluate", "Assess the labelled synthetic population and report precision and recall of high+critical, false positives and fairness") { count, seed, lists };
         command.SetAction((parse, _) => CommandErrors.RunAsync(() =>
         {
             var setup = global.LoadRiskSetup(parse, bundledByDefault: true);
             var listPaths = parse.GetValue(lists) ?? [];
+            var bundled = Path.Combine(AppContext.BaseDirectory, "lists");
+            if (listPaths.Length == 0 && Directory.Exists(bundled))
+            {
+                // Sanctions matches are part of what is measured; without --list the bundled OFAC SDN and UN lists stand in.
+                listPaths = [bundled];
+            }
+
             var entities = listPaths.Length == 0 ? [] : ListFiles.Load(listPaths).SelectMany(s => s.Entities).ToList();
             var sanctions = entities.Count == 0 ? null : Matching.Matcher.Default.BuildIndex(entities);
             var engine = AssessmentService.CreateEngine(setup, sanctions, RiskContext.WalletsOf(entities), TimeProvider.System);
