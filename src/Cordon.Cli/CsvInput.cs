@@ -19,8 +19,11 @@ internal sealed class CsvInput : IDisposable
         Columns = columns;
     }
 
-    /// <summary>Largest row accepted, in bytes: far above any real row, low enough that a broken file cannot exhaust memory.</summary>
-    public const int MaxRecordSize = 1 << 20;
+    /// <summary>
+    /// Largest row read, in bytes: far above any real row (an oversized name is then refused row by row),
+    /// low enough that a broken file cannot exhaust memory.
+    /// </summary>
+    public const int MaxRecordSize = 64 << 20;
 
     public IReadOnlyDictionary<string, int> Columns { get; }
 
@@ -113,6 +116,12 @@ internal sealed class CsvInput : IDisposable
         }
     }
 
+    /// <summary>
+    /// Set when the file turned out to be malformed part-way: reading stopped there, and the rows before it
+    /// were still handed out so that their results are written.
+    /// </summary>
+    public string? StoppedBecause { get; private set; }
+
     private bool ReadSafely()
     {
         try
@@ -121,7 +130,17 @@ internal sealed class CsvInput : IDisposable
         }
         catch (CsvFormatException e)
         {
-            throw new UserInputException($"{_file}, line {(e.LineNumber > 0 ? e.LineNumber : _csv.LineNumber)}: the CSV is malformed ({e.Message}); the rows before it were processed.");
+            StoppedBecause = $"{_file}, line {(e.LineNumber > 0 ? e.LineNumber : _csv.LineNumber)}: the CSV is malformed ({e.Message}); reading stopped there, the rows before it were processed.";
+            return false;
+        }
+    }
+
+    /// <summary>Throws when reading stopped on malformed input, after the rows before it have been processed.</summary>
+    public void ThrowIfStopped()
+    {
+        if (StoppedBecause is not null)
+        {
+            throw new UserInputException(StoppedBecause);
         }
     }
 

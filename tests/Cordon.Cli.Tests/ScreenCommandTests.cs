@@ -96,4 +96,33 @@ public class ScreenCommandTests
         Assert.True(scores["p1"] > scores["p2"]);
         Assert.Contains("line 4 (id p3): name1 is empty", error);
     }
+
+    [Fact]
+    public async Task A_huge_name_is_refused_by_row_and_the_batch_goes_on()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", "id,name\nq1,Daniel Moreno\nq2," + new string('B', 2_000_000) + "\nq3,TASCA\n");
+        var output = folder.Combine("results.csv");
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("line 3 (id q2): name is 2000000 characters long", error);
+        var ids = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        Assert.Equal(["q1", "q3"], ids);
+    }
+
+    [Fact]
+    public async Task A_file_broken_part_way_keeps_the_results_before_the_break_and_fails()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", "id,name\nq1,Daniel Moreno\nq2,\"TASCA\n");
+        var output = folder.Combine("results.csv");
+
+        var (code, _, error) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output);
+
+        Assert.Equal(2, code);
+        Assert.Contains("queries.csv, line 3", error);
+        Assert.Contains("q1,1,", await File.ReadAllTextAsync(output));
+    }
 }

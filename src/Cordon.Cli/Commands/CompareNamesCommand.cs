@@ -51,6 +51,8 @@ internal static class CompareNamesCommand
 
             report.Finish();
             Console.Error.WriteLine($"{compared} pair(s) scored; {report.Rejected} row(s) rejected.");
+            await results.DisposeAsync();
+            csv.ThrowIfStopped();
             return 0;
         }));
         return command;

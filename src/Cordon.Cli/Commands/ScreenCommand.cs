@@ -107,6 +107,8 @@ internal static class ScreenCommand
                 Console.Error.WriteLine($"{screened} name(s) screened, {matched} with at least one match at or above {chosenThreshold:0.###}; {report.Rejected} row(s) rejected.");
             }
 
+            csv.ThrowIfStopped();
+
             return 0;
         }));
         return command;

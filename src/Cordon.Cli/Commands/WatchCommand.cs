@@ -48,6 +48,8 @@ internal static class WatchCommand
                 }
             }
 
+            // A watch list is changed all at once or not at all: a file that breaks part-way adds nothing.
+            csv.ThrowIfStopped();
             await using var cordon = await global.OpenAsync(parse, ct);
             var alerts = await cordon.WatchList.AddAsync(subjects.Values.ToList(), ct);
             Console.WriteLine($"{subjects.Count} subject(s) under watch; {alerts.Count} new alert(s); {report.Rejected} row(s) rejected.");
