@@ -1,5 +1,4 @@
 using Cordon.Lists;
-using Spectre.Console;
 
 namespace Cordon.Cli;
 
@@ -42,5 +41,4 @@ internal static class CommandErrors
     }
 
     public static void Error(string message) => Console.Error.WriteLine("error: " + message);
-
 }
