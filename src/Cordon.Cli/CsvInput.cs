@@ -11,13 +11,18 @@ internal sealed class CsvInput : IDisposable
 {
     private readonly CsvReader _csv;
     private readonly string _file;
+    private readonly FileStream _stream;
 
-    private CsvInput(string file, CsvReader csv, IReadOnlyDictionary<string, int> columns)
+    private CsvInput(string file, FileStream stream, CsvReader csv, IReadOnlyDictionary<string, int> columns)
     {
         _file = file;
+        _stream = stream;
         _csv = csv;
         Columns = columns;
     }
+
+    /// <summary>How much of the file has been read, 0 to 1 (approximate: the reader buffers ahead).</summary>
+    public double Fraction => _stream.Length == 0 ? 1 : Math.Min(1, (double)_stream.Position / _stream.Length);
 
     /// <summary>
     /// Largest row read, in bytes: far above any real row (an oversized name is then refused row by row),
@@ -36,7 +41,8 @@ internal sealed class CsvInput : IDisposable
             throw new UserInputException($"{file}: no such file.");
         }
 
-        var csv = CsvReader.Create(File.OpenRead(file), new CsvReaderOptions
+        var stream = File.OpenRead(file);
+        var csv = CsvReader.Create(stream, new CsvReaderOptions
         {
             HasHeader = true,
             TrackLineNumbers = true,
@@ -85,7 +91,7 @@ internal sealed class CsvInput : IDisposable
                 throw new UserInputException($"{file}, line 1: missing required column(s) {string.Join(", ", missing)}; the header must include {string.Join(",", required)}.");
             }
 
-            return new CsvInput(file, csv, columns);
+            return new CsvInput(file, stream, csv, columns);
         }
         catch
         {

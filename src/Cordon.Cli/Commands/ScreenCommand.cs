@@ -60,8 +60,7 @@ internal static class ScreenCommand
                 var matched = 0;
                 await Terminal.Progress.Progress().AutoClear(true).StartAsync(async progress =>
                 {
-                    var task = progress.AddTask("Screening", maxValue: double.MaxValue);
-                    task.IsIndeterminate = true;
+                    var task = progress.AddTask("Screening", maxValue: 1.0);
                     foreach (var chunk in csv.Rows().Chunk(ChunkSize))
                     {
                         ct.ThrowIfCancellationRequested();
@@ -98,7 +97,7 @@ internal static class ScreenCommand
                             }
                         }
 
-                        task.Increment(chunk.Length);
+                        task.Value = csv.Fraction;
                         task.Description = $"Screening ({screened:N0} rows)";
                     }
                 });
