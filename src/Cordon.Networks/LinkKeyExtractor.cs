@@ -1,0 +1,302 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Cordon.Intelligence;
+using Cordon.Risk;
+
+namespace Cordon.Networks;
+
+/// <summary>Extracts the identifying values of a record, normalised, with their kind and strength.</summary>
+public static class LinkKeyExtractor
+{
+    private static readonly HashSet<string> DotInsensitiveDomains = new(StringComparer.Ordinal) { "gmail.com", "googlemail.com" };
+
+    private static readonly HashSet<string> PlusTagDomains = new(StringComparer.Ordinal)
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "icloud.com", "me.com", "proton.me",
+        "protonmail.com", "fastmail.com", "yahoo.com",
+    };
+
+    /// <summary>Extracts every link value of a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="options">Linker options (IP time window); defaults when null.</param>
+    /// <returns>The values, images and résumé fingerprint.</returns>
+    public static RecordKeys Extract(ApplicationRecord record, NetworkLinkerOptions? options = null)
+    {
+        options ??= NetworkLinkerOptions.Default;
+        var keys = new List<LinkKey>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string kind, string space, string? value, LinkStrength strength)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            var key = new LinkKey(kind, space, value, strength);
+            if (seen.Add(kind + "\u001f" + key.MatchKey))
+            {
+                keys.Add(key);
+            }
+        }
+
+        var region = record.ClaimedLocation.Country;
+        foreach (var email in record.Contacts.Emails)
+        {
+            var normal = NormaliseEmail(email);
+            Add(LinkKinds.Email, LinkKinds.Email, normal, LinkStrength.Strong);
+            Add(LinkKinds.EmailPattern, LinkKinds.EmailPattern, EmailPattern(normal), LinkStrength.Weak);
+        }
+
+        foreach (var phone in record.Contacts.Phones)
+        {
+            Add(LinkKinds.Phone, LinkKinds.Phone, NormalisePhone(phone, region), LinkStrength.Strong);
+        }
+
+        var ips = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var session in record.Sessions)
+        {
+            Add(LinkKinds.Device, LinkKinds.Device, Clean(session.DeviceId), LinkStrength.Strong);
+            if (IPAddress.TryParse(session.Ip.Trim(), out var ip))
+            {
+                ips.Add(ip.ToString());
+                var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
+                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, ip + "@" + window.ToString(CultureInfo.InvariantCulture), LinkStrength.Medium);
+                if (ip.AddressFamily == AddressFamily.InterNetwork)
+                {
+                    var b = ip.GetAddressBytes();
+                    Add(LinkKinds.IpPrefix24, LinkKinds.IpPrefix24, string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24"), LinkStrength.Weak);
+                }
+            }
+        }
+
+        foreach (var payment in record.PaymentMethods)
+        {
+            var account = Alphanumeric(payment.AccountNumber);
+            if (account is { Length: >= 6 })
+            {
+                Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "acct:" + account, LinkStrength.Strong);
+            }
+
+            var iban = Alphanumeric(payment.Iban);
+            if (iban is { Length: >= 12 })
+            {
+                Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "iban:" + iban, LinkStrength.Strong);
+                if (iban.Length > 4)
+                {
+                    // The account number is embedded in the IBAN; the bare number also matches it.
+                    Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "acct:" + iban[^Math.Min(10, iban.Length - 4)..], LinkStrength.Strong);
+                }
+            }
+
+            if (!string.IsNullOrWhiteSpace(payment.AccountId))
+            {
+                var id = payment.AccountId.Contains('@', StringComparison.Ordinal) ? NormaliseEmail(payment.AccountId) : Clean(payment.AccountId)?.ToLowerInvariant();
+                Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "provider:" + (payment.Provider ?? string.Empty).Trim().ToLowerInvariant() + ":" + id, LinkStrength.Strong);
+            }
+
+            var wallet = Clean(payment.Address);
+            if (wallet is { Length: >= 20 })
+            {
+                Add(LinkKinds.Wallet, LinkKinds.Wallet, wallet.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? wallet.ToLowerInvariant() : wallet, LinkStrength.Strong);
+            }
+        }
+
+        var images = new List<ImageHash>();
+        foreach (var document in record.IdentityDocuments)
+        {
+            var number = Alphanumeric(document.Number);
+            if (number is { Length: >= 5 })
+            {
+                Add(LinkKinds.IdentityDocument, LinkKinds.IdentityDocument, (document.IssuingCountry ?? string.Empty).Trim().ToUpperInvariant() + ":" + number, LinkStrength.Strong);
+            }
+
+            if (TryParseHash(document.ImageHash, out var hash))
+            {
+                images.Add(new ImageHash(LinkKinds.DocumentImage, hash));
+            }
+        }
+
+        if (TryParseHash(record.Photo?.PerceptualHash, out var photo))
+        {
+            images.Add(new ImageHash(LinkKinds.Photo, photo));
+        }
+
+        foreach (var address in record.Addresses)
+        {
+            Add(LinkKinds.Address, LinkKinds.Address, NormaliseAddress(address), LinkStrength.Medium);
+        }
+
+        if (record.EquipmentShipping?.Address is { } equipment)
+        {
+            Add(LinkKinds.EquipmentAddress, LinkKinds.Address, NormaliseAddress(equipment), LinkStrength.Medium);
+        }
+
+        Add(LinkKinds.Referral, LinkKinds.Referral, Clean(record.Id), LinkStrength.Medium);
+        Add(LinkKinds.Referral, LinkKinds.Referral, Clean(record.ReferredBy), LinkStrength.Medium);
+
+        foreach (var reference in record.References)
+        {
+            var email = NormaliseEmail(reference.Email);
+            Add(LinkKinds.ReferenceContact, LinkKinds.Email, email, LinkStrength.Medium);
+            var phone = NormalisePhone(reference.Phone, region);
+            Add(LinkKinds.ReferenceContact, LinkKinds.Phone, phone, LinkStrength.Medium);
+        }
+
+        var names = new List<string?> { record.Person.FullName, record.Person.GivenName, record.Person.FamilyName };
+        names.AddRange(record.Person.OtherNames);
+        var resume = MinHasher.Fingerprint(record.ResumeText, names);
+        return new RecordKeys(record.Id, keys, images, resume, [.. ips]);
+    }
+
+    /// <summary>
+    /// Normalises an e-mail address: trimmed, lower-case; for providers that ignore them, the <c>+tag</c> is removed,
+    /// and for Gmail the dots of the local part too (<c>googlemail.com</c> reads as <c>gmail.com</c>).
+    /// </summary>
+    /// <param name="email">The address.</param>
+    /// <returns>The normal form, or null when it is not an address.</returns>
+    public static string? NormaliseEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        var value = email.Trim().ToLowerInvariant();
+        var at = value.LastIndexOf('@');
+        if (at <= 0 || at == value.Length - 1)
+        {
+            return null;
+        }
+
+        var local = value[..at];
+        var domain = value[(at + 1)..].TrimEnd('.');
+        if (PlusTagDomains.Contains(domain))
+        {
+            var plus = local.IndexOf('+', StringComparison.Ordinal);
+            if (plus > 0)
+            {
+                local = local[..plus];
+            }
+        }
+
+        if (DotInsensitiveDomains.Contains(domain))
+        {
+            local = local.Replace(".", string.Empty, StringComparison.Ordinal);
+            domain = "gmail.com";
+        }
+
+        return local.Length == 0 ? null : local + "@" + domain;
+    }
+
+    /// <summary>Normalises a phone number to E.164 with <see cref="PhoneNumbers"/>.</summary>
+    /// <param name="phone">The number as written.</param>
+    /// <param name="defaultRegion">Region for numbers without a country code.</param>
+    /// <returns>E.164, or null when not a possible number.</returns>
+    public static string? NormalisePhone(string? phone, string? defaultRegion) =>
+        phone is null ? null : PhoneNumbers.Parse(phone, defaultRegion)?.E164;
+
+    /// <summary>
+    /// Normalises a postal address: case, punctuation and whitespace folded, common street words abbreviated
+    /// (street→st, avenue→ave, suite/unit/apartment→#), joined with its postal code and country.
+    /// </summary>
+    /// <param name="address">The address.</param>
+    /// <returns>The normal form, or null without a first line.</returns>
+    public static string? NormaliseAddress(Risk.Records.Address address)
+    {
+        var line = Words(address.Line1) + " " + Words(address.Line2);
+        if (string.IsNullOrWhiteSpace(address.Line1))
+        {
+            return null;
+        }
+
+        var postal = Alphanumeric(address.PostalCode) ?? Words(address.City);
+        return string.Join('|', line.Trim(), postal, (address.Country ?? string.Empty).Trim().ToUpperInvariant());
+    }
+
+    private static string Words(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w switch
+        {
+            "street" => "st",
+            "avenue" => "ave",
+            "road" => "rd",
+            "drive" => "dr",
+            "boulevard" => "blvd",
+            "lane" => "ln",
+            "court" => "ct",
+            "place" => "pl",
+            "north" => "n",
+            "south" => "s",
+            "east" => "e",
+            "west" => "w",
+            "suite" or "ste" or "unit" or "apt" or "apartment" or "no" or "number" => "#",
+            _ => w,
+        });
+        return string.Join(' ', words);
+    }
+
+    private static string? EmailPattern(string? normal)
+    {
+        if (normal is null)
+        {
+            return null;
+        }
+
+        var at = normal.LastIndexOf('@');
+        var builder = new StringBuilder();
+        var last = '\0';
+        foreach (var c in normal[..at])
+        {
+            var cls = char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '9' : c;
+            if (cls != last || (cls != 'a' && cls != '9'))
+            {
+                builder.Append(cls);
+            }
+
+            last = cls;
+        }
+
+        return builder + normal[at..];
+    }
+
+    private static bool TryParseHash(string? text, out ulong hash)
+    {
+        hash = 0;
+        var value = text?.Trim();
+        return value is { Length: 16 } && ulong.TryParse(value, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Alphanumeric(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+}

@@ -1,0 +1,459 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Cordon.Risk;
+
+namespace Cordon.Networks;
+
+/// <summary>
+/// Links records into groups run by one party. Exact values are indexed in hash maps from value to records; images in a
+/// multi-index over hash chunks (pigeonhole: within distance d, one of d+1 chunks is equal); résumés in MinHash LSH bands.
+/// Groups are the connected components (union-find) over strong and medium links. A value held by more than
+/// <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a value crosses that limit the
+/// components are recomputed from the index, so incremental linking always equals a full build. Not thread-safe.
+/// </summary>
+public sealed class NetworkLinker
+{
+    private readonly NetworkLinkerOptions options;
+    private readonly List<RecordKeys> records = [];
+    private readonly Dictionary<string, int> indexById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingList> postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Chunk, ulong Bits), List<(int Record, int Image)>> imageIndex = [];
+    private readonly Dictionary<ulong, List<int>> resumeIndex = [];
+    private readonly List<FuzzyEdge> fuzzyEdges = [];
+    private readonly UnionFind sets = new();
+
+    /// <summary>Creates an empty linker.</summary>
+    /// <param name="options">Options; defaults when null.</param>
+    public NetworkLinker(NetworkLinkerOptions? options = null)
+    {
+        this.options = options ?? NetworkLinkerOptions.Default;
+        if (this.options.MaxImageHammingDistance is < 0 or > 15)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxImageHammingDistance must be between 0 and 15.");
+        }
+    }
+
+    /// <summary>The number of records linked.</summary>
+    public int Count => records.Count;
+
+    /// <summary>How many full recomputations of the components happened because a value crossed the frequency limit.</summary>
+    public int Recomputations { get; private set; }
+
+    /// <summary>Builds a linker over many records at once: indexes everything, then forms components in one pass.</summary>
+    /// <param name="records">The records; ids must be distinct.</param>
+    /// <param name="options">Options; defaults when null.</param>
+    /// <returns>The linker.</returns>
+    public static NetworkLinker Build(IEnumerable<ApplicationRecord> records, NetworkLinkerOptions? options = null)
+    {
+        var linker = new NetworkLinker(options);
+        foreach (var record in records)
+        {
+            linker.Index(LinkKeyExtractor.Extract(record, linker.options), linkNow: false);
+        }
+
+        linker.RecomputeComponents();
+        linker.Recomputations = 0;
+        return linker;
+    }
+
+    /// <summary>Links one new record into the existing groups.</summary>
+    /// <param name="record">The record; its id must be new.</param>
+    /// <returns>The group the record now belongs to, or null when it is linked to nothing.</returns>
+    public NetworkGroup? Add(ApplicationRecord record)
+    {
+        var index = Index(LinkKeyExtractor.Extract(record, options), linkNow: true);
+        return GroupOf(records[index].Id);
+    }
+
+    /// <summary>The group of a record.</summary>
+    /// <param name="id">The record id.</param>
+    /// <returns>The group, or null when the record is unknown or linked to nothing.</returns>
+    public NetworkGroup? GroupOf(string id)
+    {
+        if (!indexById.TryGetValue(id, out var index))
+        {
+            return null;
+        }
+
+        var root = sets.Find(index);
+        var members = new List<int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (sets.Find(i) == root)
+            {
+                members.Add(i);
+            }
+        }
+
+        return members.Count < 2 ? null : Describe(members, LinksByRoot(root)[root]);
+    }
+
+    /// <summary>Every group with more than one member, ordered by id.</summary>
+    /// <returns>The groups.</returns>
+    public IReadOnlyList<NetworkGroup> Groups()
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                byRoot[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var links = LinksByRoot(null);
+        return [.. byRoot.Where(g => g.Value.Count > 1)
+            .Select(g => Describe(g.Value, links.TryGetValue(g.Key, out var l) ? l : []))
+            .OrderBy(g => g.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A map from every record id to its group key (the smallest member id of its component; its own id when alone).</summary>
+    /// <returns>The assignment.</returns>
+    public IReadOnlyDictionary<string, string> Assignment()
+    {
+        var smallest = new Dictionary<int, string>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!smallest.TryGetValue(root, out var current) || string.CompareOrdinal(records[i].Id, current) < 0)
+            {
+                smallest[root] = records[i].Id;
+            }
+        }
+
+        var result = new Dictionary<string, string>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            result[records[i].Id] = smallest[sets.Find(i)];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Laptop-farm view: equipment addresses receiving equipment for several distinct identities, and IPs used by the
+    /// devices of several distinct identities (only IPs the caller says are residential, when a test is given).
+    /// Values above the frequency limit are left out like everywhere else.
+    /// </summary>
+    /// <param name="minIdentities">Smallest number of distinct records to report. Default 2.</param>
+    /// <param name="isResidentialIp">Tells residential IPs from hosting, VPN and mobile ones; every IP counts when null.</param>
+    /// <returns>The shared addresses and IPs, most identities first.</returns>
+    public IReadOnlyList<SharedResource> LaptopFarmView(int minIdentities = 2, Func<string, bool>? isResidentialIp = null)
+    {
+        var result = new List<SharedResource>();
+        foreach (var (key, list) in postings)
+        {
+            if (list.Saturated || list.DistinctRecords < minIdentities || !key.StartsWith(LinkKinds.Address + "\u001f", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var receivers = list.Items.Where(p => p.Kind == LinkKinds.EquipmentAddress).Select(p => records[p.Record].Id).Distinct().ToList();
+            if (receivers.Count >= minIdentities)
+            {
+                receivers.Sort(StringComparer.Ordinal);
+                result.Add(new SharedResource(LinkKinds.EquipmentAddress, key[(LinkKinds.Address.Length + 1)..], receivers));
+            }
+        }
+
+        var byIp = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            foreach (var ip in record.Ips)
+            {
+                if (!byIp.TryGetValue(ip, out var list))
+                {
+                    byIp[ip] = list = [];
+                }
+
+                list.Add(record.Id);
+            }
+        }
+
+        foreach (var (ip, ids) in byIp)
+        {
+            if (ids.Count >= minIdentities && ids.Count <= options.DocumentFrequencyLimit && (isResidentialIp is null || isResidentialIp(ip)))
+            {
+                ids.Sort(StringComparer.Ordinal);
+                result.Add(new SharedResource("residential_ip", ip, ids));
+            }
+        }
+
+        return [.. result.OrderByDescending(r => r.Records.Count).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The stable id of a group with the given smallest member id.</summary>
+    /// <param name="smallestMemberId">The ordinally smallest member id.</param>
+    /// <returns><c>net-</c> and 16 hex digits.</returns>
+    public static string GroupId(string smallestMemberId) =>
+        "net-" + MinHasher.Fnv(smallestMemberId).ToString("x16", CultureInfo.InvariantCulture);
+
+    private int Index(RecordKeys keys, bool linkNow)
+    {
+        if (indexById.ContainsKey(keys.Id))
+        {
+            throw new ArgumentException("A record with id '" + keys.Id + "' is already linked.", nameof(keys));
+        }
+
+        var index = records.Count;
+        records.Add(keys);
+        indexById[keys.Id] = index;
+        sets.AddOne();
+        var recompute = false;
+        foreach (var key in keys.Keys)
+        {
+            var matchKey = key.MatchKey;
+            if (!postings.TryGetValue(matchKey, out var list))
+            {
+                postings[matchKey] = list = new PostingList();
+            }
+
+            var posting = new Posting(index, key.Kind, key.Strength);
+            if (list.Add(posting, options.DocumentFrequencyLimit))
+            {
+                recompute = true;
+            }
+            else if (linkNow && !list.Saturated)
+            {
+                foreach (var other in list.Items)
+                {
+                    if (other.Record != index && PairStrength(posting, other) >= LinkStrength.Medium)
+                    {
+                        sets.Union(index, other.Record);
+                    }
+                }
+            }
+        }
+
+        LinkImages(index, keys, linkNow);
+        LinkResume(index, keys, linkNow);
+        if (linkNow && recompute)
+        {
+            RecomputeComponents();
+        }
+
+        return index;
+    }
+
+    private void LinkImages(int index, RecordKeys keys, bool linkNow)
+    {
+        var d = options.MaxImageHammingDistance;
+        var chunks = d + 1;
+        for (var m = 0; m < keys.Images.Count; m++)
+        {
+            var image = keys.Images[m];
+            var checkedPairs = new HashSet<(int, int)>();
+            for (var c = 0; c < chunks; c++)
+            {
+                var bucket = (c, Chunk(image.Hash, c, chunks));
+                if (!imageIndex.TryGetValue(bucket, out var list))
+                {
+                    imageIndex[bucket] = list = [];
+                }
+
+                foreach (var (record, other) in list)
+                {
+                    if (record == index || !checkedPairs.Add((record, other)))
+                    {
+                        continue;
+                    }
+
+                    var otherImage = records[record].Images[other];
+                    var distance = BitOperations.PopCount(image.Hash ^ otherImage.Hash);
+                    if (distance <= d)
+                    {
+                        var kind = image.Kind == LinkKinds.Photo && otherImage.Kind == LinkKinds.Photo ? LinkKinds.Photo : LinkKinds.DocumentImage;
+                        fuzzyEdges.Add(new FuzzyEdge(record, index, kind, string.Create(CultureInfo.InvariantCulture, $"{otherImage.Hex}~{image.Hex} (distance {distance})")));
+                        if (linkNow)
+                        {
+                            sets.Union(index, record);
+                        }
+                    }
+                }
+
+                list.Add((index, m));
+            }
+        }
+    }
+
+    private void LinkResume(int index, RecordKeys keys, bool linkNow)
+    {
+        if (keys.Resume is null)
+        {
+            return;
+        }
+
+        var candidates = new SortedSet<int>();
+        foreach (var band in MinHasher.BandKeys(keys.Resume))
+        {
+            if (!resumeIndex.TryGetValue(band, out var list))
+            {
+                resumeIndex[band] = list = [];
+            }
+
+            foreach (var other in list)
+            {
+                candidates.Add(other);
+            }
+
+            list.Add(index);
+        }
+
+        foreach (var other in candidates)
+        {
+            var similarity = MinHasher.Jaccard(keys.Resume, records[other].Resume!);
+            if (similarity >= options.ResumeSimilarity)
+            {
+                fuzzyEdges.Add(new FuzzyEdge(other, index, LinkKinds.Resume, string.Create(CultureInfo.InvariantCulture, $"jaccard {similarity:0.00}")));
+                if (linkNow)
+                {
+                    sets.Union(index, other);
+                }
+            }
+        }
+    }
+
+    private void RecomputeComponents()
+    {
+        Recomputations++;
+        sets.Reset();
+        foreach (var list in postings.Values)
+        {
+            if (list.Saturated || list.DistinctRecords < 2)
+            {
+                continue;
+            }
+
+            var items = list.Items;
+            for (var i = 0; i < items.Count; i++)
+            {
+                for (var j = i + 1; j < items.Count; j++)
+                {
+                    if (items[i].Record != items[j].Record && PairStrength(items[i], items[j]) >= LinkStrength.Medium)
+                    {
+                        sets.Union(items[i].Record, items[j].Record);
+                    }
+                }
+            }
+        }
+
+        foreach (var edge in fuzzyEdges)
+        {
+            sets.Union(edge.A, edge.B);
+        }
+    }
+
+    private Dictionary<int, List<NetworkLink>> LinksByRoot(int? onlyRoot)
+    {
+        var result = new Dictionary<int, List<NetworkLink>>();
+        void Emit(int root, NetworkLink link)
+        {
+            if (!result.TryGetValue(root, out var list))
+            {
+                result[root] = list = [];
+            }
+
+            list.Add(link);
+        }
+
+        if (onlyRoot is { } r)
+        {
+            result[r] = [];
+        }
+
+        foreach (var (key, list) in postings)
+        {
+            if (list.Saturated || list.DistinctRecords < 2)
+            {
+                continue;
+            }
+
+            var value = key[(key.IndexOf('\u001f', StringComparison.Ordinal) + 1)..];
+
+            // A star per component: the first posting of the component links to each later record in it.
+            var first = new Dictionary<int, Posting>();
+            foreach (var posting in list.Items)
+            {
+                var root = sets.Find(posting.Record);
+                if (onlyRoot is not null && root != onlyRoot)
+                {
+                    continue;
+                }
+
+                if (!first.TryGetValue(root, out var head))
+                {
+                    first[root] = posting;
+                    continue;
+                }
+
+                if (head.Record == posting.Record)
+                {
+                    continue;
+                }
+
+                var kind = head.Kind == posting.Kind ? head.Kind : posting.Kind == LinkKinds.ReferenceContact || head.Kind == LinkKinds.ReferenceContact ? LinkKinds.ReferenceIsApplicant : head.Kind;
+                Emit(root, new NetworkLink(kind, value, PairStrength(head, posting), records[head.Record].Id, records[posting.Record].Id));
+            }
+        }
+
+        foreach (var edge in fuzzyEdges)
+        {
+            var root = sets.Find(edge.A);
+            if (onlyRoot is null || root == onlyRoot)
+            {
+                Emit(root, new NetworkLink(edge.Kind, edge.Value, edge.Kind == LinkKinds.Resume ? LinkStrength.Medium : LinkStrength.Strong, records[edge.A].Id, records[edge.B].Id));
+            }
+        }
+
+        return result;
+    }
+
+    private NetworkGroup Describe(List<int> members, List<NetworkLink> links)
+    {
+        var ids = members.Select(m => records[m].Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var ordered = links
+            .OrderByDescending(l => l.Strength)
+            .ThenBy(l => l.Kind, StringComparer.Ordinal)
+            .ThenBy(l => l.Value, StringComparer.Ordinal)
+            .ThenBy(l => l.RecordA, StringComparer.Ordinal)
+            .ThenBy(l => l.RecordB, StringComparer.Ordinal)
+            .ToList();
+        var summary = new StringBuilder();
+        summary.Append(CultureInfo.InvariantCulture, $"{ids.Count} records linked by ");
+        var parts = ordered
+            .Where(l => l.Strength >= LinkStrength.Medium)
+            .GroupBy(l => l.Kind, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count()} shared {g.Key.Replace('_', ' ')}"));
+        summary.Append(string.Join(", ", parts));
+        var weak = ordered.Count(l => l.Strength == LinkStrength.Weak);
+        if (weak > 0)
+        {
+            summary.Append(CultureInfo.InvariantCulture, $"; supported by {weak} weak link{(weak == 1 ? string.Empty : "s")}");
+        }
+
+        return new NetworkGroup(GroupId(ids[0]), ids, ordered, summary.ToString());
+    }
+
+    private static LinkStrength PairStrength(Posting a, Posting b)
+    {
+        if (a.Kind == LinkKinds.ReferenceContact && b.Kind == LinkKinds.ReferenceContact)
+        {
+            return LinkStrength.Weak;
+        }
+
+        return (LinkStrength)Math.Min((int)a.Strength, (int)b.Strength);
+    }
+
+    private static ulong Chunk(ulong hash, int chunk, int chunks)
+    {
+        var width = 64 / chunks;
+        var start = chunk * width;
+        var bits = chunk == chunks - 1 ? 64 - start : width;
+        var mask = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
+        return (hash >> start) & mask;
+    }
+}

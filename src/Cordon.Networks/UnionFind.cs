@@ -1,0 +1,55 @@
+namespace Cordon.Networks;
+
+/// <summary>Disjoint sets over record indices, with path halving and union by size.</summary>
+internal sealed class UnionFind
+{
+    private readonly List<int> parent = [];
+    private readonly List<int> size = [];
+
+    public int Count => parent.Count;
+
+    public int AddOne()
+    {
+        parent.Add(parent.Count);
+        size.Add(1);
+        return parent.Count - 1;
+    }
+
+    public void Reset()
+    {
+        for (var i = 0; i < parent.Count; i++)
+        {
+            parent[i] = i;
+            size[i] = 1;
+        }
+    }
+
+    public int Find(int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    public void Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra == rb)
+        {
+            return;
+        }
+
+        if (size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra))
+        {
+            (ra, rb) = (rb, ra);
+        }
+
+        parent[rb] = ra;
+        size[ra] += size[rb];
+    }
+}
