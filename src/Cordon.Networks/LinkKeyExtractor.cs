@@ -199,7 +199,7 @@ public static class LinkKeyExtractor
 
     /// <summary>
     /// Normalises a postal address: case, punctuation and whitespace folded, common street words abbreviated
-    /// (street→st, avenue→ave, suite/unit/apartment→#), joined with its postal code and country.
+    /// (street→st, avenue→ave; suite, unit, apartment and # dropped so only the number stays), joined with its postal code and country.
     /// </summary>
     /// <param name="address">The address.</param>
     /// <returns>The normal form, or null without a first line.</returns>
@@ -242,9 +242,9 @@ public static class LinkKeyExtractor
             "south" => "s",
             "east" => "e",
             "west" => "w",
-            "suite" or "ste" or "unit" or "apt" or "apartment" or "no" or "number" => "#",
+            "suite" or "ste" or "unit" or "apt" or "apartment" or "no" or "number" or "flat" => string.Empty,
             _ => w,
-        });
+        }).Where(w => w.Length > 0);
         return string.Join(' ', words);
     }
 

@@ -53,14 +53,14 @@ public static partial class MinHasher
             }
         }
 
-        var words = Tokenise(clean).Where(t => !nameTokens.Contains(t)).ToList();
-        if (words.Count < ShingleSize)
+        var words = Tokenise(clean).Where(t => !nameTokens.Contains(t)).ToArray();
+        if (words.Length < ShingleSize)
         {
             return null;
         }
 
         var shingles = new HashSet<ulong>();
-        for (var i = 0; i + ShingleSize <= words.Count; i++)
+        for (var i = 0; i + ShingleSize <= words.Length; i++)
         {
             shingles.Add(Fnv(string.Join(' ', words, i, ShingleSize)));
         }

@@ -21,6 +21,9 @@ public sealed class NetworkLinker
     private readonly Dictionary<(int Chunk, ulong Bits), List<(int Record, int Image)>> imageIndex = [];
     private readonly Dictionary<ulong, List<int>> resumeIndex = [];
     private readonly List<FuzzyEdge> fuzzyEdges = [];
+    private readonly List<FuzzyEdge> resumeEdges = [];
+    private readonly Dictionary<ulong, int> shingleFrequency = [];
+    private bool resumeEdgesStale;
     private readonly UnionFind sets = new();
 
     /// <summary>Creates an empty linker.</summary>
@@ -213,7 +216,7 @@ public sealed class NetworkLinker
             }
 
             var posting = new Posting(index, key.Kind, key.Strength);
-            if (list.Add(posting, options.DocumentFrequencyLimit))
+            if (list.Add(posting, options.LimitFor(key.Space)))
             {
                 recompute = true;
             }
@@ -231,7 +234,7 @@ public sealed class NetworkLinker
 
         LinkImages(index, keys, linkNow);
         LinkResume(index, keys, linkNow);
-        if (linkNow && recompute)
+        if (linkNow && (recompute || resumeEdgesStale))
         {
             RecomputeComponents();
         }
@@ -287,6 +290,21 @@ public sealed class NetworkLinker
             return;
         }
 
+        foreach (var shingle in keys.Resume.Shingles)
+        {
+            var df = shingleFrequency.GetValueOrDefault(shingle) + 1;
+            shingleFrequency[shingle] = df;
+            if (df == options.DocumentFrequencyLimit + 1)
+            {
+                resumeEdgesStale = true;
+            }
+        }
+
+        if (keys.Resume.Shingles.Count < options.MinResumeShingles)
+        {
+            return;
+        }
+
         var candidates = new SortedSet<int>();
         foreach (var band in MinHasher.BandKeys(keys.Resume))
         {
@@ -303,23 +321,103 @@ public sealed class NetworkLinker
             list.Add(index);
         }
 
+        if (!linkNow || resumeEdgesStale)
+        {
+            return;
+        }
+
         foreach (var other in candidates)
         {
-            var similarity = MinHasher.Jaccard(keys.Resume, records[other].Resume!);
-            if (similarity >= options.ResumeSimilarity)
+            if (TryResumeEdge(other, index) is { } edge)
             {
-                fuzzyEdges.Add(new FuzzyEdge(other, index, LinkKinds.Resume, string.Create(CultureInfo.InvariantCulture, $"jaccard {similarity:0.00}")));
-                if (linkNow)
+                resumeEdges.Add(edge);
+                sets.Union(index, other);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Compares two résumés on their distinctive shingles only: shingles found in more than the frequency limit of
+    /// résumés (stock phrases, shared templates) are left out, like every other common value.
+    /// </summary>
+    private FuzzyEdge? TryResumeEdge(int a, int b)
+    {
+        var x = records[a].Resume!.Shingles;
+        var y = records[b].Resume!.Shingles;
+        var limit = options.DocumentFrequencyLimit;
+        int i = 0, j = 0, common = 0, union = 0;
+        while (i < x.Count || j < y.Count)
+        {
+            ulong value;
+            bool both = false;
+            if (j >= y.Count || (i < x.Count && x[i] < y[j]))
+            {
+                value = x[i++];
+            }
+            else if (i >= x.Count || y[j] < x[i])
+            {
+                value = y[j++];
+            }
+            else
+            {
+                value = x[i];
+                i++;
+                j++;
+                both = true;
+            }
+
+            if (shingleFrequency.GetValueOrDefault(value) > limit)
+            {
+                continue;
+            }
+
+            union++;
+            if (both)
+            {
+                common++;
+            }
+        }
+
+        if (common < options.MinResumeDistinctiveShared || union == 0)
+        {
+            return null;
+        }
+
+        var similarity = (double)common / union;
+        return similarity >= options.ResumeSimilarity
+            ? new FuzzyEdge(a, b, LinkKinds.Resume, string.Create(CultureInfo.InvariantCulture, $"{common} distinctive shingles shared, jaccard {similarity:0.00}"))
+            : null;
+    }
+
+    private void RecomputeResumeEdges()
+    {
+        resumeEdges.Clear();
+        var done = new HashSet<(int, int)>();
+        foreach (var list in resumeIndex.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
                 {
-                    sets.Union(index, other);
+                    if (done.Add((list[i], list[j])) && TryResumeEdge(list[i], list[j]) is { } edge)
+                    {
+                        resumeEdges.Add(edge);
+                    }
                 }
             }
         }
+
+        resumeEdgesStale = false;
     }
 
     private void RecomputeComponents()
     {
         Recomputations++;
+        if (resumeEdgesStale || resumeEdges.Count == 0)
+        {
+            RecomputeResumeEdges();
+        }
+
         sets.Reset();
         foreach (var list in postings.Values)
         {
@@ -341,7 +439,7 @@ public sealed class NetworkLinker
             }
         }
 
-        foreach (var edge in fuzzyEdges)
+        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
         {
             sets.Union(edge.A, edge.B);
         }
@@ -400,7 +498,7 @@ public sealed class NetworkLinker
             }
         }
 
-        foreach (var edge in fuzzyEdges)
+        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
         {
             var root = sets.Find(edge.A);
             if (onlyRoot is null || root == onlyRoot)

@@ -12,12 +12,32 @@ public sealed record NetworkLinkerOptions
     /// </summary>
     public int DocumentFrequencyLimit { get; init; } = 30;
 
+    /// <summary>
+    /// Frequency limit for postal addresses, lower than the general one: an address shared by more than a household or a
+    /// small office (a parcel forwarder, a business centre) says little about who runs the records. Default 10.
+    /// </summary>
+    public int AddressFrequencyLimit { get; init; } = 10;
+
+    internal int LimitFor(string space) => space == LinkKinds.Address ? AddressFrequencyLimit : DocumentFrequencyLimit;
+
     /// <summary>Largest Hamming distance at which two 64-bit perceptual hashes count as the same image. Default 4.</summary>
     public int MaxImageHammingDistance { get; init; } = 4;
 
-    /// <summary>Smallest exact Jaccard similarity of résumé shingles that counts as a near-duplicate. Default 0.6.</summary>
+    /// <summary>
+    /// Smallest Jaccard similarity of the distinctive résumé shingles (those in at most <see cref="DocumentFrequencyLimit"/>
+    /// résumés) that counts as a near-duplicate. Default 0.6.
+    /// </summary>
     public double ResumeSimilarity { get; init; } = 0.6;
 
-    /// <summary>Width in days of the time windows in which the same IP links records (sessions fall in fixed windows since 1970-01-01 UTC). Default 7.</summary>
-    public int IpWindowDays { get; init; } = 7;
+    /// <summary>Smallest number of distinctive shingles two résumés must share to be near-duplicates. Default 4.</summary>
+    public int MinResumeDistinctiveShared { get; init; } = 4;
+
+    /// <summary>
+    /// Smallest number of distinct word 3-shingles a résumé needs to be compared at all: short texts made of stock
+    /// phrases ("Open to contract work.") are near-duplicates of thousands of others and prove nothing. Default 12.
+    /// </summary>
+    public int MinResumeShingles { get; init; } = 12;
+
+    /// <summary>Width in days of the time windows in which the same IP links records (sessions fall in fixed windows since 1970-01-01 UTC). Default 1.</summary>
+    public int IpWindowDays { get; init; } = 1;
 }
