@@ -80,16 +80,8 @@ public sealed class NetworkLinker
         }
 
         var root = sets.Find(index);
-        var members = new List<int>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (sets.Find(i) == root)
-            {
-                members.Add(i);
-            }
-        }
-
-        return members.Count < 2 ? null : Describe(members, LinksByRoot(root)[root]);
+        var members = sets.Members(index).ToList();
+        return members.Count < 2 ? null : Describe(members, LinksOf(members, root));
     }
 
     /// <summary>Every group with more than one member, ordered by id.</summary>
@@ -108,7 +100,7 @@ public sealed class NetworkLinker
             list.Add(i);
         }
 
-        var links = LinksByRoot(null);
+        var links = LinksByRoot();
         return [.. byRoot.Where(g => g.Value.Count > 1)
             .Select(g => Describe(g.Value, links.TryGetValue(g.Key, out var l) ? l : []))
             .OrderBy(g => g.Id, StringComparer.Ordinal)];
@@ -445,7 +437,69 @@ public sealed class NetworkLinker
         }
     }
 
-    private Dictionary<int, List<NetworkLink>> LinksByRoot(int? onlyRoot)
+    /// <summary>The links of one component, found from its members' own values (no scan of the whole index).</summary>
+    private List<NetworkLink> LinksOf(List<int> members, int root)
+    {
+        var result = new List<NetworkLink>();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            foreach (var key in records[member].Keys)
+            {
+                var matchKey = key.MatchKey;
+                if (!done.Add(matchKey) || !postings.TryGetValue(matchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+                {
+                    continue;
+                }
+
+                EmitStar(matchKey, list, root, (_, link) => result.Add(link));
+            }
+        }
+
+        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
+        {
+            if (sets.Find(edge.A) == root)
+            {
+                result.Add(FuzzyLink(edge));
+            }
+        }
+
+        return result;
+    }
+
+    private NetworkLink FuzzyLink(FuzzyEdge edge) =>
+        new(edge.Kind, edge.Value, edge.Kind == LinkKinds.Resume ? LinkStrength.Medium : LinkStrength.Strong, records[edge.A].Id, records[edge.B].Id);
+
+    /// <summary>A star per component: the first posting of the component links to each later record in it.</summary>
+    private void EmitStar(string key, PostingList list, int? onlyRoot, Action<int, NetworkLink> emit)
+    {
+        var value = key[(key.IndexOf('\u001f', StringComparison.Ordinal) + 1)..];
+        var first = new Dictionary<int, Posting>();
+        foreach (var posting in list.Items)
+        {
+            var root = sets.Find(posting.Record);
+            if (onlyRoot is not null && root != onlyRoot)
+            {
+                continue;
+            }
+
+            if (!first.TryGetValue(root, out var head))
+            {
+                first[root] = posting;
+                continue;
+            }
+
+            if (head.Record == posting.Record)
+            {
+                continue;
+            }
+
+            var kind = head.Kind == posting.Kind ? head.Kind : posting.Kind == LinkKinds.ReferenceContact || head.Kind == LinkKinds.ReferenceContact ? LinkKinds.ReferenceIsApplicant : head.Kind;
+            emit(root, new NetworkLink(kind, value, PairStrength(head, posting), records[head.Record].Id, records[posting.Record].Id));
+        }
+    }
+
+    private Dictionary<int, List<NetworkLink>> LinksByRoot()
     {
         var result = new Dictionary<int, List<NetworkLink>>();
         void Emit(int root, NetworkLink link)
@@ -458,53 +512,17 @@ public sealed class NetworkLinker
             list.Add(link);
         }
 
-        if (onlyRoot is { } r)
-        {
-            result[r] = [];
-        }
-
         foreach (var (key, list) in postings)
         {
-            if (list.Saturated || list.DistinctRecords < 2)
+            if (!list.Saturated && list.DistinctRecords >= 2)
             {
-                continue;
-            }
-
-            var value = key[(key.IndexOf('\u001f', StringComparison.Ordinal) + 1)..];
-
-            // A star per component: the first posting of the component links to each later record in it.
-            var first = new Dictionary<int, Posting>();
-            foreach (var posting in list.Items)
-            {
-                var root = sets.Find(posting.Record);
-                if (onlyRoot is not null && root != onlyRoot)
-                {
-                    continue;
-                }
-
-                if (!first.TryGetValue(root, out var head))
-                {
-                    first[root] = posting;
-                    continue;
-                }
-
-                if (head.Record == posting.Record)
-                {
-                    continue;
-                }
-
-                var kind = head.Kind == posting.Kind ? head.Kind : posting.Kind == LinkKinds.ReferenceContact || head.Kind == LinkKinds.ReferenceContact ? LinkKinds.ReferenceIsApplicant : head.Kind;
-                Emit(root, new NetworkLink(kind, value, PairStrength(head, posting), records[head.Record].Id, records[posting.Record].Id));
+                EmitStar(key, list, null, Emit);
             }
         }
 
         foreach (var edge in fuzzyEdges.Concat(resumeEdges))
         {
-            var root = sets.Find(edge.A);
-            if (onlyRoot is null || root == onlyRoot)
-            {
-                Emit(root, new NetworkLink(edge.Kind, edge.Value, edge.Kind == LinkKinds.Resume ? LinkStrength.Medium : LinkStrength.Strong, records[edge.A].Id, records[edge.B].Id));
-            }
+            Emit(sets.Find(edge.A), FuzzyLink(edge));
         }
 
         return result;

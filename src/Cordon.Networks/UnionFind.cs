@@ -5,11 +5,13 @@ internal sealed class UnionFind
 {
     private readonly List<int> parent = [];
     private readonly List<int> size = [];
+    private readonly List<List<int>?> members = [];
 
     public int Count => parent.Count;
 
     public int AddOne()
     {
+        members.Add([parent.Count]);
         parent.Add(parent.Count);
         size.Add(1);
         return parent.Count - 1;
@@ -21,8 +23,12 @@ internal sealed class UnionFind
         {
             parent[i] = i;
             size[i] = 1;
+            members[i] = [i];
         }
     }
+
+    /// <summary>The members of the set of <paramref name="x"/>, in no particular order.</summary>
+    public IReadOnlyList<int> Members(int x) => members[Find(x)]!;
 
     public int Find(int x)
     {
@@ -51,5 +57,7 @@ internal sealed class UnionFind
 
         parent[rb] = ra;
         size[ra] += size[rb];
+        members[ra]!.AddRange(members[rb]!);
+        members[rb] = null;
     }
 }

@@ -41,6 +41,16 @@ public sealed class PopulationEvaluationTests(ITestOutputHelper output)
             }
         }
 
+        foreach (var group in linker.Groups())
+        {
+            var parts = group.Members.GroupBy(m => labels[m].GroupId ?? "-").Select(g => (g.Key, g.Count())).ToList();
+            if (parts.Count > 1)
+            {
+                var crossing = group.Links.Where(l => l.Strength >= LinkStrength.Medium && (labels[l.RecordA].GroupId ?? l.RecordA) != (labels[l.RecordB].GroupId ?? l.RecordB)).Select(l => l.Kind);
+                output.WriteLine($"mixed group {string.Join(" ", parts.Select(p => p.Key + ":" + p.Item2))} via {string.Join(",", crossing)}");
+            }
+        }
+
         foreach (var (k, v) in bad.OrderByDescending(x => x.Value).Take(20))
         {
             output.WriteLine($"wrong link {k}: {v}");

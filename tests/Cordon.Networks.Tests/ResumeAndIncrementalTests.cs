@@ -52,6 +52,16 @@ public sealed class ResumeAndIncrementalTests
         var actual = incremental.Groups();
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(g => (g.Id, string.Join(",", g.Members))), actual.Select(g => (g.Id, string.Join(",", g.Members))));
+
+        // The group of one record, found from its members' values only, matches the full listing.
+        foreach (var group in expected.Take(20))
+        {
+            var single = incremental.GroupOf(group.Members[^1]);
+            Assert.NotNull(single);
+            Assert.Equal(group.Members, single.Members);
+            Assert.Equal(group.Links, single.Links);
+            Assert.Equal(group.Explanation, single.Explanation);
+        }
     }
 
     [Fact]
