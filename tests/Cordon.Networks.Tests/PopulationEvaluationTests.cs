@@ -46,7 +46,7 @@ public sealed class PopulationEvaluationTests(ITestOutputHelper output)
             var parts = group.Members.GroupBy(m => labels[m].GroupId ?? "-").Select(g => (g.Key, g.Count())).ToList();
             if (parts.Count > 1)
             {
-                var crossing = group.Links.Where(l => l.Strength >= LinkStrength.Medium && (labels[l.RecordA].GroupId ?? l.RecordA) != (labels[l.RecordB].GroupId ?? l.RecordB)).Select(l => l.Kind);
+                var crossing = group.Links.Where(l => l.Strength >= LinkStrength.Medium && (labels[l.RecordA].GroupId ?? l.RecordA) != (labels[l.RecordB].GroupId ?? l.RecordB)).Select(l => l.Kind + "=" + l.Value);
                 output.WriteLine($"mixed group {string.Join(" ", parts.Select(p => p.Key + ":" + p.Item2))} via {string.Join(",", crossing)}");
             }
         }
