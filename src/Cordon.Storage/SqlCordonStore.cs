@@ -275,14 +275,7 @@ public abstract class SqlCordonStore : ICordonStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT id, subject, created_at FROM watch_subjects");
-        var result = new List<WatchSubject>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(ReadWatchSubject(reader));
-        }
+        var result = await QueryAsync("SELECT id, subject, created_at FROM watch_subjects", ReadWatchSubject, cancellationToken);
 
         // Sorted here rather than in SQL so that both providers order alike whatever the database collation.
         result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -547,30 +540,20 @@ public abstract class SqlCordonStore : ICordonStore
     public Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default) =>
         ReadAssessmentsAsync(recordId, int.MaxValue, cancellationToken);
 
-    private async Task<IReadOnlyList<StoredAssessment>> ReadAssessmentsAsync(string recordId, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            null,
-            "SELECT record_id, record, assessment, score, level, engine_version, assessed_at FROM assessments WHERE record_id = @recordId ORDER BY id DESC",
-            ("@recordId", Text(recordId)));
-        var result = new List<StoredAssessment>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (result.Count < limit && await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new StoredAssessment(
+    private async Task<IReadOnlyList<StoredAssessment>> ReadAssessmentsAsync(string recordId, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            "SELECT record_id, record, assessment, score, level, engine_version, assessed_at FROM assessments WHERE record_id = @recordId ORDER BY id DESC LIMIT @limit",
+            reader => new StoredAssessment(
                 reader.GetString(0),
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.GetInt32(3),
                 reader.GetString(4),
                 reader.GetString(5),
-                ReadTimestamp(reader, 6)));
-        }
-
-        return result;
-    }
+                ReadTimestamp(reader, 6)),
+            cancellationToken,
+            ("@recordId", Text(recordId)),
+            ("@limit", limit));
 
     /// <inheritdoc/>
     public async Task<IndicatorImportResult> ImportIndicatorsAsync(IReadOnlyList<StoredIndicator> indicators, CancellationToken cancellationToken = default)
@@ -663,20 +646,16 @@ public abstract class SqlCordonStore : ICordonStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StoredIndicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT type, value, context, source, imported_at, expires_at FROM indicators");
-        var result = new List<StoredIndicator>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new StoredIndicator(
+        var result = await QueryAsync(
+            "SELECT type, value, context, source, imported_at, expires_at FROM indicators",
+            reader => new StoredIndicator(
                 reader.GetString(0),
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.GetString(3),
                 ReadTimestamp(reader, 4),
-                reader.IsDBNull(5) ? null : ReadTimestamp(reader, 5)));
-        }
+                reader.IsDBNull(5) ? null : ReadTimestamp(reader, 5)),
+            cancellationToken);
 
         // Ordinal so that both providers agree.
         result.Sort((a, b) =>
@@ -731,6 +710,21 @@ public abstract class SqlCordonStore : ICordonStore
         CancellationToken cancellationToken);
 
     /// <summary>Creates a command with parameters; null values are bound as SQL NULL.</summary>
+    /// <summary>Runs a read-only query on its own connection and maps every row.</summary>
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, sql, parameters);
+        var result = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(map(reader));
+        }
+
+        return result;
+    }
+
     private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
