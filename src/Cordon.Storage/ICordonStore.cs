@@ -7,7 +7,7 @@ namespace Cordon.Storage;
 /// Every write method is one transaction: it completes entirely or leaves stored data untouched.
 /// Implementations are safe to share between threads (each call opens its own connection).
 /// </summary>
-public interface ICordonStore : IAsyncDisposable
+public partial interface ICordonStore : IAsyncDisposable
 {
     /// <summary>"sqlite" or "postgresql".</summary>
     string Provider { get; }

@@ -9,7 +9,7 @@ namespace Cordon.Storage;
 /// The providers differ only in connections, timestamp and JSON column types, migration locking and bulk insertion.
 /// </summary>
 /// <remarks>Not meant to be derived from outside this assembly.</remarks>
-public abstract class SqlCordonStore : ICordonStore
+public abstract partial class SqlCordonStore : ICordonStore
 {
     private protected SqlCordonStore()
     {

@@ -13,7 +13,7 @@ namespace Cordon.Storage.Postgres;
 /// PostgreSQL text cannot hold the NUL character. Entities, subjects and explanations keep it (inside their JSON); the
 /// plain-text name columns of matches and alerts replace it with U+FFFD.
 /// </remarks>
-public sealed class PostgresCordonStore : SqlCordonStore
+public sealed partial class PostgresCordonStore : SqlCordonStore
 {
     private readonly NpgsqlDataSource dataSource;
 

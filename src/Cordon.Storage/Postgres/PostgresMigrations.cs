@@ -16,7 +16,13 @@ internal static class PostgresMigrations
     public const string MigrationsTableExists =
         "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE 1 END";
 
-    public static IReadOnlyList<Migration> All { get; } =
+    /// <summary>
+    /// Every migration in order: the list tables here, then each capability's own migrations
+    /// (<see cref="CapabilityMigrations"/>), so that capabilities add tables without editing this file.
+    /// </summary>
+    public static IReadOnlyList<Migration> All => CapabilityMigrations.Ordered(Core, CapabilityMigrations.Postgres);
+
+    private static IReadOnlyList<Migration> Core { get; } =
     [
         new(1, "lists, versions and entities", """
             CREATE TABLE lists (

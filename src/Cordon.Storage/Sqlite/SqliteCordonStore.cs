@@ -9,7 +9,7 @@ namespace Cordon.Storage.Sqlite;
 /// The SQLite store: one file, WAL journal, <c>synchronous=NORMAL</c>. Timestamps are stored as fixed-width
 /// ISO 8601 UTC text (microseconds), JSON as text. Several processes may share the file; writers queue.
 /// </summary>
-public sealed class SqliteCordonStore : SqlCordonStore
+public sealed partial class SqliteCordonStore : SqlCordonStore
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 

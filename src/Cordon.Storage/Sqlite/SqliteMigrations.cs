@@ -9,7 +9,13 @@ internal static class SqliteMigrations
     public const string MigrationsTableExists =
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
 
-    public static IReadOnlyList<Migration> All { get; } =
+    /// <summary>
+    /// Every migration in order: the list tables here, then each capability's own migrations
+    /// (<see cref="CapabilityMigrations"/>), so that capabilities add tables without editing this file.
+    /// </summary>
+    public static IReadOnlyList<Migration> All => CapabilityMigrations.Ordered(Core, CapabilityMigrations.Sqlite);
+
+    private static IReadOnlyList<Migration> Core { get; } =
     [
         new(1, "lists, versions and entities", """
             CREATE TABLE lists (
