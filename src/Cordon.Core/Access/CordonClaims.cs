@@ -21,10 +21,10 @@ public static class CordonClaims
     public const string ApiKey = "cordon:api-key";
 
     /// <summary>The caller's organisation id, or null for an anonymous caller.</summary>
-    public static string? OrganisationId(this ClaimsPrincipal principal) => principal.FindFirstValue(Organisation);
+    public static string? OrganisationId(this ClaimsPrincipal principal) => principal.FindFirst(Organisation)?.Value;
 
     /// <summary>The caller's user id, or null for an anonymous caller.</summary>
-    public static string? UserId(this ClaimsPrincipal principal) => principal.FindFirstValue(User);
+    public static string? UserId(this ClaimsPrincipal principal) => principal.FindFirst(User)?.Value;
 
     /// <summary>True when the caller holds <paramref name="role"/> (one of <see cref="CordonRoles"/>).</summary>
     public static bool HasRole(this ClaimsPrincipal principal, string role) => principal.IsInRole(role);
