@@ -1,0 +1,83 @@
+using Cordon.Storage;
+
+namespace Cordon.Cases;
+
+/// <summary>
+/// Works cases against the store: reads the case in the actor's organisation, applies a <see cref="CaseWorkflow"/> rule
+/// and appends the event. A case another organisation owns is reported as not found, never as forbidden, so that its
+/// existence is not revealed.
+/// </summary>
+public sealed class CaseService
+{
+    private readonly ICordonStore _store;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service.</summary>
+    public CaseService(ICordonStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Opens a case, or returns the case already being worked for the same source (so that two analysts clicking the same alert share one case).
+    /// </summary>
+    public async Task<CaseRecord> OpenAsync(CaseActor actor, CaseSourceKind sourceKind, string sourceId, string title, string? note = null, CancellationToken cancellationToken = default)
+    {
+        var change = CaseWorkflow.Open(actor, sourceKind, sourceId, title, note, _time.GetUtcNow());
+        var existing = (await _store.GetCasesBySourceAsync(actor.OrganisationId, sourceKind, change.Case.SourceId, cancellationToken))
+            .FirstOrDefault(c => c.State != CaseState.Closed);
+        return existing ?? await _store.OpenCaseAsync(change.Case, change.Event, cancellationToken);
+    }
+
+    /// <summary>The case and its history, or null when the actor's organisation has no such case.</summary>
+    public async Task<(CaseRecord Case, IReadOnlyList<CaseEvent> History)?> GetAsync(CaseActor actor, long caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = await _store.GetCaseAsync(actor.OrganisationId, caseId, cancellationToken);
+        return found is null ? null : (found, await _store.GetCaseEventsAsync(actor.OrganisationId, caseId, cancellationToken));
+    }
+
+    /// <summary>Assigns (or unassigns with null).</summary>
+    public Task<CaseRecord> AssignAsync(CaseActor actor, long caseId, int expectedVersion, string? assigneeId, string? assigneeName, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Assign(c, actor, assigneeId, assigneeName, _time.GetUtcNow()), null, cancellationToken);
+
+    /// <summary>Comments.</summary>
+    public Task<CaseRecord> CommentAsync(CaseActor actor, long caseId, int expectedVersion, string text, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Comment(c, actor, text, _time.GetUtcNow()), null, cancellationToken);
+
+    /// <summary>Attaches a note.</summary>
+    public Task<CaseRecord> AttachNoteAsync(CaseActor actor, long caseId, int expectedVersion, string title, string note, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachNote(c, actor, title, note, _time.GetUtcNow()), null, cancellationToken);
+
+    /// <summary>Attaches a file, storing its content with the event.</summary>
+    public Task<CaseRecord> AttachFileAsync(CaseActor actor, long caseId, int expectedVersion, string fileName, string? mediaType, byte[] content, string? note, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachFile(c, actor, fileName, mediaType, content, note, _time.GetUtcNow()), content, cancellationToken);
+
+    /// <summary>Decides with a reason.</summary>
+    public Task<CaseRecord> DecideAsync(CaseActor actor, long caseId, int expectedVersion, CaseDecision decision, string reason, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Decide(c, actor, decision, reason, _time.GetUtcNow()), null, cancellationToken);
+
+    /// <summary>Reopens with a reason.</summary>
+    public Task<CaseRecord> ReopenAsync(CaseActor actor, long caseId, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Reopen(c, actor, reason, _time.GetUtcNow()), null, cancellationToken);
+
+    /// <summary>
+    /// Applies one rule to the case as it is now. <paramref name="expectedVersion"/> is the version the user saw:
+    /// when the case moved on meanwhile, the change is refused rather than made on a state they did not see.
+    /// </summary>
+    private async Task<CaseRecord> ApplyAsync(CaseActor actor, long caseId, int expectedVersion, Func<CaseRecord, CaseChange> rule, byte[]? file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var current = await _store.GetCaseAsync(actor.OrganisationId, caseId, cancellationToken)
+            ?? throw new CaseNotFoundException(caseId);
+        if (current.Version != expectedVersion)
+        {
+            throw new CaseConflictException($"Case {caseId} changed since you opened it (now at change {current.Version}, you saw {expectedVersion}); reload it and try again.");
+        }
+
+        var change = rule(current);
+        await _store.AppendCaseEventAsync(change.Case, change.Event, file, cancellationToken);
+        return change.Case;
+    }
+}
