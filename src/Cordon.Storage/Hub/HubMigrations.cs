@@ -1,9 +1,161 @@
 namespace Cordon.Storage;
 
 /// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration number 7). Released migrations are never edited: add a new one.</summary>
+/// <remarks>
+/// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
+/// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
+/// through the hub (the collection row is locked while an envelope is stored), and <c>seq</c> breaks ties among
+/// imported objects that carry their own, possibly equal, <c>date_added</c>.
+/// </remarks>
 internal static class HubMigrations
 {
-    public static IReadOnlyList<Migration> Sqlite { get; } = [];
+    public static IReadOnlyList<Migration> Sqlite { get; } =
+    [
+        new(7, "sharing hub: api roots, collections, rights, sharing groups, STIX objects, statuses", """
+            CREATE TABLE hub_api_roots (
+                name TEXT NOT NULL PRIMARY KEY,
+                title TEXT NOT NULL,
+                description TEXT NULL,
+                max_content_length INTEGER NOT NULL
+            );
+            CREATE TABLE hub_collections (
+                id TEXT NOT NULL PRIMARY KEY,
+                api_root TEXT NOT NULL REFERENCES hub_api_roots (name) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                description TEXT NULL,
+                alias TEXT NULL,
+                media_types TEXT NOT NULL,
+                last_added TEXT NULL
+            );
+            CREATE UNIQUE INDEX ux_hub_collections_alias ON hub_collections (api_root, alias);
+            CREATE TABLE hub_collection_rights (
+                collection_id TEXT NOT NULL REFERENCES hub_collections (id) ON DELETE CASCADE,
+                organisation_id TEXT NOT NULL,
+                can_read BOOLEAN NOT NULL,
+                can_write BOOLEAN NOT NULL,
+                PRIMARY KEY (collection_id, organisation_id)
+            );
+            CREATE TABLE hub_sharing_groups (
+                id TEXT NOT NULL PRIMARY KEY,
+                name TEXT NOT NULL
+            );
+            CREATE TABLE hub_sharing_group_members (
+                group_id TEXT NOT NULL REFERENCES hub_sharing_groups (id) ON DELETE CASCADE,
+                organisation_id TEXT NOT NULL,
+                PRIMARY KEY (group_id, organisation_id)
+            );
+            CREATE INDEX ix_hub_sharing_group_members_org ON hub_sharing_group_members (organisation_id, group_id);
+            CREATE TABLE hub_objects (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                collection_id TEXT NOT NULL REFERENCES hub_collections (id) ON DELETE CASCADE,
+                object_id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                spec_version TEXT NOT NULL,
+                version TEXT NOT NULL,
+                version_text TEXT NOT NULL,
+                has_version BOOLEAN NOT NULL,
+                date_added TEXT NOT NULL,
+                owner_org TEXT NOT NULL,
+                tlp TEXT NOT NULL,
+                revoked BOOLEAN NOT NULL,
+                valid_until TEXT NULL,
+                ref_id TEXT NULL,
+                ref_owner_org TEXT NULL,
+                provenance TEXT NULL,
+                data TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version);
+            CREATE INDEX ix_hub_objects_added ON hub_objects (collection_id, date_added, seq);
+            CREATE INDEX ix_hub_objects_object ON hub_objects (object_id);
+            CREATE INDEX ix_hub_objects_ref ON hub_objects (ref_id);
+            CREATE TABLE hub_statuses (
+                id TEXT NOT NULL PRIMARY KEY,
+                api_root TEXT NOT NULL,
+                organisation_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                request_timestamp TEXT NOT NULL,
+                total_count INTEGER NOT NULL,
+                details TEXT NOT NULL
+            );
+            CREATE TABLE hub_secrets (
+                name TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """),
+    ];
 
-    public static IReadOnlyList<Migration> Postgres { get; } = [];
+    public static IReadOnlyList<Migration> Postgres { get; } =
+    [
+        new(7, "sharing hub: api roots, collections, rights, sharing groups, STIX objects, statuses", """
+            CREATE TABLE hub_api_roots (
+                name text NOT NULL PRIMARY KEY,
+                title text NOT NULL,
+                description text NULL,
+                max_content_length bigint NOT NULL
+            );
+            CREATE TABLE hub_collections (
+                id text NOT NULL PRIMARY KEY,
+                api_root text NOT NULL REFERENCES hub_api_roots (name) ON DELETE CASCADE,
+                title text NOT NULL,
+                description text NULL,
+                alias text NULL,
+                media_types json NOT NULL,
+                last_added timestamptz NULL
+            );
+            CREATE UNIQUE INDEX ux_hub_collections_alias ON hub_collections (api_root, alias);
+            CREATE TABLE hub_collection_rights (
+                collection_id text NOT NULL REFERENCES hub_collections (id) ON DELETE CASCADE,
+                organisation_id text NOT NULL,
+                can_read boolean NOT NULL,
+                can_write boolean NOT NULL,
+                PRIMARY KEY (collection_id, organisation_id)
+            );
+            CREATE TABLE hub_sharing_groups (
+                id text NOT NULL PRIMARY KEY,
+                name text NOT NULL
+            );
+            CREATE TABLE hub_sharing_group_members (
+                group_id text NOT NULL REFERENCES hub_sharing_groups (id) ON DELETE CASCADE,
+                organisation_id text NOT NULL,
+                PRIMARY KEY (group_id, organisation_id)
+            );
+            CREATE INDEX ix_hub_sharing_group_members_org ON hub_sharing_group_members (organisation_id, group_id);
+            CREATE TABLE hub_objects (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                collection_id text NOT NULL REFERENCES hub_collections (id) ON DELETE CASCADE,
+                object_id text NOT NULL,
+                type text NOT NULL,
+                spec_version text NOT NULL,
+                version timestamptz NOT NULL,
+                version_text text NOT NULL,
+                has_version boolean NOT NULL,
+                date_added timestamptz NOT NULL,
+                owner_org text NOT NULL,
+                tlp text NOT NULL,
+                revoked boolean NOT NULL,
+                valid_until timestamptz NULL,
+                ref_id text NULL,
+                ref_owner_org text NULL,
+                provenance text NULL,
+                data json NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version);
+            CREATE INDEX ix_hub_objects_added ON hub_objects (collection_id, date_added, seq);
+            CREATE INDEX ix_hub_objects_object ON hub_objects (object_id);
+            CREATE INDEX ix_hub_objects_ref ON hub_objects (ref_id);
+            CREATE TABLE hub_statuses (
+                id text NOT NULL PRIMARY KEY,
+                api_root text NOT NULL,
+                organisation_id text NOT NULL,
+                status text NOT NULL,
+                request_timestamp timestamptz NOT NULL,
+                total_count integer NOT NULL,
+                details json NOT NULL
+            );
+            CREATE TABLE hub_secrets (
+                name text NOT NULL PRIMARY KEY,
+                value text NOT NULL
+            );
+            """),
+    ];
 }

@@ -1,0 +1,638 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Cordon.Storage;
+
+/// <summary>The sharing hub's SQL, shared by both providers.</summary>
+public abstract partial class SqlCordonStore
+{
+    private const string HubObjectColumns =
+        "o.seq, o.collection_id, o.object_id, o.type, o.spec_version, o.version, o.version_text, o.date_added, o.owner_org, o.tlp, o.revoked, o.valid_until, o.provenance";
+
+    /// <inheritdoc/>
+    public async Task SaveHubApiRootAsync(HubApiRoot apiRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(apiRoot);
+        if (string.IsNullOrWhiteSpace(apiRoot.Name) || string.IsNullOrWhiteSpace(apiRoot.Title) || apiRoot.MaxContentLength <= 0)
+        {
+            throw new ArgumentException("An API root needs a name, a title and a positive maximum content length.", nameof(apiRoot));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var command = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO hub_api_roots (name, title, description, max_content_length) VALUES (@name, @title, @description, @max)
+            ON CONFLICT (name) DO UPDATE SET title = excluded.title, description = excluded.description, max_content_length = excluded.max_content_length
+            """,
+            ("@name", apiRoot.Name),
+            ("@title", apiRoot.Title),
+            ("@description", apiRoot.Description),
+            ("@max", apiRoot.MaxContentLength)))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubApiRoot>> GetHubApiRootsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await QueryAsync(
+            "SELECT name, title, description, max_content_length FROM hub_api_roots",
+            reader => new HubApiRoot(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)),
+            cancellationToken);
+        result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveHubCollectionAsync(HubCollectionInfo collection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        if (string.IsNullOrWhiteSpace(collection.Id) || string.IsNullOrWhiteSpace(collection.ApiRoot) || string.IsNullOrWhiteSpace(collection.Title)
+            || collection.MediaTypes is null)
+        {
+            throw new ArgumentException("A collection needs an id, an API root, a title and its media types.", nameof(collection));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var root = Command(connection, transaction, "SELECT COUNT(*) FROM hub_api_roots WHERE name = @name", ("@name", collection.ApiRoot)))
+        {
+            if (Convert.ToInt32(await root.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                throw new ArgumentException($"API root '{collection.ApiRoot}' does not exist; create it first.", nameof(collection));
+            }
+        }
+
+        if (collection.Alias is not null)
+        {
+            await using var alias = Command(
+                connection,
+                transaction,
+                "SELECT COUNT(*) FROM hub_collections WHERE api_root = @root AND alias = @alias AND id <> @id",
+                ("@root", collection.ApiRoot),
+                ("@alias", collection.Alias),
+                ("@id", collection.Id));
+            if (Convert.ToInt32(await alias.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
+            {
+                throw new ArgumentException($"Alias '{collection.Alias}' is already used in API root '{collection.ApiRoot}'.", nameof(collection));
+            }
+        }
+
+        await using (var command = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO hub_collections (id, api_root, title, description, alias, media_types) VALUES (@id, @root, @title, @description, @alias, @media)
+            ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, title = excluded.title, description = excluded.description,
+                alias = excluded.alias, media_types = excluded.media_types
+            """,
+            ("@id", collection.Id),
+            ("@root", collection.ApiRoot),
+            ("@title", collection.Title),
+            ("@description", collection.Description),
+            ("@alias", collection.Alias)))
+        {
+            command.Parameters.Add(JsonParameter("@media", JsonSerializer.Serialize(collection.MediaTypes)));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubCollectionInfo>> GetHubCollectionsAsync(string? apiRoot = null, CancellationToken cancellationToken = default)
+    {
+        const string Columns = "SELECT id, api_root, title, description, alias, media_types FROM hub_collections";
+        var result = await QueryAsync(
+            apiRoot is null ? Columns : Columns + " WHERE api_root = @root",
+            reader => new HubCollectionInfo(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                JsonSerializer.Deserialize<string[]>(reader.GetString(5)) ?? []),
+            cancellationToken,
+            ("@root", apiRoot));
+        result.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Title, b.Title);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task SetHubCollectionRightAsync(HubCollectionRight right, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(right);
+        ArgumentException.ThrowIfNullOrWhiteSpace(right.OrganisationId);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var exists = Command(connection, transaction, "SELECT COUNT(*) FROM hub_collections WHERE id = @id", ("@id", right.CollectionId)))
+        {
+            if (Convert.ToInt32(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                throw new ArgumentException($"Collection '{right.CollectionId}' does not exist.", nameof(right));
+            }
+        }
+
+        var sql = right.CanRead || right.CanWrite
+            ? """
+              INSERT INTO hub_collection_rights (collection_id, organisation_id, can_read, can_write) VALUES (@c, @o, @r, @w)
+              ON CONFLICT (collection_id, organisation_id) DO UPDATE SET can_read = excluded.can_read, can_write = excluded.can_write
+              """
+            : "DELETE FROM hub_collection_rights WHERE collection_id = @c AND organisation_id = @o";
+        await using (var command = Command(connection, transaction, sql, ("@c", right.CollectionId), ("@o", right.OrganisationId), ("@r", right.CanRead), ("@w", right.CanWrite)))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubCollectionRight>> GetHubCollectionRightsAsync(string? organisationId = null, CancellationToken cancellationToken = default)
+    {
+        const string Columns = "SELECT collection_id, organisation_id, can_read, can_write FROM hub_collection_rights";
+        var result = await QueryAsync(
+            organisationId is null ? Columns : Columns + " WHERE organisation_id = @o",
+            reader => new HubCollectionRight(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)),
+            cancellationToken,
+            ("@o", organisationId));
+        result.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.CollectionId, b.CollectionId);
+            return c != 0 ? c : string.CompareOrdinal(a.OrganisationId, b.OrganisationId);
+        });
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveHubSharingGroupAsync(HubSharingGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (string.IsNullOrWhiteSpace(group.Id) || group.Name is null || group.Organisations is null || group.Organisations.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A sharing group needs an id, a name and non-empty member ids.", nameof(group));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var upsert = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO hub_sharing_groups (id, name) VALUES (@id, @name) ON CONFLICT (id) DO UPDATE SET name = excluded.name;
+            DELETE FROM hub_sharing_group_members WHERE group_id = @id;
+            """,
+            ("@id", group.Id),
+            ("@name", group.Name)))
+        {
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var member = Command(
+            connection,
+            transaction,
+            "INSERT INTO hub_sharing_group_members (group_id, organisation_id) VALUES (@id, @o) ON CONFLICT DO NOTHING",
+            ("@id", group.Id),
+            ("@o", string.Empty));
+        foreach (var organisation in group.Organisations)
+        {
+            member.Parameters["@o"].Value = organisation;
+            await member.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubSharingGroup>> GetHubSharingGroupsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync(
+            "SELECT g.id, g.name, m.organisation_id FROM hub_sharing_groups g LEFT JOIN hub_sharing_group_members m ON m.group_id = g.id",
+            reader => (Id: reader.GetString(0), Name: reader.GetString(1), Member: reader.IsDBNull(2) ? null : reader.GetString(2)),
+            cancellationToken);
+        return rows
+            .GroupBy(r => (r.Id, r.Name))
+            .Select(g => new HubSharingGroup(
+                g.Key.Id,
+                g.Key.Name,
+                g.Where(r => r.Member is not null).Select(r => r.Member!).Order(StringComparer.Ordinal).ToArray()))
+            .OrderBy(g => g.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    public async Task<HubAddResult> AddHubObjectsAsync(HubAddRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+
+        // Taking the collection row's lock first serialises writers of one collection, so date_added values are handed out
+        // and committed in the same order: a reader paging by date_added can never be overtaken by an earlier value.
+        await using (var lockRow = Command(connection, transaction, "UPDATE hub_collections SET last_added = last_added WHERE id = @c", ("@c", request.CollectionId)))
+        {
+            if (await lockRow.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new ArgumentException($"Collection '{request.CollectionId}' does not exist; nothing was stored.", nameof(request));
+            }
+        }
+
+        DateTimeOffset? last;
+        await using (var read = Command(connection, transaction, "SELECT last_added FROM hub_collections WHERE id = @c", ("@c", request.CollectionId)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            last = reader.IsDBNull(0) ? null : ReadTimestamp(reader, 0);
+        }
+
+        await using var findUnversioned = Command(
+            connection,
+            transaction,
+            "SELECT version_text FROM hub_objects WHERE collection_id = @c AND object_id = @id AND has_version = FALSE",
+            ("@c", request.CollectionId),
+            ("@id", string.Empty));
+        await using var findRefOwner = Command(
+            connection,
+            transaction,
+            "SELECT owner_org FROM hub_objects WHERE object_id = @ref ORDER BY date_added DESC, seq DESC LIMIT 1",
+            ("@ref", string.Empty));
+        await using var insert = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO hub_objects (collection_id, object_id, type, spec_version, version, version_text, has_version, date_added, owner_org,
+                                     tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data)
+            VALUES (@c, @id, @type, @spec, @version, @versionText, @hasVersion, @added, @owner, @tlp, @revoked, @validUntil, @ref, @refOwner, @provenance, @data)
+            ON CONFLICT (collection_id, object_id, version) DO NOTHING
+            RETURNING seq
+            """,
+            ("@c", request.CollectionId),
+            ("@id", string.Empty),
+            ("@type", string.Empty),
+            ("@spec", string.Empty),
+            ("@version", TimestampValue(DateTimeOffset.UnixEpoch)),
+            ("@versionText", string.Empty),
+            ("@hasVersion", false),
+            ("@added", TimestampValue(DateTimeOffset.UnixEpoch)),
+            ("@owner", request.OwnerOrganisation),
+            ("@tlp", string.Empty),
+            ("@revoked", false),
+            ("@validUntil", null),
+            ("@ref", null),
+            ("@refOwner", null),
+            ("@provenance", null));
+        insert.Parameters.Add(JsonParameter("@data", "{}"));
+
+        var now = StoreTime.Normalize(request.Now);
+        var successes = new List<HubStatusDetail>(request.Objects.Count);
+        int added = 0, duplicates = 0;
+        foreach (var item in request.Objects)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            DateTimeOffset dateAdded;
+            if (item.DateAdded is { } given)
+            {
+                dateAdded = StoreTime.Normalize(given);
+            }
+            else
+            {
+                var floor = last is { } l ? l.AddTicks(10) : now;
+                dateAdded = now > floor ? now : floor;
+            }
+
+            if (item.Version is null)
+            {
+                findUnversioned.Parameters["@id"].Value = item.ObjectId;
+                if (await findUnversioned.ExecuteScalarAsync(cancellationToken) is string existing)
+                {
+                    duplicates++;
+                    successes.Add(new HubStatusDetail(item.ObjectId, existing, null));
+                    continue;
+                }
+            }
+
+            string? refOwner = null;
+            if (item.ReferenceId is not null)
+            {
+                findRefOwner.Parameters["@ref"].Value = item.ReferenceId;
+                refOwner = await findRefOwner.ExecuteScalarAsync(cancellationToken) as string;
+            }
+
+            var version = item.Version is { } v ? StoreTime.Normalize(v) : dateAdded;
+            var versionText = item.Version is null ? FormatHubTimestamp(dateAdded) : item.VersionText ?? FormatHubTimestamp(version);
+            insert.Parameters["@id"].Value = item.ObjectId;
+            insert.Parameters["@type"].Value = item.Type;
+            insert.Parameters["@spec"].Value = item.SpecVersion;
+            insert.Parameters["@version"].Value = TimestampValue(version);
+            insert.Parameters["@versionText"].Value = versionText;
+            insert.Parameters["@hasVersion"].Value = item.Version is not null;
+            insert.Parameters["@added"].Value = TimestampValue(dateAdded);
+            insert.Parameters["@tlp"].Value = item.Tlp;
+            insert.Parameters["@revoked"].Value = item.Revoked;
+            insert.Parameters["@validUntil"].Value = item.ValidUntil is { } u ? TimestampValue(StoreTime.Normalize(u)) : DBNull.Value;
+            insert.Parameters["@ref"].Value = (object?)item.ReferenceId ?? DBNull.Value;
+            insert.Parameters["@refOwner"].Value = (object?)refOwner ?? DBNull.Value;
+            insert.Parameters["@provenance"].Value = (object?)item.Provenance ?? DBNull.Value;
+            insert.Parameters["@data"].Value = item.Json;
+            var seq = await insert.ExecuteScalarAsync(cancellationToken);
+            successes.Add(new HubStatusDetail(item.ObjectId, versionText, null));
+            if (seq is null or DBNull)
+            {
+                duplicates++;
+                continue;
+            }
+
+            added++;
+            if (last is null || dateAdded > last)
+            {
+                last = dateAdded;
+            }
+        }
+
+        if (last is { } newest)
+        {
+            await using var update = Command(connection, transaction, "UPDATE hub_collections SET last_added = @last WHERE id = @c", ("@last", TimestampValue(newest)), ("@c", request.CollectionId));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        HubStatus? status = null;
+        if (request.Status is { } template)
+        {
+            status = template with { Successes = successes };
+            await WriteStatusAsync(connection, transaction, status, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
+        return new HubAddResult(added, duplicates, status);
+    }
+
+    /// <inheritdoc/>
+    public async Task<HubObjectPage> QueryHubObjectsAsync(HubObjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrWhiteSpace(query.ReaderOrganisation);
+        if (query.Limit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "The limit must be at least 1.");
+        }
+
+        var parameters = new List<(string, object?)> { ("@c", query.CollectionId), ("@reader", query.ReaderOrganisation), ("@limit", query.Limit + 1) };
+        var sql = new StringBuilder("SELECT ").Append(HubObjectColumns).Append(query.WithJson ? ", o.data" : ", NULL")
+            .Append(" FROM hub_objects o WHERE o.collection_id = @c AND ").Append(HubVisible("o"));
+        if (query.After is { } after)
+        {
+            sql.Append(" AND (o.date_added > @afterAdded OR (o.date_added = @afterAdded AND o.seq > @afterSeq))");
+            parameters.Add(("@afterAdded", TimestampValue(StoreTime.Normalize(after.DateAdded))));
+            parameters.Add(("@afterSeq", after.Sequence));
+        }
+
+        if (query.AddedAfter is { } addedAfter)
+        {
+            sql.Append(" AND o.date_added > @addedAfter");
+            parameters.Add(("@addedAfter", TimestampValue(StoreTime.Normalize(addedAfter))));
+        }
+
+        AppendIn(sql, parameters, "o.object_id", "@id", query.Ids);
+        AppendIn(sql, parameters, "o.type", "@type", query.Types);
+        AppendIn(sql, parameters, "o.spec_version", "@spec", query.SpecVersions);
+        var versions = query.Versions ?? HubVersionFilter.LastOnly;
+        if (!versions.All)
+        {
+            var alternatives = new List<string>();
+            if (versions.Last)
+            {
+                alternatives.Add("o.version = (SELECT MAX(v.version) FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND " + HubVisible("v") + ")");
+            }
+
+            if (versions.First)
+            {
+                alternatives.Add("o.version = (SELECT MIN(v.version) FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND " + HubVisible("v") + ")");
+            }
+
+            if (versions.Exact.Count > 0)
+            {
+                var names = new List<string>();
+                for (var i = 0; i < versions.Exact.Count; i++)
+                {
+                    names.Add("@version" + i.ToString(CultureInfo.InvariantCulture));
+                    parameters.Add((names[^1], TimestampValue(StoreTime.Normalize(versions.Exact[i]))));
+                }
+
+                alternatives.Add("o.version IN (" + string.Join(", ", names) + ")");
+            }
+
+            sql.Append(" AND (").Append(alternatives.Count == 0 ? "1 = 0" : string.Join(" OR ", alternatives)).Append(')');
+        }
+
+        sql.Append(" ORDER BY o.date_added, o.seq LIMIT @limit");
+        var rows = await QueryAsync(sql.ToString(), ReadHubObject, cancellationToken, [.. parameters]);
+        var more = rows.Count > query.Limit;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        return new HubObjectPage(rows, more);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> DeleteHubObjectsAsync(string collectionId, string ownerOrganisation, IReadOnlyList<long> sequences, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sequences);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var delete = Command(
+            connection,
+            transaction,
+            "DELETE FROM hub_objects WHERE collection_id = @c AND owner_org = @o AND seq = @seq",
+            ("@c", collectionId),
+            ("@o", ownerOrganisation),
+            ("@seq", 0L));
+        var deleted = 0;
+        foreach (var seq in sequences)
+        {
+            delete.Parameters["@seq"].Value = seq;
+            deleted += await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        return deleted;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveHubStatusAsync(HubStatus status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentException.ThrowIfNullOrWhiteSpace(status.Id);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var delete = Command(connection, transaction, "DELETE FROM hub_statuses WHERE id = @id", ("@id", status.Id)))
+        {
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await WriteStatusAsync(connection, transaction, status, cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
+    public async Task<HubStatus?> GetHubStatusAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync(
+            "SELECT id, api_root, organisation_id, status, request_timestamp, total_count, details FROM hub_statuses WHERE id = @id",
+            reader =>
+            {
+                var details = JsonSerializer.Deserialize<StatusDetails>(reader.GetString(6)) ?? new StatusDetails([], [], []);
+                return new HubStatus(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    ReadTimestamp(reader, 4),
+                    reader.GetInt32(5),
+                    details.Successes,
+                    details.Failures,
+                    details.Pendings);
+            },
+            cancellationToken,
+            ("@id", id));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> GetOrCreateHubSecretAsync(string name, string candidate, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(candidate);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var insert = Command(connection, transaction, "INSERT INTO hub_secrets (name, value) VALUES (@n, @v) ON CONFLICT (name) DO NOTHING", ("@n", name), ("@v", candidate)))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        string value;
+        await using (var read = Command(connection, transaction, "SELECT value FROM hub_secrets WHERE name = @n", ("@n", name)))
+        {
+            value = (string)(await read.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        return value;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubStoredObject>> GetHubSightingsOfAsync(string objectId, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            "SELECT " + HubObjectColumns + ", o.data FROM hub_objects o WHERE o.ref_id = @ref AND o.type = 'sighting' ORDER BY o.date_added, o.seq",
+            ReadHubObject,
+            cancellationToken,
+            ("@ref", objectId));
+
+    /// <summary>
+    /// The read rule, as SQL over the hub_objects row aliased <paramref name="alias"/> and the parameter <c>@reader</c>:
+    /// the owner reads its own; others read CLEAR, GREEN and unmarked versions, and AMBER when they share a sharing group
+    /// with the owner; AMBER+STRICT and RED never leave the owner. Sightings are read only by their owner and by the owner
+    /// of the sighted object (within the same TLP rule), so partners see who sighted what only through the owner's eyes.
+    /// </summary>
+    private static string HubVisible(string alias) =>
+        $"""
+        ({alias}.owner_org = @reader OR (({alias}.type <> 'sighting' OR {alias}.ref_owner_org = @reader)
+          AND ({alias}.tlp IN ('{HubTlp.None}', '{HubTlp.Clear}', '{HubTlp.Green}')
+            OR ({alias}.tlp = '{HubTlp.Amber}' AND EXISTS (SELECT 1 FROM hub_sharing_group_members {alias}_go
+                 JOIN hub_sharing_group_members {alias}_gr ON {alias}_gr.group_id = {alias}_go.group_id
+                 WHERE {alias}_go.organisation_id = {alias}.owner_org AND {alias}_gr.organisation_id = @reader)))))
+        """;
+
+    private static void AppendIn(StringBuilder sql, List<(string, object?)> parameters, string column, string prefix, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (values.Count == 0)
+        {
+            sql.Append(" AND 1 = 0");
+            return;
+        }
+
+        var names = new List<string>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            names.Add(prefix + i.ToString(CultureInfo.InvariantCulture));
+            parameters.Add((names[^1], values[i]));
+        }
+
+        sql.Append(" AND ").Append(column).Append(" IN (").Append(string.Join(", ", names)).Append(')');
+    }
+
+    private HubStoredObject ReadHubObject(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        ReadTimestamp(reader, 5),
+        reader.GetString(6),
+        ReadTimestamp(reader, 7),
+        reader.GetString(8),
+        reader.GetString(9),
+        reader.GetBoolean(10),
+        reader.IsDBNull(11) ? null : ReadTimestamp(reader, 11),
+        reader.IsDBNull(12) ? null : reader.GetString(12),
+        reader.IsDBNull(13) ? null : reader.GetString(13));
+
+    private async Task WriteStatusAsync(DbConnection connection, DbTransaction transaction, HubStatus status, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO hub_statuses (id, api_root, organisation_id, status, request_timestamp, total_count, details)
+            VALUES (@id, @root, @org, @status, @at, @total, @details)
+            """,
+            ("@id", status.Id),
+            ("@root", status.ApiRoot),
+            ("@org", status.OrganisationId),
+            ("@status", status.Status),
+            ("@at", TimestampValue(StoreTime.Normalize(status.RequestTimestamp))),
+            ("@total", status.TotalCount));
+        command.Parameters.Add(JsonParameter("@details", JsonSerializer.Serialize(new StatusDetails(status.Successes, status.Failures, status.Pendings))));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string FormatHubTimestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static void Validate(HubAddRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.OwnerOrganisation);
+        ArgumentNullException.ThrowIfNull(request.Objects);
+        for (var i = 0; i < request.Objects.Count; i++)
+        {
+            var item = request.Objects[i];
+            if (item is null || string.IsNullOrEmpty(item.ObjectId) || string.IsNullOrEmpty(item.Type) || string.IsNullOrEmpty(item.SpecVersion)
+                || string.IsNullOrEmpty(item.Json) || !HubTlp.All.Contains(item.Tlp, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"Object {i} lacks an id, type, spec version, JSON or a known TLP level; nothing was stored.", nameof(request));
+            }
+        }
+    }
+
+    private sealed record StatusDetails(IReadOnlyList<HubStatusDetail> Successes, IReadOnlyList<HubStatusDetail> Failures, IReadOnlyList<HubStatusDetail> Pendings);
+}

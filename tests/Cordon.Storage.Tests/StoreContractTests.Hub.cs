@@ -1,0 +1,195 @@
+using Cordon.Storage;
+
+namespace Cordon.Storage.Tests;
+
+public abstract partial class StoreContractTests
+{
+    private static readonly DateTimeOffset HubNow = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
+    private const string HubCollectionId = "0d3b9c5e-6f0a-4a4e-9b59-7f1d1c0f2a11";
+
+    private async Task ArrangeHubAsync()
+    {
+        await Store.SaveHubApiRootAsync(new HubApiRoot("partners", "Partners", "shared indicators", 10_000_000));
+        await Store.SaveHubCollectionAsync(new HubCollectionInfo(HubCollectionId, "partners", "Indicators", null, "indicators", ["application/stix+json;version=2.1"]));
+        await Store.SaveHubSharingGroupAsync(new HubSharingGroup("g1", "DPRK working group", ["org-a", "org-b"]));
+    }
+
+    private static HubObjectToAdd HubObject(string id, DateTimeOffset? version, string tlp = HubTlp.Green, DateTimeOffset? dateAdded = null, string? sightingOf = null, bool revoked = false)
+    {
+        var type = id[..id.IndexOf("--", StringComparison.Ordinal)];
+        var json = $$"""{"type":"{{type}}","id":"{{id}}","spec_version":"2.1"}""";
+        return new HubObjectToAdd(id, type, "2.1", version, version?.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'"), tlp, revoked, null, sightingOf, json, dateAdded);
+    }
+
+    private async Task<HubObjectPage> ReadHubAsync(string reader, HubVersionFilter? versions = null, int limit = 100) =>
+        await Store.QueryHubObjectsAsync(new HubObjectQuery(HubCollectionId, reader, limit, Versions: versions));
+
+    [Fact]
+    public async Task Hub_collections_rights_and_sharing_groups_round_trip()
+    {
+        await ArrangeHubAsync();
+        await Store.SetHubCollectionRightAsync(new HubCollectionRight(HubCollectionId, "org-a", true, true));
+        await Store.SetHubCollectionRightAsync(new HubCollectionRight(HubCollectionId, "org-b", true, false));
+        await Store.SetHubCollectionRightAsync(new HubCollectionRight(HubCollectionId, "org-c", true, false));
+        await Store.SetHubCollectionRightAsync(new HubCollectionRight(HubCollectionId, "org-c", false, false));
+
+        var collection = Assert.Single(await Store.GetHubCollectionsAsync("partners"));
+        Assert.Equal("indicators", collection.Alias);
+        Assert.Equal(["application/stix+json;version=2.1"], collection.MediaTypes);
+        Assert.Empty(await Store.GetHubCollectionsAsync("other"));
+        Assert.Equal(
+            [new HubCollectionRight(HubCollectionId, "org-a", true, true), new HubCollectionRight(HubCollectionId, "org-b", true, false)],
+            await Store.GetHubCollectionRightsAsync());
+        var group = Assert.Single(await Store.GetHubSharingGroupsAsync());
+        Assert.Equal(["org-a", "org-b"], group.Organisations);
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveHubCollectionAsync(new HubCollectionInfo("x", "missing-root", "X", null, null, [])));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveHubCollectionAsync(new HubCollectionInfo("y", "partners", "Y", null, "indicators", [])));
+    }
+
+    [Fact]
+    public async Task Hub_add_stores_versions_once_with_strictly_increasing_date_added_and_records_the_status()
+    {
+        await ArrangeHubAsync();
+        var status = new HubStatus("s-1", "partners", "org-a", "complete", HubNow, 4, [], [new HubStatusDetail("bad", null, "no type")], []);
+        var objects = new[]
+        {
+            HubObject("indicator--11111111-1111-4111-8111-111111111111", HubNow.AddDays(-2)),
+            HubObject("indicator--11111111-1111-4111-8111-111111111111", HubNow.AddDays(-1)),
+            HubObject("indicator--11111111-1111-4111-8111-111111111111", HubNow.AddDays(-1)),
+        };
+
+        var result = await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", objects, status, HubNow));
+
+        Assert.Equal(2, result.Added);
+        Assert.Equal(1, result.Duplicates);
+        var stored = await Store.GetHubStatusAsync("s-1");
+        Assert.NotNull(stored);
+        Assert.Equal(3, stored.Successes.Count);
+        Assert.Equal("no type", Assert.Single(stored.Failures).Message);
+        Assert.Equal(4, stored.TotalCount);
+        var all = (await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects;
+        Assert.Equal(2, all.Count);
+        Assert.True(all[1].DateAdded > all[0].DateAdded);
+        Assert.Equal(HubNow, all[0].DateAdded);
+
+        // Added again later with an earlier clock: date_added still moves forward.
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [HubObject("indicator--22222222-2222-4222-8222-222222222222", HubNow)], null, HubNow.AddHours(-1)));
+        var again = (await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects;
+        Assert.True(again[2].DateAdded > again[1].DateAdded);
+    }
+
+    [Fact]
+    public async Task Hub_add_to_a_missing_collection_stores_nothing()
+    {
+        await ArrangeHubAsync();
+        var status = new HubStatus("s-2", "partners", "org-a", "complete", HubNow, 1, [], [], []);
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AddHubObjectsAsync(
+            new HubAddRequest("no-such-collection", "org-a", [HubObject("indicator--11111111-1111-4111-8111-111111111111", HubNow)], status, HubNow)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AddHubObjectsAsync(
+            new HubAddRequest(HubCollectionId, "org-a", [HubObject("indicator--11111111-1111-4111-8111-111111111111", HubNow), HubObject("indicator--x", HubNow, tlp: "purple")], status, HubNow)));
+        Assert.Null(await Store.GetHubStatusAsync("s-2"));
+        Assert.Empty((await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects);
+    }
+
+    [Fact]
+    public async Task Hub_paging_after_the_last_position_never_loses_or_repeats_objects_sharing_one_date_added()
+    {
+        await ArrangeHubAsync();
+        var same = HubNow.AddDays(-10);
+        var objects = Enumerable.Range(0, 11)
+            .Select(i => HubObject($"indicator--{i:D8}-0000-4000-8000-000000000000", HubNow.AddMinutes(i), dateAdded: same))
+            .ToArray();
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", objects, null, HubNow));
+
+        var seen = new List<string>();
+        HubPosition? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = await Store.QueryHubObjectsAsync(new HubObjectQuery(HubCollectionId, "org-b", 3, After: after));
+            seen.AddRange(page.Objects.Select(o => o.ObjectId));
+            pages++;
+            if (!page.More)
+            {
+                break;
+            }
+
+            after = new HubPosition(page.Objects[^1].DateAdded, page.Objects[^1].Sequence);
+        }
+
+        Assert.Equal(4, pages);
+        Assert.Equal(objects.Select(o => o.ObjectId), seen);
+    }
+
+    [Fact]
+    public async Task Hub_reads_follow_tlp_owner_and_sharing_group()
+    {
+        await ArrangeHubAsync();
+        var markings = new[] { HubTlp.None, HubTlp.Clear, HubTlp.Green, HubTlp.Amber, HubTlp.AmberStrict, HubTlp.Red };
+        var objects = markings.Select((tlp, i) => HubObject($"indicator--{i:D8}-0000-4000-8000-000000000000", HubNow, tlp)).ToArray();
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", objects, null, HubNow));
+
+        string[] Tlps(HubObjectPage page) => page.Objects.Select(o => o.Tlp).ToArray();
+        Assert.Equal(markings, Tlps(await ReadHubAsync("org-a")));
+        Assert.Equal([HubTlp.None, HubTlp.Clear, HubTlp.Green, HubTlp.Amber], Tlps(await ReadHubAsync("org-b")));
+        Assert.Equal([HubTlp.None, HubTlp.Clear, HubTlp.Green], Tlps(await ReadHubAsync("org-c")));
+    }
+
+    [Fact]
+    public async Task Hub_version_filters_judge_first_and_last_among_the_versions_the_reader_may_read()
+    {
+        await ArrangeHubAsync();
+        const string Id = "indicator--33333333-3333-4333-8333-333333333333";
+        await Store.AddHubObjectsAsync(new HubAddRequest(
+            HubCollectionId,
+            "org-a",
+            [HubObject(Id, HubNow.AddDays(-3)), HubObject(Id, HubNow.AddDays(-2)), HubObject(Id, HubNow.AddDays(-1), HubTlp.Red)],
+            null,
+            HubNow));
+
+        Assert.Equal(HubNow.AddDays(-1), Assert.Single((await ReadHubAsync("org-a")).Objects).Version);
+        Assert.Equal(HubNow.AddDays(-2), Assert.Single((await ReadHubAsync("org-c")).Objects).Version);
+        Assert.Equal(HubNow.AddDays(-3), Assert.Single((await ReadHubAsync("org-c", new HubVersionFilter(true, false, false, []))).Objects).Version);
+        Assert.Equal(2, (await ReadHubAsync("org-c", HubVersionFilter.Every)).Objects.Count);
+        Assert.Empty((await ReadHubAsync("org-c", new HubVersionFilter(false, false, false, [HubNow.AddDays(-1)]))).Objects);
+        Assert.Single((await ReadHubAsync("org-a", new HubVersionFilter(false, false, false, [HubNow.AddDays(-1)]))).Objects);
+        var both = await ReadHubAsync("org-c", new HubVersionFilter(true, true, false, []));
+        Assert.Equal([HubNow.AddDays(-3), HubNow.AddDays(-2)], both.Objects.Select(o => o.Version));
+    }
+
+    [Fact]
+    public async Task Hub_sightings_are_read_by_their_owner_and_the_sighted_objects_owner_only()
+    {
+        await ArrangeHubAsync();
+        const string Indicator = "indicator--44444444-4444-4444-8444-444444444444";
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [HubObject(Indicator, HubNow)], null, HubNow));
+        await Store.AddHubObjectsAsync(new HubAddRequest(
+            HubCollectionId, "org-c", [HubObject("sighting--55555555-5555-4555-8555-555555555555", HubNow, sightingOf: Indicator)], null, HubNow));
+
+        Assert.Contains((await ReadHubAsync("org-a")).Objects, o => o.Type == "sighting");
+        Assert.Contains((await ReadHubAsync("org-c")).Objects, o => o.Type == "sighting");
+        Assert.DoesNotContain((await ReadHubAsync("org-b")).Objects, o => o.Type == "sighting");
+        Assert.Single(await Store.GetHubSightingsOfAsync(Indicator));
+    }
+
+    [Fact]
+    public async Task Hub_deletes_only_the_owners_versions_and_unversioned_objects_are_stored_once()
+    {
+        await ArrangeHubAsync();
+        await Store.AddHubObjectsAsync(new HubAddRequest(
+            HubCollectionId, "org-a", [HubObject("email-addr--66666666-6666-5666-8666-666666666666", null), HubObject("email-addr--66666666-6666-5666-8666-666666666666", null)], null, HubNow));
+        var stored = Assert.Single((await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects);
+        Assert.Equal(stored.DateAdded, stored.Version);
+
+        Assert.Equal(0, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-b", [stored.Sequence]));
+        Assert.Equal(1, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-a", [stored.Sequence]));
+        Assert.Empty((await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects);
+    }
+
+    [Fact]
+    public async Task Hub_secret_is_created_once()
+    {
+        Assert.Equal("first", await Store.GetOrCreateHubSecretAsync("cursor", "first"));
+        Assert.Equal("first", await Store.GetOrCreateHubSecretAsync("cursor", "second"));
+    }
+}
