@@ -1,7 +1,9 @@
 using System.Reflection;
 using Cordon.Core;
+using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
+using Cordon.Web.Taxii;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -26,6 +28,7 @@ public static class CordonWebApplication
         // Request-by-request framework logs drown what an operator needs; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(services);
+        builder.Services.AddSingleton(_ => new SharingHub(services.Store, services.Time));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>
         {
@@ -47,6 +50,7 @@ public static class CordonWebApplication
         app.MapScreeningEndpoints();
         app.MapWatchEndpoints();
         app.MapAssessmentEndpoints();
+        app.MapTaxiiEndpoints();
         MapUserInterface(app);
         return app;
     }

@@ -1,0 +1,279 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Cordon.Storage;
+
+namespace Cordon.Hub;
+
+/// <summary>
+/// The sharing hub: one method per TAXII 2.1 endpoint (sections 4–5), each deciding access from the caller's organisation
+/// before anything is read. Collection rights say who may read or write a collection; inside it, each object's TLP marking
+/// says who may read that version (decided in the store's query, so pages, counts, headers and errors agree). A collection
+/// or object the caller may not read gets the same answer as one that does not exist.
+/// </summary>
+public sealed class SharingHub
+{
+    private const string CursorSecretName = "taxii-cursor-key";
+    private readonly ICordonStore store;
+    private readonly TimeProvider time;
+    private PageCursor? cursor;
+
+    /// <summary>Creates the hub over a store.</summary>
+    public SharingHub(ICordonStore store, TimeProvider? time = null, SharingHubOptions? options = null)
+    {
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+        this.time = time ?? TimeProvider.System;
+        Options = options ?? new SharingHubOptions();
+    }
+
+    /// <summary>The settings.</summary>
+    public SharingHubOptions Options { get; }
+
+    /// <summary>The store.</summary>
+    public ICordonStore Store => store;
+
+    /// <summary>The API roots (discovery, section 4.1). Every authenticated caller may list them.</summary>
+    public Task<IReadOnlyList<HubApiRoot>> GetApiRootsAsync(CancellationToken cancellationToken = default) => store.GetHubApiRootsAsync(cancellationToken);
+
+    /// <summary>One API root (section 4.2).</summary>
+    /// <exception cref="TaxiiException">404 when it does not exist.</exception>
+    public async Task<HubApiRoot> GetApiRootAsync(string name, CancellationToken cancellationToken = default) =>
+        (await store.GetHubApiRootsAsync(cancellationToken)).FirstOrDefault(r => r.Name == name)
+        ?? throw new TaxiiException(404, "API root not found", "No API root with this name exists on this server.");
+
+    /// <summary>The collections of an API root on which the caller has any right (section 5.1).</summary>
+    public async Task<IReadOnlyList<TaxiiCollectionView>> GetCollectionsAsync(HubCaller caller, string apiRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        await GetApiRootAsync(apiRoot, cancellationToken);
+        var rights = (await store.GetHubCollectionRightsAsync(caller.OrganisationId, cancellationToken)).ToDictionary(r => r.CollectionId, StringComparer.Ordinal);
+        return (await store.GetHubCollectionsAsync(apiRoot, cancellationToken))
+            .Where(c => rights.ContainsKey(c.Id))
+            .Select(c => View(c, rights[c.Id], caller))
+            .ToList();
+    }
+
+    /// <summary>One collection (section 5.2), found by id or alias.</summary>
+    /// <exception cref="TaxiiException">404 when it does not exist or the caller has no right on it.</exception>
+    public async Task<TaxiiCollectionView> GetCollectionAsync(HubCaller caller, string apiRoot, string collectionId, CancellationToken cancellationToken = default)
+    {
+        var collections = await GetCollectionsAsync(caller, apiRoot, cancellationToken);
+        return collections.FirstOrDefault(c => c.Collection.Id == collectionId)
+            ?? collections.FirstOrDefault(c => c.Collection.Alias == collectionId)
+            ?? throw TaxiiException.CollectionNotFound();
+    }
+
+    /// <summary>Objects of a collection (section 5.4): the latest version of each unless match[version] says otherwise.</summary>
+    public Task<TaxiiPage> GetObjectsAsync(HubCaller caller, string apiRoot, string collectionId, TaxiiFilter filter, CancellationToken cancellationToken = default) =>
+        ReadAsync(caller, apiRoot, collectionId, "objects", filter, withJson: true, cancellationToken);
+
+    /// <summary>The manifest of a collection (section 5.3): the same selection as <see cref="GetObjectsAsync"/>, without the objects.</summary>
+    public Task<TaxiiPage> GetManifestAsync(HubCaller caller, string apiRoot, string collectionId, TaxiiFilter filter, CancellationToken cancellationToken = default) =>
+        ReadAsync(caller, apiRoot, collectionId, "manifest", filter, withJson: false, cancellationToken);
+
+    /// <summary>One object (section 5.6): its latest version unless match[version] says otherwise.</summary>
+    /// <exception cref="TaxiiException">404 when no version of it is readable by the caller.</exception>
+    public async Task<TaxiiPage> GetObjectAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scoped = filter with { Ids = [objectId], Types = null };
+        var page = await ReadAsync(caller, apiRoot, collectionId, "object", scoped, withJson: true, cancellationToken);
+        if (page.Objects.Count == 0 && filter.Next is null)
+        {
+            await RequireVisibleAsync(caller, apiRoot, collectionId, objectId, cancellationToken);
+        }
+
+        return page;
+    }
+
+    /// <summary>The versions of one object (section 5.8), by date added.</summary>
+    /// <exception cref="TaxiiException">404 when no version of it is readable by the caller.</exception>
+    public async Task<TaxiiPage> GetVersionsAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scoped = filter with { Ids = [objectId], Types = null, Versions = HubVersionFilter.Every };
+        var page = await ReadAsync(caller, apiRoot, collectionId, "versions", scoped, withJson: false, cancellationToken);
+        if (page.Objects.Count == 0 && filter.Next is null)
+        {
+            await RequireVisibleAsync(caller, apiRoot, collectionId, objectId, cancellationToken);
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// Deletes the versions of an object (section 5.7) selected by match[version] (all by default) and match[spec_version].
+    /// Only the organisation that added a version may delete it.
+    /// </summary>
+    /// <exception cref="TaxiiException">404 when nothing readable matches; 403 when the caller may not write or a matching version is another organisation's.</exception>
+    public async Task DeleteObjectAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        if (!view.CanRead || !view.CanWrite)
+        {
+            throw new TaxiiException(403, "Forbidden", "Deleting needs both read and write access to the collection.");
+        }
+
+        var matched = new List<HubStoredObject>();
+        HubPosition? after = null;
+        while (true)
+        {
+            var page = await store.QueryHubObjectsAsync(
+                new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1000, after, null, [objectId], null, filter.Versions ?? HubVersionFilter.Every, filter.SpecVersions, WithJson: false),
+                cancellationToken);
+            matched.AddRange(page.Objects);
+            if (!page.More)
+            {
+                break;
+            }
+
+            after = new HubPosition(page.Objects[^1].DateAdded, page.Objects[^1].Sequence);
+        }
+
+        if (matched.Count == 0)
+        {
+            throw TaxiiException.ObjectNotFound();
+        }
+
+        if (matched.Any(o => o.OwnerOrganisation != caller.OrganisationId))
+        {
+            throw new TaxiiException(403, "Forbidden", "Only the organisation that added an object version may delete it.");
+        }
+
+        await store.DeleteHubObjectsAsync(view.Collection.Id, caller.OrganisationId, matched.Select(o => o.Sequence).ToList(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the objects of a TAXII envelope to a collection (section 5.5) in one transaction and returns the status
+    /// resource. Objects that break the STIX rules are listed as failures with the reason; the others are stored.
+    /// </summary>
+    /// <exception cref="TaxiiException">400 for malformed JSON, 422 for a body that is not an envelope, 403/404 for access.</exception>
+    public async Task<HubStatus> AddObjectsAsync(HubCaller caller, string apiRoot, string collectionId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        if (!view.CanWrite)
+        {
+            throw new TaxiiException(403, "Forbidden", "You may not add objects to this collection.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new TaxiiException(400, "Malformed JSON", $"The request body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new TaxiiException(422, "Not an envelope", "The request body must be a TAXII envelope: a JSON object with an 'objects' list.");
+            }
+
+            if (!root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
+            {
+                throw new TaxiiException(422, "Not an envelope", "The envelope has no 'objects' list.");
+            }
+
+            if (objects.GetArrayLength() > Options.MaxObjectsPerEnvelope)
+            {
+                throw new TaxiiException(413, "Too many objects", $"An envelope may hold at most {Options.MaxObjectsPerEnvelope} objects; send several.");
+            }
+
+            var toAdd = new List<HubObjectToAdd>();
+            var failures = new List<HubStatusDetail>();
+            var index = 0;
+            foreach (var element in objects.EnumerateArray())
+            {
+                var check = StixObjectReader.Check(element);
+                if (check.Valid is { } valid)
+                {
+                    toAdd.Add(valid);
+                }
+                else
+                {
+                    failures.Add(new HubStatusDetail(check.Id, check.Version, $"objects[{index}]: {check.Error}"));
+                }
+
+                index++;
+            }
+
+            var now = time.GetUtcNow();
+            var status = new HubStatus(Guid.NewGuid().ToString(), apiRoot, caller.OrganisationId, "complete", now, index, [], failures, []);
+            var result = await store.AddHubObjectsAsync(new HubAddRequest(view.Collection.Id, caller.OrganisationId, toAdd, status, now), cancellationToken);
+            return result.Status!;
+        }
+    }
+
+    /// <summary>A status resource (section 4.3), readable only by the organisation that made the request.</summary>
+    /// <exception cref="TaxiiException">404 when it does not exist or belongs to another organisation or API root.</exception>
+    public async Task<HubStatus> GetStatusAsync(HubCaller caller, string apiRoot, string statusId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        await GetApiRootAsync(apiRoot, cancellationToken);
+        var status = await store.GetHubStatusAsync(statusId, cancellationToken);
+        if (status is null || status.OrganisationId != caller.OrganisationId || status.ApiRoot != apiRoot)
+        {
+            throw new TaxiiException(404, "Status not found", "No status with this id exists in this API root, or it is not yours.");
+        }
+
+        return status;
+    }
+
+    private async Task<TaxiiPage> ReadAsync(HubCaller caller, string apiRoot, string collectionId, string endpoint, TaxiiFilter filter, bool withJson, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        if (!view.CanRead)
+        {
+            throw new TaxiiException(403, "Forbidden", "You may not read objects of this collection.");
+        }
+
+        var codec = await CursorAsync(cancellationToken);
+        var scope = string.Join("\n", endpoint, apiRoot, view.Collection.Id, caller.OrganisationId, filter.Canonical());
+        HubPosition? after = null;
+        if (filter.Next is { } next)
+        {
+            after = codec.Read(scope, next)
+                ?? throw TaxiiException.BadParameter("next", "not a cursor this server issued for this collection and these filters; start again without 'next'.");
+        }
+
+        var limit = Math.Clamp(filter.Limit ?? Options.DefaultPageSize, 1, Options.MaxPageSize);
+        var page = await store.QueryHubObjectsAsync(
+            new HubObjectQuery(view.Collection.Id, caller.OrganisationId, limit, after, filter.AddedAfter, filter.Ids, filter.Types, filter.Versions ?? HubVersionFilter.LastOnly, filter.SpecVersions, withJson),
+            cancellationToken);
+        var nextCursor = page.More ? codec.Issue(scope, new HubPosition(page.Objects[^1].DateAdded, page.Objects[^1].Sequence)) : null;
+        return new TaxiiPage(page.Objects, page.More, nextCursor);
+    }
+
+    private async Task RequireVisibleAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, CancellationToken cancellationToken)
+    {
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        var any = await store.QueryHubObjectsAsync(
+            new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1, Ids: [objectId], Versions: HubVersionFilter.Every, WithJson: false),
+            cancellationToken);
+        if (any.Objects.Count == 0)
+        {
+            throw TaxiiException.ObjectNotFound();
+        }
+    }
+
+    private static TaxiiCollectionView View(HubCollectionInfo collection, HubCollectionRight right, HubCaller caller) =>
+        new(collection, right.CanRead, right.CanWrite && caller.MayWrite);
+
+    // Two first requests racing both ask the store, which keeps the first secret: they end with the same key.
+    private async Task<PageCursor> CursorAsync(CancellationToken cancellationToken)
+    {
+        if (cursor is { } ready)
+        {
+            return ready;
+        }
+
+        var secret = await store.GetOrCreateHubSecretAsync(CursorSecretName, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), cancellationToken);
+        cursor = new PageCursor(Convert.FromBase64String(secret));
+        return cursor;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cordon.Storage;
+
+namespace Cordon.Hub;
+
+/// <summary>
+/// Checks a STIX object received by the hub against the MUST rules the hub relies on (STIX 2.1 sections 2–3):
+/// type and identifier syntax, specification version, created/modified timestamps and their order, revocation, validity
+/// and marking references; and extracts what storage and access need. Every other property is kept as received.
+/// </summary>
+public static partial class StixObjectReader
+{
+    /// <summary>STIX Cyber-observable types of STIX 2.1 (section 6), which carry no created/modified.</summary>
+    private static readonly HashSet<string> ObservableTypes = new(StringComparer.Ordinal)
+    {
+        "artifact", "autonomous-system", "directory", "domain-name", "email-addr", "email-message", "file", "ipv4-addr", "ipv6-addr",
+        "mac-addr", "mutex", "network-traffic", "process", "software", "url", "user-account", "windows-registry-key", "x509-certificate",
+    };
+
+    /// <summary>Checks one element of an envelope's <c>objects</c> array.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="provenance">Where it came from (federation), or null.</param>
+    public static StixObjectCheck Check(JsonElement element, string? provenance = null)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(string.Empty, null, $"is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an object.");
+        }
+
+        var id = String(element, "id") ?? string.Empty;
+        var versionText = String(element, "modified") ?? String(element, "created");
+        if (String(element, "type") is not { } type)
+        {
+            return Fail(id, versionText, "property 'type' is missing or not a string.");
+        }
+
+        if (!TypeShape().IsMatch(type) || type.Contains("--", StringComparison.Ordinal))
+        {
+            return Fail(id, versionText, $"type '{Clip(type)}' is not 3–250 lower-case letters, digits and single hyphens.");
+        }
+
+        if (id.Length == 0)
+        {
+            return Fail(id, versionText, "property 'id' is missing or not a string.");
+        }
+
+        var separator = id.IndexOf("--", StringComparison.Ordinal);
+        if (separator < 0 || !string.Equals(id[..separator], type, StringComparison.Ordinal) || !Guid.TryParseExact(id[(separator + 2)..], "D", out _)
+            || !string.Equals(id[(separator + 2)..], id[(separator + 2)..].ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return Fail(id, versionText, $"id '{Clip(id)}' is not '{type}--' followed by a lower-case UUID.");
+        }
+
+        string specVersion;
+        if (element.TryGetProperty("spec_version", out var spec))
+        {
+            if (spec.ValueKind != JsonValueKind.String || spec.GetString() is not ("2.1" or "2.0"))
+            {
+                return Fail(id, versionText, "spec_version must be \"2.1\" (or \"2.0\").");
+            }
+
+            specVersion = spec.GetString()!;
+        }
+        else
+        {
+            // STIX 2.0 objects carry no spec_version; 2.1 observables may omit it.
+            specVersion = ObservableTypes.Contains(type) ? "2.1" : "2.0";
+        }
+
+        var isObservable = ObservableTypes.Contains(type) || (!element.TryGetProperty("created", out _) && type.StartsWith("x-", StringComparison.Ordinal));
+        DateTimeOffset? created = null, modified = null;
+        if (!isObservable)
+        {
+            if (Timestamp(element, "created", out created) is { } createdError)
+            {
+                return Fail(id, versionText, createdError);
+            }
+
+            if (created is null)
+            {
+                return Fail(id, versionText, "property 'created' is required.");
+            }
+
+            if (Timestamp(element, "modified", out modified) is { } modifiedError)
+            {
+                return Fail(id, versionText, modifiedError);
+            }
+
+            if (modified is null && type != "marking-definition")
+            {
+                return Fail(id, versionText, "property 'modified' is required.");
+            }
+
+            if (modified < created)
+            {
+                return Fail(id, versionText, "'modified' is earlier than 'created'.");
+            }
+        }
+
+        var revoked = false;
+        if (element.TryGetProperty("revoked", out var revokedValue))
+        {
+            if (revokedValue.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return Fail(id, versionText, "'revoked' must be true or false.");
+            }
+
+            revoked = revokedValue.GetBoolean();
+        }
+
+        if (Timestamp(element, "valid_until", out var validUntil) is { } untilError)
+        {
+            return Fail(id, versionText, untilError);
+        }
+
+        if (Timestamp(element, "valid_from", out var validFrom) is { } fromError)
+        {
+            return Fail(id, versionText, fromError);
+        }
+
+        if (validFrom is { } from && validUntil is { } until && until <= from)
+        {
+            return Fail(id, versionText, "'valid_until' must be later than 'valid_from'.");
+        }
+
+        var markings = new List<string>();
+        if (element.TryGetProperty("object_marking_refs", out var refs))
+        {
+            if (refs.ValueKind != JsonValueKind.Array || refs.EnumerateArray().Any(r => r.ValueKind != JsonValueKind.String
+                || !r.GetString()!.StartsWith("marking-definition--", StringComparison.Ordinal)))
+            {
+                return Fail(id, versionText, "'object_marking_refs' must be a list of marking-definition identifiers.");
+            }
+
+            markings.AddRange(refs.EnumerateArray().Select(r => r.GetString()!));
+        }
+
+        if (element.TryGetProperty("granular_markings", out var granular))
+        {
+            if (granular.ValueKind != JsonValueKind.Array)
+            {
+                return Fail(id, versionText, "'granular_markings' must be a list.");
+            }
+
+            foreach (var marking in granular.EnumerateArray())
+            {
+                if (marking.ValueKind != JsonValueKind.Object || !marking.TryGetProperty("selectors", out var selectors) || selectors.ValueKind != JsonValueKind.Array
+                    || selectors.GetArrayLength() == 0)
+                {
+                    return Fail(id, versionText, "each granular marking needs a non-empty 'selectors' list.");
+                }
+
+                if (String(marking, "marking_ref") is { } markingRef)
+                {
+                    markings.Add(markingRef);
+                }
+                else if (!marking.TryGetProperty("lang", out _))
+                {
+                    return Fail(id, versionText, "each granular marking needs 'marking_ref' or 'lang'.");
+                }
+            }
+        }
+
+        string? sightingOf = null;
+        if (type == "sighting")
+        {
+            sightingOf = String(element, "sighting_of_ref");
+            if (sightingOf is null || !sightingOf.Contains("--", StringComparison.Ordinal))
+            {
+                return Fail(id, versionText, "a sighting needs 'sighting_of_ref' naming an object.");
+            }
+        }
+
+        var version = modified ?? created;
+        var toAdd = new HubObjectToAdd(
+            id,
+            type,
+            specVersion,
+            version,
+            version is null ? null : versionText,
+            TlpMarkings.Effective(markings),
+            revoked,
+            validUntil,
+            sightingOf,
+            element.GetRawText(),
+            Provenance: provenance);
+        return new StixObjectCheck(toAdd, id, versionText, null);
+    }
+
+    private static StixObjectCheck Fail(string id, string? version, string why) => new(null, id, version, "Invalid STIX object: " + why);
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Timestamp(JsonElement element, string name, out DateTimeOffset? value)
+    {
+        value = null;
+        if (!element.TryGetProperty(name, out var property))
+        {
+            return null;
+        }
+
+        if (property.ValueKind != JsonValueKind.String || StixTimestamp.TryParse(property.GetString()) is not { } parsed)
+        {
+            return $"'{name}' is not a timestamp of the form YYYY-MM-DDTHH:MM:SS[.s+]Z.";
+        }
+
+        value = parsed;
+        return null;
+    }
+
+    private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeShape();
+}
