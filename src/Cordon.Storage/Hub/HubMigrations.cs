@@ -5,7 +5,9 @@ namespace Cordon.Storage;
 /// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
 /// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
 /// through the hub (the collection row is locked while an envelope is stored), and <c>seq</c> breaks ties among
-/// imported objects that carry their own, possibly equal, <c>date_added</c>.
+/// imported objects that carry their own, possibly equal, <c>date_added</c>. A version is unique per owner: an organisation
+/// re-sending another's (id, version) stores its own copy, so that whether its add "already existed" never reveals an
+/// object it may not read.
 /// </remarks>
 internal static class HubMigrations
 {
@@ -64,7 +66,7 @@ internal static class HubMigrations
                 provenance TEXT NULL,
                 data TEXT NOT NULL
             );
-            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version);
+            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version, owner_org);
             CREATE INDEX ix_hub_objects_added ON hub_objects (collection_id, date_added, seq);
             CREATE INDEX ix_hub_objects_object ON hub_objects (object_id);
             CREATE INDEX ix_hub_objects_ref ON hub_objects (ref_id);
@@ -139,7 +141,7 @@ internal static class HubMigrations
                 provenance text NULL,
                 data json NOT NULL
             );
-            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version);
+            CREATE UNIQUE INDEX ux_hub_objects_version ON hub_objects (collection_id, object_id, version, owner_org);
             CREATE INDEX ix_hub_objects_added ON hub_objects (collection_id, date_added, seq);
             CREATE INDEX ix_hub_objects_object ON hub_objects (object_id);
             CREATE INDEX ix_hub_objects_ref ON hub_objects (ref_id);

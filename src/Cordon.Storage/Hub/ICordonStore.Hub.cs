@@ -30,8 +30,8 @@ public partial interface ICordonStore
     Task<IReadOnlyList<HubSharingGroup>> GetHubSharingGroupsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores one envelope's objects and its status in one transaction. A version already present in the collection is
-    /// a duplicate: counted as a success, nothing changes. New versions get strictly increasing <c>date_added</c> values.
+    /// Stores one envelope's objects and its status in one transaction. A version (id and modified) this owner already
+    /// stored in the collection is a duplicate: counted as a success, nothing changes. New versions get strictly increasing <c>date_added</c> values.
     /// </summary>
     /// <exception cref="ArgumentException">The collection does not exist or an object is malformed; nothing was stored.</exception>
     Task<HubAddResult> AddHubObjectsAsync(HubAddRequest request, CancellationToken cancellationToken = default);

@@ -260,9 +260,10 @@ public abstract partial class SqlCordonStore
         await using var findUnversioned = Command(
             connection,
             transaction,
-            "SELECT version_text FROM hub_objects WHERE collection_id = @c AND object_id = @id AND has_version = FALSE",
+            "SELECT version_text FROM hub_objects WHERE collection_id = @c AND object_id = @id AND owner_org = @owner AND has_version = FALSE",
             ("@c", request.CollectionId),
-            ("@id", string.Empty));
+            ("@id", string.Empty),
+            ("@owner", request.OwnerOrganisation));
         await using var findRefOwner = Command(
             connection,
             transaction,
@@ -275,7 +276,7 @@ public abstract partial class SqlCordonStore
             INSERT INTO hub_objects (collection_id, object_id, type, spec_version, version, version_text, has_version, date_added, owner_org,
                                      tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data)
             VALUES (@c, @id, @type, @spec, @version, @versionText, @hasVersion, @added, @owner, @tlp, @revoked, @validUntil, @ref, @refOwner, @provenance, @data)
-            ON CONFLICT (collection_id, object_id, version) DO NOTHING
+            ON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING
             RETURNING seq
             """,
             ("@c", request.CollectionId),
