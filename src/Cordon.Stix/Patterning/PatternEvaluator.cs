@@ -219,15 +219,15 @@ internal sealed class PatternEvaluator
             current = next;
         }
 
-        // A path ends on a value; a list reached without [*] is compared entry by entry, as implementations do.
+        // A list reached without [*] is compared entry by entry, as implementations do; objects count for EXISTS only.
         var result = new List<JsonNode>(current.Count);
         foreach (var node in current)
         {
             if (node is JsonArray a)
             {
-                result.AddRange(a.Where(e => e is JsonValue)!);
+                result.AddRange(a.Where(e => e is not null)!);
             }
-            else if (node is JsonValue)
+            else
             {
                 result.Add(node);
             }

@@ -13,6 +13,7 @@ internal sealed class PatternParser
     private readonly PatternLimits limits;
     private int index;
     private int depth;
+    private int operators;
 
     private PatternParser(List<Token> tokens, PatternLimits limits)
     {
@@ -54,6 +55,15 @@ internal sealed class PatternParser
 
     private void Leave() => depth--;
 
+    // Chains of AND/OR/FOLLOWEDBY nest the tree without parentheses; bound them too, as evaluation recurses over the tree.
+    private void CountOperator()
+    {
+        if (++operators > limits.MaxOperators)
+        {
+            throw new PatternSyntaxException(tokens[index - 1].Position, $"the pattern has more than the limit of {limits.MaxOperators} AND/OR/FOLLOWEDBY operators");
+        }
+    }
+
     private Token Expect(TokenKind kind, string expected)
     {
         if (Current.Kind != kind)
@@ -77,40 +87,37 @@ internal sealed class PatternParser
 
     private ObservationExpression ParseFollowedBy()
     {
-        Enter();
         var left = ParseObservationOr();
         while (Accept(TokenKind.FollowedBy))
         {
+            CountOperator();
             left = new ObservationBinary(ObservationOperator.FollowedBy, left, ParseObservationOr());
         }
 
-        Leave();
         return left;
     }
 
     private ObservationExpression ParseObservationOr()
     {
-        Enter();
         var left = ParseObservationAnd();
         while (Accept(TokenKind.Or))
         {
+            CountOperator();
             left = new ObservationBinary(ObservationOperator.Or, left, ParseObservationAnd());
         }
 
-        Leave();
         return left;
     }
 
     private ObservationExpression ParseObservationAnd()
     {
-        Enter();
         var left = ParseQualified();
         while (Accept(TokenKind.And))
         {
+            CountOperator();
             left = new ObservationBinary(ObservationOperator.And, left, ParseQualified());
         }
 
-        Leave();
         return left;
     }
 
@@ -170,8 +177,10 @@ internal sealed class PatternParser
     {
         if (Accept(TokenKind.LeftBracket))
         {
+            Enter();
             var comparison = ParseComparisonOr();
             Expect(TokenKind.RightBracket, "']' closing the observation expression (or AND / OR)");
+            Leave();
             return new ObservationComparison(comparison);
         }
 
@@ -189,27 +198,25 @@ internal sealed class PatternParser
 
     private ComparisonExpression ParseComparisonOr()
     {
-        Enter();
         var left = ParseComparisonAnd();
         while (Accept(TokenKind.Or))
         {
+            CountOperator();
             left = new ComparisonOr(left, ParseComparisonAnd());
         }
 
-        Leave();
         return left;
     }
 
     private ComparisonExpression ParseComparisonAnd()
     {
-        Enter();
         var left = ParsePropertyTest();
         while (Accept(TokenKind.And))
         {
+            CountOperator();
             left = new ComparisonAnd(left, ParsePropertyTest());
         }
 
-        Leave();
         return left;
     }
 
