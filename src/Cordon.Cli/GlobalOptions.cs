@@ -30,8 +30,15 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Organisation { get; } = new("--organisation")
+    {
+        Description = "Organisation whose watch subjects, alerts and assessments the command reads and writes (default: default)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
+        root.Options.Add(Organisation);
         root.Options.Add(Database);
         root.Options.Add(DataFolder);
         root.Options.Add(Intelligence);
@@ -56,6 +63,15 @@ internal sealed class GlobalOptions
         }
 
         return RiskSetup.Load(folder, parse.GetValue(RiskConfig));
+    }
+
+    /// <summary>The organisation the command acts as (<c>--organisation</c>, else <c>default</c>); it must exist.</summary>
+    public async Task<string> OrganisationAsync(ParseResult parse, CordonServices cordon, CancellationToken cancellationToken)
+    {
+        var id = NullIfEmpty(parse.GetValue(Organisation))?.Trim().ToLowerInvariant() ?? Storage.Organisation.DefaultId;
+        return await cordon.Store.GetOrganisationAsync(id, cancellationToken) is null
+            ? throw new UserInputException($"--organisation: no organisation '{id}' (create it with 'cordon orgs add {id}').")
+            : id;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

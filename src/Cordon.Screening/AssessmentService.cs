@@ -109,21 +109,24 @@ public sealed class AssessmentService
     private static List<StoredIndicator> Active(IReadOnlyList<StoredIndicator> stored, DateTimeOffset now) =>
         [.. stored.Where(i => i.ExpiresAt is null || i.ExpiresAt > now)];
 
-    /// <summary>Reads and assesses records (one JSON object each), stores the assessed ones, and returns an outcome per record in input order.</summary>
-    public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads and assesses records (one JSON object each), stores the assessed ones as <paramref name="organisationId"/>'s,
+    /// and returns an outcome per record in input order.
+    /// </summary>
+    public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
     {
         var engine = await GetEngineAsync(cancellationToken);
         var outcomes = Assess(engine, records);
         if (store)
         {
-            await StoreAsync(outcomes, records, cancellationToken);
+            await StoreAsync(organisationId, outcomes, records, cancellationToken);
         }
 
         return outcomes;
     }
 
-    /// <summary>Stores the assessed outcomes with their records, in one transaction.</summary>
-    public Task StoreAsync(IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, CancellationToken cancellationToken = default)
+    /// <summary>Stores the assessed outcomes with their records as <paramref name="organisationId"/>'s, in one transaction.</summary>
+    public Task StoreAsync(string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var stored = outcomes
@@ -137,7 +140,7 @@ public sealed class AssessmentService
                 o.Assessment.EngineVersion,
                 now))
             .ToList();
-        return _store.SaveAssessmentsAsync(stored, cancellationToken);
+        return _store.SaveAssessmentsAsync(organisationId, stored, cancellationToken);
     }
 
     /// <summary>

@@ -26,18 +26,30 @@ public sealed class WatchListService
         _time = time;
     }
 
-    /// <summary>Stores (or replaces) subjects and screens them at once; returns alerts for their matches.</summary>
-    public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
+    /// <summary>Stores (or replaces) subjects of one organisation and screens them at once; returns alerts for their matches.</summary>
+    public async Task<IReadOnlyList<Alert>> AddAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
     {
-        await _store.SaveWatchSubjectsAsync(subjects, cancellationToken);
-        return await RescreenAsync(subjects, cancellationToken);
+        await _store.SaveWatchSubjectsAsync(organisationId, subjects, cancellationToken);
+        return await RescreenAsync(organisationId, subjects, cancellationToken);
     }
 
-    /// <summary>Screens every stored subject against the lists in force and records what changed.</summary>
-    public async Task<IReadOnlyList<Alert>> RescreenAllAsync(CancellationToken cancellationToken = default) =>
-        await RescreenAsync(await _store.GetWatchSubjectsAsync(cancellationToken), cancellationToken);
+    /// <summary>Screens every stored subject of every organisation against the lists in force and records what changed.</summary>
+    public async Task<IReadOnlyList<Alert>> RescreenAllAsync(CancellationToken cancellationToken = default)
+    {
+        var alerts = new List<Alert>();
+        foreach (var organisationId in await _store.GetWatchOrganisationsAsync(cancellationToken))
+        {
+            alerts.AddRange(await RescreenOrganisationAsync(organisationId, cancellationToken));
+        }
 
-    private async Task<IReadOnlyList<Alert>> RescreenAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken)
+        return alerts;
+    }
+
+    /// <summary>Screens every stored subject of one organisation against the lists in force and records what changed.</summary>
+    public async Task<IReadOnlyList<Alert>> RescreenOrganisationAsync(string organisationId, CancellationToken cancellationToken = default) =>
+        await RescreenAsync(organisationId, await _store.GetWatchSubjectsAsync(organisationId, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<Alert>> RescreenAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken)
     {
         if (subjects.Count == 0)
         {
@@ -45,7 +57,7 @@ public sealed class WatchListService
         }
 
         var catalog = await _catalog.GetIndexAsync(cancellationToken);
-        var previous = (await _store.GetWatchMatchesAsync(null, cancellationToken))
+        var previous = (await _store.GetWatchMatchesAsync(organisationId, null, cancellationToken))
             .ToLookup(m => m.SubjectId);
         var now = _time.GetUtcNow();
         var matches = new List<WatchMatch>();
@@ -75,7 +87,7 @@ public sealed class WatchListService
                 now)));
         }
 
-        return await _store.ApplyScreeningResultAsync(subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
+        return await _store.ApplyScreeningResultAsync(organisationId, subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
     }
 
     private static (string ListId, string SourceId) Key(WatchMatch match) => (match.ListId, match.EntitySourceId);

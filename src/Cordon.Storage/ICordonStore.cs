@@ -38,20 +38,23 @@ public partial interface ICordonStore : IAsyncDisposable
     /// <summary>One entry of one version, or null.</summary>
     Task<ListedEntity?> GetEntityAsync(long versionId, string sourceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates or replaces a watch subject (keyed by <see cref="WatchSubject.Id"/>).</summary>
-    Task SaveWatchSubjectsAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default);
+    // Watch subjects, matches, alerts and assessments belong to one organisation: every method takes the caller's
+    // organisation id first and never reads nor writes another organisation's rows.
 
-    /// <summary>All watch subjects, by id.</summary>
-    Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(CancellationToken cancellationToken = default);
+    /// <summary>Creates or replaces watch subjects of one organisation (keyed by organisation and <see cref="WatchSubject.Id"/>).</summary>
+    Task SaveWatchSubjectsAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default);
 
-    /// <summary>One watch subject, or null.</summary>
-    Task<WatchSubject?> GetWatchSubjectAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>All watch subjects of one organisation, by id.</summary>
+    Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(string organisationId, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes a watch subject with its matches (alerts are kept for audit). False when it did not exist.</summary>
-    Task<bool> DeleteWatchSubjectAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>One watch subject of one organisation, or null.</summary>
+    Task<WatchSubject?> GetWatchSubjectAsync(string organisationId, string id, CancellationToken cancellationToken = default);
 
-    /// <summary>The current matches of one subject, or of all subjects when <paramref name="subjectId"/> is null.</summary>
-    Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string? subjectId = null, CancellationToken cancellationToken = default);
+    /// <summary>Removes a watch subject with its matches (alerts are kept for audit). False when the organisation has no such subject.</summary>
+    Task<bool> DeleteWatchSubjectAsync(string organisationId, string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The current matches of one subject, or of all the organisation's subjects when <paramref name="subjectId"/> is null.</summary>
+    Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Records the outcome of a re-screening in one transaction: the matches of every subject in
@@ -59,25 +62,26 @@ public partial interface ICordonStore : IAsyncDisposable
     /// Returns the alerts as stored (with ids).
     /// </summary>
     Task<IReadOnlyList<Alert>> ApplyScreeningResultAsync(
+        string organisationId,
         IReadOnlyCollection<string> subjectIds,
         IReadOnlyList<WatchMatch> matches,
         IReadOnlyList<Alert> alerts,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Alerts, newest first, optionally for one subject.</summary>
-    Task<IReadOnlyList<Alert>> GetAlertsAsync(string? subjectId = null, CancellationToken cancellationToken = default);
+    /// <summary>The organisation's alerts, newest first, optionally for one subject.</summary>
+    Task<IReadOnlyList<Alert>> GetAlertsAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores assessments in one transaction. Earlier assessments of the same record are kept as its history;
+    /// Stores assessments of one organisation in one transaction. Earlier assessments of the same record are kept as its history;
     /// the newest is the one <see cref="GetAssessmentAsync"/> returns.
     /// </summary>
-    Task SaveAssessmentsAsync(IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default);
+    Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default);
 
-    /// <summary>The newest assessment of a record, or null.</summary>
-    Task<StoredAssessment?> GetAssessmentAsync(string recordId, CancellationToken cancellationToken = default);
+    /// <summary>The newest assessment of one organisation's record, or null.</summary>
+    Task<StoredAssessment?> GetAssessmentAsync(string organisationId, string recordId, CancellationToken cancellationToken = default);
 
-    /// <summary>Every assessment of a record, newest first.</summary>
-    Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default);
+    /// <summary>Every assessment of one organisation's record, newest first.</summary>
+    Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string organisationId, string recordId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores shared indicators in one transaction, keyed by (<see cref="StoredIndicator.Type"/>, <see cref="StoredIndicator.Value"/>):

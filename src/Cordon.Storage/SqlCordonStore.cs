@@ -231,8 +231,9 @@ public abstract partial class SqlCordonStore : ICordonStore
 
     /// <inheritdoc/>
     /// <remarks>A replaced subject keeps the <see cref="WatchSubject.CreatedAt"/> it was first stored with.</remarks>
-    public async Task SaveWatchSubjectsAsync(IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
+    public async Task SaveWatchSubjectsAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
     {
+        RequireOrganisationId(organisationId);
         ArgumentNullException.ThrowIfNull(subjects);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var subject in subjects)
@@ -254,9 +255,10 @@ public abstract partial class SqlCordonStore : ICordonStore
             connection,
             transaction,
             """
-            INSERT INTO watch_subjects (id, subject, created_at) VALUES (@id, @subject, @createdAt)
-            ON CONFLICT (id) DO UPDATE SET subject = excluded.subject
+            INSERT INTO watch_subjects (organisation_id, id, subject, created_at) VALUES (@organisationId, @id, @subject, @createdAt)
+            ON CONFLICT (organisation_id, id) DO UPDATE SET subject = excluded.subject
             """,
+            ("@organisationId", organisationId),
             ("@id", string.Empty),
             ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)));
         var json = JsonParameter("@subject", "{}");
@@ -273,9 +275,14 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(string organisationId, CancellationToken cancellationToken = default)
     {
-        var result = await QueryAsync("SELECT id, subject, created_at FROM watch_subjects", ReadWatchSubject, cancellationToken);
+        RequireOrganisationId(organisationId);
+        var result = await QueryAsync(
+            "SELECT id, subject, created_at FROM watch_subjects WHERE organisation_id = @organisationId",
+            ReadWatchSubject,
+            cancellationToken,
+            ("@organisationId", organisationId));
 
         // Sorted here rather than in SQL so that both providers order alike whatever the database collation.
         result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -283,26 +290,33 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<WatchSubject?> GetWatchSubjectAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<WatchSubject?> GetWatchSubjectAsync(string organisationId, string id, CancellationToken cancellationToken = default)
     {
+        RequireOrganisationId(organisationId);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT id, subject, created_at FROM watch_subjects WHERE id = @id", ("@id", id));
+        await using var command = Command(
+            connection,
+            null,
+            "SELECT id, subject, created_at FROM watch_subjects WHERE organisation_id = @organisationId AND id = @id",
+            ("@organisationId", organisationId),
+            ("@id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadWatchSubject(reader) : null;
     }
 
     /// <inheritdoc/>
-    public async Task<bool> DeleteWatchSubjectAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<bool> DeleteWatchSubjectAsync(string organisationId, string id, CancellationToken cancellationToken = default)
     {
+        RequireOrganisationId(organisationId);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await using (var matches = Command(connection, transaction, "DELETE FROM watch_matches WHERE subject_id = @id", ("@id", id)))
+        await using (var matches = Command(connection, transaction, "DELETE FROM watch_matches WHERE organisation_id = @organisationId AND subject_id = @id", ("@organisationId", organisationId), ("@id", id)))
         {
             await matches.ExecuteNonQueryAsync(cancellationToken);
         }
 
         int deleted;
-        await using (var subject = Command(connection, transaction, "DELETE FROM watch_subjects WHERE id = @id", ("@id", id)))
+        await using (var subject = Command(connection, transaction, "DELETE FROM watch_subjects WHERE organisation_id = @organisationId AND id = @id", ("@organisationId", organisationId), ("@id", id)))
         {
             deleted = await subject.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -312,13 +326,14 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string? subjectId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WatchMatch>> GetWatchMatchesAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default)
     {
-        const string Columns = "SELECT subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation FROM watch_matches";
+        RequireOrganisationId(organisationId);
+        const string Columns = "SELECT subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation FROM watch_matches WHERE organisation_id = @organisationId";
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = subjectId is null
-            ? Command(connection, null, Columns)
-            : Command(connection, null, Columns + " WHERE subject_id = @id", ("@id", subjectId));
+            ? Command(connection, null, Columns, ("@organisationId", organisationId))
+            : Command(connection, null, Columns + " AND subject_id = @id", ("@organisationId", organisationId), ("@id", subjectId));
         var result = new List<WatchMatch>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -356,11 +371,13 @@ public abstract partial class SqlCordonStore : ICordonStore
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">A match belongs to a subject not in <paramref name="subjectIds"/>.</exception>
     public async Task<IReadOnlyList<Alert>> ApplyScreeningResultAsync(
+        string organisationId,
         IReadOnlyCollection<string> subjectIds,
         IReadOnlyList<WatchMatch> matches,
         IReadOnlyList<Alert> alerts,
         CancellationToken cancellationToken = default)
     {
+        RequireOrganisationId(organisationId);
         ArgumentNullException.ThrowIfNull(subjectIds);
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(alerts);
@@ -378,7 +395,7 @@ public abstract partial class SqlCordonStore : ICordonStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
 
-        await using (var delete = Command(connection, transaction, "DELETE FROM watch_matches WHERE subject_id = @id", ("@id", string.Empty)))
+        await using (var delete = Command(connection, transaction, "DELETE FROM watch_matches WHERE organisation_id = @organisationId AND subject_id = @id", ("@organisationId", organisationId), ("@id", string.Empty)))
         {
             foreach (var id in replaced)
             {
@@ -393,9 +410,10 @@ public abstract partial class SqlCordonStore : ICordonStore
                 connection,
                 transaction,
                 """
-                INSERT INTO watch_matches (subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation)
-                VALUES (@subjectId, @listId, @versionId, @sourceId, @entityName, @matchedName, @score, @explanation)
+                INSERT INTO watch_matches (organisation_id, subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation)
+                VALUES (@organisationId, @subjectId, @listId, @versionId, @sourceId, @entityName, @matchedName, @score, @explanation)
                 """,
+                ("@organisationId", organisationId),
                 ("@subjectId", string.Empty),
                 ("@listId", string.Empty),
                 ("@versionId", 0L),
@@ -426,10 +444,11 @@ public abstract partial class SqlCordonStore : ICordonStore
                 connection,
                 transaction,
                 """
-                INSERT INTO alerts (subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at)
-                VALUES (@subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt)
+                INSERT INTO alerts (organisation_id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at)
+                VALUES (@organisationId, @subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt)
                 RETURNING id
                 """,
+                ("@organisationId", organisationId),
                 ("@subjectId", string.Empty),
                 ("@kind", string.Empty),
                 ("@listId", string.Empty),
@@ -460,14 +479,15 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<Alert>> GetAlertsAsync(string? subjectId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Alert>> GetAlertsAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default)
     {
-        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at FROM alerts";
+        RequireOrganisationId(organisationId);
+        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at FROM alerts WHERE organisation_id = @organisationId";
         const string Order = " ORDER BY created_at DESC, id DESC";
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = subjectId is null
-            ? Command(connection, null, Columns + Order)
-            : Command(connection, null, Columns + " WHERE subject_id = @id" + Order, ("@id", subjectId));
+            ? Command(connection, null, Columns + Order, ("@organisationId", organisationId))
+            : Command(connection, null, Columns + " AND subject_id = @id" + Order, ("@organisationId", organisationId), ("@id", subjectId));
         var result = new List<Alert>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -488,8 +508,9 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task SaveAssessmentsAsync(IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default)
+    public async Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default)
     {
+        RequireOrganisationId(organisationId);
         ArgumentNullException.ThrowIfNull(assessments);
         if (assessments.Any(a => a is null || string.IsNullOrEmpty(a.RecordId)))
         {
@@ -502,9 +523,10 @@ public abstract partial class SqlCordonStore : ICordonStore
             connection,
             transaction,
             """
-            INSERT INTO assessments (record_id, record, assessment, score, level, engine_version, assessed_at)
-            VALUES (@recordId, @record, @assessment, @score, @level, @engine, @assessedAt)
+            INSERT INTO assessments (organisation_id, record_id, record, assessment, score, level, engine_version, assessed_at)
+            VALUES (@organisationId, @recordId, @record, @assessment, @score, @level, @engine, @assessedAt)
             """,
+            ("@organisationId", organisationId),
             ("@recordId", string.Empty),
             ("@score", 0),
             ("@level", string.Empty),
@@ -530,19 +552,21 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<StoredAssessment?> GetAssessmentAsync(string recordId, CancellationToken cancellationToken = default)
+    public async Task<StoredAssessment?> GetAssessmentAsync(string organisationId, string recordId, CancellationToken cancellationToken = default)
     {
-        var newest = await ReadAssessmentsAsync(recordId, 1, cancellationToken);
+        var newest = await ReadAssessmentsAsync(organisationId, recordId, 1, cancellationToken);
         return newest.Count == 0 ? null : newest[0];
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string recordId, CancellationToken cancellationToken = default) =>
-        ReadAssessmentsAsync(recordId, int.MaxValue, cancellationToken);
+    public Task<IReadOnlyList<StoredAssessment>> GetAssessmentHistoryAsync(string organisationId, string recordId, CancellationToken cancellationToken = default) =>
+        ReadAssessmentsAsync(organisationId, recordId, int.MaxValue, cancellationToken);
 
-    private async Task<IReadOnlyList<StoredAssessment>> ReadAssessmentsAsync(string recordId, int limit, CancellationToken cancellationToken) =>
-        await QueryAsync(
-            "SELECT record_id, record, assessment, score, level, engine_version, assessed_at FROM assessments WHERE record_id = @recordId ORDER BY id DESC LIMIT @limit",
+    private async Task<IReadOnlyList<StoredAssessment>> ReadAssessmentsAsync(string organisationId, string recordId, int limit, CancellationToken cancellationToken)
+    {
+        RequireOrganisationId(organisationId);
+        return await QueryAsync(
+            "SELECT record_id, record, assessment, score, level, engine_version, assessed_at FROM assessments WHERE organisation_id = @organisationId AND record_id = @recordId ORDER BY id DESC LIMIT @limit",
             reader => new StoredAssessment(
                 reader.GetString(0),
                 reader.GetString(1),
@@ -552,8 +576,10 @@ public abstract partial class SqlCordonStore : ICordonStore
                 reader.GetString(5),
                 ReadTimestamp(reader, 6)),
             cancellationToken,
+            ("@organisationId", organisationId),
             ("@recordId", Text(recordId)),
             ("@limit", limit));
+    }
 
     /// <inheritdoc/>
     public async Task<IndicatorImportResult> ImportIndicatorsAsync(IReadOnlyList<StoredIndicator> indicators, CancellationToken cancellationToken = default)
@@ -767,6 +793,14 @@ public abstract partial class SqlCordonStore : ICordonStore
         reader.GetString(0),
         CordonJson.Deserialize<ScreeningSubject>(reader.GetString(1)),
         ReadTimestamp(reader, 2));
+
+    private static void RequireOrganisationId(string organisationId)
+    {
+        if (string.IsNullOrWhiteSpace(organisationId))
+        {
+            throw new ArgumentException("An organisation id is required: rows of one organisation are never read or written without it.", nameof(organisationId));
+        }
+    }
 
     private static void Validate(IReadOnlyList<StoredIndicator> indicators)
     {

@@ -4,6 +4,7 @@ using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
 using Cordon.Web.Taxii;
+using Cordon.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -40,12 +41,15 @@ public static class CordonWebApplication
             });
         });
         builder.Services.Configure<JsonOptions>(options => CordonJson.Configure(options.SerializerOptions));
+        builder.Services.AddCordonSecurity(services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi(OpenApiPath);
+        app.UseCordonSecurity();
+        app.MapOpenApi(OpenApiPath).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapListEndpoints();
         app.MapScreeningEndpoints();
         app.MapWatchEndpoints();
@@ -59,7 +63,8 @@ public static class CordonWebApplication
     {
         var files = new ManifestEmbeddedOrPlainProvider(typeof(CordonWebApplication).Assembly);
         app.MapGet("/", () => Results.Stream(files.Open("wwwroot/index.html"), "text/html; charset=utf-8"))
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .AllowAnonymous();
         app.MapGet("/assets/{file}", (string file) =>
         {
             var stream = files.TryOpen("wwwroot/" + file);
@@ -75,7 +80,7 @@ public static class CordonWebApplication
                 _ => "application/octet-stream",
             };
             return Results.Stream(stream, type);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
     }
 
     /// <summary>Reads the UI files embedded in this assembly.</summary>

@@ -23,6 +23,7 @@ public sealed class WatchListRescreeningTests : IAsyncLifetime
     {
         await Import("ofac-sdn-2019-01");
         var initial = await _cordon.WatchList.AddAsync(
+            Organisation.DefaultId,
         [
             Subject("listed-both", "Kim Jong Un", SubjectKind.Person, "1984-01-08"),
             Subject("added-2021", "Tian Yinyin", SubjectKind.Person),
@@ -44,17 +45,17 @@ public sealed class WatchListRescreeningTests : IAsyncLifetime
         Assert.Equal(outcome.Lists[0].Version.Id, removed.ListVersionId);
         Assert.DoesNotContain(alerts, a => a.SubjectId is "listed-both" or "clean");
 
-        var stored = await _cordon.Store.GetAlertsAsync();
+        var stored = await _cordon.Store.GetAlertsAsync(Organisation.DefaultId);
         Assert.Equal(initial.Count + alerts.Count, stored.Count);
-        Assert.Empty(await _cordon.Store.GetWatchMatchesAsync("delisted"));
-        Assert.Equal("28263", Assert.Single(await _cordon.Store.GetWatchMatchesAsync("added-2021")).EntitySourceId);
+        Assert.Empty(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "delisted"));
+        Assert.Equal("28263", Assert.Single(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "added-2021")).EntitySourceId);
     }
 
     [Fact]
     public async Task Importing_identical_files_again_stores_no_new_version_and_raises_nothing()
     {
         var first = await Import("ofac-sample");
-        await _cordon.WatchList.AddAsync([Subject("c1", "Daniel Moreno", SubjectKind.Person)]);
+        await _cordon.WatchList.AddAsync(Organisation.DefaultId, [Subject("c1", "Daniel Moreno", SubjectKind.Person)]);
 
         var second = await Import("ofac-sample");
 

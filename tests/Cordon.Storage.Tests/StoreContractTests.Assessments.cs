@@ -11,19 +11,19 @@ public abstract partial class StoreContractTests
         var second = first with { AssessmentJson = """{"score":81,"level":"critical"}""", Score = 81, Level = "critical", AssessedAt = first.AssessedAt.AddHours(2) };
         var other = first with { RecordId = "app-2", RecordJson = """{"id":"app-2"}""" };
 
-        await Store.SaveAssessmentsAsync([first, other]);
-        await Store.SaveAssessmentsAsync([second]);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [first, other]);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [second]);
 
-        var newest = await Store.GetAssessmentAsync("app-1");
+        var newest = await Store.GetAssessmentAsync(DefaultOrg, "app-1");
         Assert.NotNull(newest);
         Assert.Equal(81, newest.Score);
         Assert.Equal("critical", newest.Level);
         Assert.Equal(second.AssessedAt, newest.AssessedAt);
         Assert.Contains("\"critical\"", newest.AssessmentJson);
         Assert.Contains("Ann Lee", newest.RecordJson);
-        Assert.Equal([81, 12], (await Store.GetAssessmentHistoryAsync("app-1")).Select(a => a.Score));
-        Assert.Equal("app-2", (await Store.GetAssessmentAsync("app-2"))!.RecordId);
-        Assert.Null(await Store.GetAssessmentAsync("app-3"));
+        Assert.Equal([81, 12], (await Store.GetAssessmentHistoryAsync(DefaultOrg, "app-1")).Select(a => a.Score));
+        Assert.Equal("app-2", (await Store.GetAssessmentAsync(DefaultOrg, "app-2"))!.RecordId);
+        Assert.Null(await Store.GetAssessmentAsync(DefaultOrg, "app-3"));
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public abstract partial class StoreContractTests
     {
         var good = new StoredAssessment("app-1", "{}", "{}", 5, "low", "cordon-risk-v1", DateTimeOffset.UnixEpoch);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveAssessmentsAsync([good, good with { RecordId = "" }]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveAssessmentsAsync(DefaultOrg, [good, good with { RecordId = "" }]));
 
-        Assert.Null(await Store.GetAssessmentAsync("app-1"));
+        Assert.Null(await Store.GetAssessmentAsync(DefaultOrg, "app-1"));
     }
 }

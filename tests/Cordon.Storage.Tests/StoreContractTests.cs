@@ -11,6 +11,7 @@ namespace Cordon.Storage.Tests;
 public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private const string DefaultOrg = Organisation.DefaultId;
     private int versionBeforeMigration = -1;
 
     protected ICordonStore Store { get; private set; } = null!;
@@ -221,9 +222,9 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     {
         Assert.Empty(await Store.GetListsAsync());
         Assert.Empty(await Store.GetListVersionsAsync());
-        Assert.Empty(await Store.GetWatchSubjectsAsync());
-        Assert.Empty(await Store.GetWatchMatchesAsync());
-        Assert.Empty(await Store.GetAlertsAsync());
+        Assert.Empty(await Store.GetWatchSubjectsAsync(DefaultOrg));
+        Assert.Empty(await Store.GetWatchMatchesAsync(DefaultOrg));
+        Assert.Empty(await Store.GetAlertsAsync(DefaultOrg));
         Assert.Null(await Store.GetListVersionAsync(1));
         Assert.Empty(await Store.GetEntitiesAsync(1));
     }
@@ -269,8 +270,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     [Fact]
     public async Task Watch_subject_with_control_characters_round_trips()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A\u0000B \"quoted\" \u0007")]);
-        Assert.Equal("A\u0000B \"quoted\" \u0007", (await Store.GetWatchSubjectAsync("s1"))!.Subject.Name);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A\u0000B \"quoted\" \u0007")]);
+        Assert.Equal("A\u0000B \"quoted\" \u0007", (await Store.GetWatchSubjectAsync(DefaultOrg, "s1"))!.Subject.Name);
     }
 
     [Fact]
@@ -297,11 +298,11 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     public async Task Watch_subjects_are_created_read_replaced_and_deleted()
     {
         var created = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)).AddTicks(5);
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("cust-2", "Pak Chol", created), Fixtures.Subject("cust-1", "김정은", created)]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("cust-2", "Pak Chol", created), Fixtures.Subject("cust-1", "김정은", created)]);
 
-        var all = await Store.GetWatchSubjectsAsync();
+        var all = await Store.GetWatchSubjectsAsync(DefaultOrg);
         Assert.Equal(["cust-1", "cust-2"], all.Select(s => s.Id));
-        var one = (await Store.GetWatchSubjectAsync("cust-1"))!;
+        var one = (await Store.GetWatchSubjectAsync(DefaultOrg, "cust-1"))!;
         Assert.Equal("김정은", one.Subject.Name);
         Assert.Equal(SubjectKind.Person, one.Subject.Kind);
         Assert.Equal(new PartialDate("1984-01", 1984, 1), one.Subject.DateOfBirth);
@@ -311,36 +312,38 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         Assert.Equal(TimeSpan.Zero, one.CreatedAt.Offset);
 
         // Replacing changes what is screened but keeps when the subject was first stored.
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("cust-1", "Kim Jong Un", created.AddDays(10))]);
-        var replaced = (await Store.GetWatchSubjectAsync("cust-1"))!;
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("cust-1", "Kim Jong Un", created.AddDays(10))]);
+        var replaced = (await Store.GetWatchSubjectAsync(DefaultOrg, "cust-1"))!;
         Assert.Equal("Kim Jong Un", replaced.Subject.Name);
         Assert.Equal(created.AddTicks(-5), replaced.CreatedAt);
-        Assert.Equal(2, (await Store.GetWatchSubjectsAsync()).Count);
+        Assert.Equal(2, (await Store.GetWatchSubjectsAsync(DefaultOrg)).Count);
 
-        Assert.True(await Store.DeleteWatchSubjectAsync("cust-1"));
-        Assert.False(await Store.DeleteWatchSubjectAsync("cust-1"));
-        Assert.Null(await Store.GetWatchSubjectAsync("cust-1"));
-        Assert.Equal(["cust-2"], (await Store.GetWatchSubjectsAsync()).Select(s => s.Id));
+        Assert.True(await Store.DeleteWatchSubjectAsync(DefaultOrg, "cust-1"));
+        Assert.False(await Store.DeleteWatchSubjectAsync(DefaultOrg, "cust-1"));
+        Assert.Null(await Store.GetWatchSubjectAsync(DefaultOrg, "cust-1"));
+        Assert.Equal(["cust-2"], (await Store.GetWatchSubjectsAsync(DefaultOrg)).Select(s => s.Id));
     }
 
     [Fact]
     public async Task Duplicate_watch_subject_ids_in_one_call_are_refused()
     {
         await Assert.ThrowsAsync<ArgumentException>(
-            () => Store.SaveWatchSubjectsAsync([Fixtures.Subject("x", "A"), Fixtures.Subject("x", "B")]));
-        Assert.Empty(await Store.GetWatchSubjectsAsync());
+            () => Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("x", "A"), Fixtures.Subject("x", "B")]));
+        Assert.Empty(await Store.GetWatchSubjectsAsync(DefaultOrg));
     }
 
     [Fact]
     public async Task Screening_result_replaces_matches_of_the_given_subjects_only_and_appends_alerts()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B"), Fixtures.Subject("s3", "C")]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B"), Fixtures.Subject("s3", "C")]);
         await Store.ApplyScreeningResultAsync(
+            DefaultOrg,
             ["s1", "s2"],
             [Fixtures.Match("s1", "100", 0.8), Fixtures.Match("s1", "101", 0.95), Fixtures.Match("s2", "200")],
             [Fixtures.Alert("s1", "100", T0)]);
 
         var alerts = await Store.ApplyScreeningResultAsync(
+            DefaultOrg,
             ["s1", "s3"],
             [Fixtures.Match("s1", "102", 0.7), Fixtures.Match("s3", "300", 0.6)],
             [Fixtures.Alert("s1", "102", T0.AddHours(1)), Fixtures.Alert("s1", "100", T0.AddHours(1), AlertKind.RemovedMatch)]);
@@ -351,81 +354,83 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         Assert.Equal(["102", "100"], alerts.Select(a => a.EntitySourceId));
         Assert.Equal([AlertKind.NewMatch, AlertKind.RemovedMatch], alerts.Select(a => a.Kind));
 
-        var matches = await Store.GetWatchMatchesAsync();
+        var matches = await Store.GetWatchMatchesAsync(DefaultOrg);
         Assert.Equal(["s1/102", "s2/200", "s3/300"], matches.Select(m => m.SubjectId + "/" + m.EntitySourceId));
-        Assert.Equal(Fixtures.Match("s1", "102", 0.7), (await Store.GetWatchMatchesAsync("s1")).Single());
-        Assert.Equal(3, (await Store.GetAlertsAsync()).Count);
+        Assert.Equal(Fixtures.Match("s1", "102", 0.7), (await Store.GetWatchMatchesAsync(DefaultOrg, "s1")).Single());
+        Assert.Equal(3, (await Store.GetAlertsAsync(DefaultOrg)).Count);
     }
 
     [Fact]
     public async Task Matches_of_one_subject_come_best_first_with_explanation_verbatim()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A")]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A")]);
         var odd = Fixtures.Match("s1", "103", 0.5) with { ExplanationJson = "{ \"b\" : 2,  \"a\": [1, 2] }" };
-        await Store.ApplyScreeningResultAsync(["s1"], [Fixtures.Match("s1", "101", 0.6), odd, Fixtures.Match("s1", "102", 0.99)], []);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["s1"], [Fixtures.Match("s1", "101", 0.6), odd, Fixtures.Match("s1", "102", 0.99)], []);
 
-        var matches = await Store.GetWatchMatchesAsync("s1");
+        var matches = await Store.GetWatchMatchesAsync(DefaultOrg, "s1");
         Assert.Equal(["102", "101", "103"], matches.Select(m => m.EntitySourceId));
         Assert.Equal(odd, matches[2]);
-        Assert.Empty(await Store.GetWatchMatchesAsync("s2"));
+        Assert.Empty(await Store.GetWatchMatchesAsync(DefaultOrg, "s2"));
     }
 
     [Fact]
     public async Task Match_of_a_subject_not_being_replaced_is_refused()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
-        await Store.ApplyScreeningResultAsync(["s1"], [Fixtures.Match("s1", "100")], []);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["s1"], [Fixtures.Match("s1", "100")], []);
 
         await Assert.ThrowsAsync<ArgumentException>(
-            () => Store.ApplyScreeningResultAsync(["s1"], [Fixtures.Match("s2", "200")], [Fixtures.Alert("s2", "200", T0)]));
+            () => Store.ApplyScreeningResultAsync(DefaultOrg, ["s1"], [Fixtures.Match("s2", "200")], [Fixtures.Alert("s2", "200", T0)]));
 
-        Assert.Equal(["100"], (await Store.GetWatchMatchesAsync()).Select(m => m.EntitySourceId));
-        Assert.Empty(await Store.GetAlertsAsync());
+        Assert.Equal(["100"], (await Store.GetWatchMatchesAsync(DefaultOrg)).Select(m => m.EntitySourceId));
+        Assert.Empty(await Store.GetAlertsAsync(DefaultOrg));
     }
 
     [Fact]
     public async Task Screening_result_failing_mid_write_changes_nothing()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A")]);
-        await Store.ApplyScreeningResultAsync(["s1"], [Fixtures.Match("s1", "100")], [Fixtures.Alert("s1", "100", T0)]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["s1"], [Fixtures.Match("s1", "100")], [Fixtures.Alert("s1", "100", T0)]);
 
         // The match of an unknown subject violates the foreign key after s1's matches were deleted and one inserted.
         await Assert.ThrowsAnyAsync<DbException>(
             () => Store.ApplyScreeningResultAsync(
+                DefaultOrg,
                 ["s1", "ghost"],
                 [Fixtures.Match("s1", "101"), Fixtures.Match("ghost", "999")],
                 [Fixtures.Alert("s1", "101", T0.AddHours(1))]));
 
-        Assert.Equal(["100"], (await Store.GetWatchMatchesAsync()).Select(m => m.EntitySourceId));
-        Assert.Equal(["100"], (await Store.GetAlertsAsync()).Select(a => a.EntitySourceId));
+        Assert.Equal(["100"], (await Store.GetWatchMatchesAsync(DefaultOrg)).Select(m => m.EntitySourceId));
+        Assert.Equal(["100"], (await Store.GetAlertsAsync(DefaultOrg)).Select(a => a.EntitySourceId));
     }
 
     [Fact]
     public async Task Deleting_a_subject_removes_its_matches_and_keeps_its_alerts()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
         await Store.ApplyScreeningResultAsync(
+            DefaultOrg,
             ["s1", "s2"],
             [Fixtures.Match("s1", "100"), Fixtures.Match("s2", "200")],
             [Fixtures.Alert("s1", "100", T0)]);
 
-        Assert.True(await Store.DeleteWatchSubjectAsync("s1"));
+        Assert.True(await Store.DeleteWatchSubjectAsync(DefaultOrg, "s1"));
 
-        Assert.Equal(["s2"], (await Store.GetWatchMatchesAsync()).Select(m => m.SubjectId));
-        Assert.Equal(["s1"], (await Store.GetAlertsAsync("s1")).Select(a => a.SubjectId));
+        Assert.Equal(["s2"], (await Store.GetWatchMatchesAsync(DefaultOrg)).Select(m => m.SubjectId));
+        Assert.Equal(["s1"], (await Store.GetAlertsAsync(DefaultOrg, "s1")).Select(a => a.SubjectId));
     }
 
     [Fact]
     public async Task Alerts_are_newest_first_and_filtered_by_subject()
     {
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
-        await Store.ApplyScreeningResultAsync([], [], [Fixtures.Alert("s1", "1", T0), Fixtures.Alert("s2", "2", T0.AddMinutes(5))]);
-        await Store.ApplyScreeningResultAsync([], [], [Fixtures.Alert("s1", "3", T0.AddMinutes(10)), Fixtures.Alert("s1", "4", T0.AddMinutes(-10))]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("s1", "A"), Fixtures.Subject("s2", "B")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, [], [], [Fixtures.Alert("s1", "1", T0), Fixtures.Alert("s2", "2", T0.AddMinutes(5))]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, [], [], [Fixtures.Alert("s1", "3", T0.AddMinutes(10)), Fixtures.Alert("s1", "4", T0.AddMinutes(-10))]);
 
-        var all = await Store.GetAlertsAsync();
+        var all = await Store.GetAlertsAsync(DefaultOrg);
         Assert.Equal(["3", "2", "1", "4"], all.Select(a => a.EntitySourceId));
-        Assert.Equal(["3", "1", "4"], (await Store.GetAlertsAsync("s1")).Select(a => a.EntitySourceId));
-        Assert.Empty(await Store.GetAlertsAsync("nobody"));
+        Assert.Equal(["3", "1", "4"], (await Store.GetAlertsAsync(DefaultOrg, "s1")).Select(a => a.EntitySourceId));
+        Assert.Empty(await Store.GetAlertsAsync(DefaultOrg, "nobody"));
 
         var first = all[0];
         Assert.Equal(new Alert(first.Id, "s1", AlertKind.NewMatch, Fixtures.ListA, 1, "3", "NAME 3", 0.91, T0.AddMinutes(10)), first);

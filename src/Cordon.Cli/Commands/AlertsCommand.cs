@@ -14,8 +14,9 @@ internal static class AlertsCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
+            var organisation = await global.OrganisationAsync(parse, cordon, ct);
             var table = new Table().AddColumns("id", "raised (UTC)", "subject", "change", "list", "entry", "score", "version");
-            foreach (var alert in await cordon.Store.GetAlertsAsync(parse.GetValue(subject), ct))
+            foreach (var alert in await cordon.Store.GetAlertsAsync(organisation, parse.GetValue(subject), ct))
             {
                 table.AddRow(
                     alert.Id.ToString(CultureInfo.InvariantCulture),

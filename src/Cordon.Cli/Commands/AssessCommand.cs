@@ -59,7 +59,7 @@ internal static class AssessCommand
             });
             if (cordon is not null && store)
             {
-                await cordon.Assessments.StoreAsync(outcomes, records, ct);
+                await cordon.Assessments.StoreAsync(await global.OrganisationAsync(parse, cordon, ct), outcomes, records, ct);
             }
 
             Write(parse.GetValue(output)!, outcomes);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cordon.Accounts;
 using Cordon.Screening;
 using Cordon.Web;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,14 @@ internal static class ServeCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
+            var adminPassword = await new AccountService(cordon.Store, cordon.Time).BootstrapAsync(ct);
+            if (adminPassword is not null)
+            {
+                // Shown once and never stored: only its hash is kept.
+                Console.WriteLine($"First run: created organisation '{Storage.Organisation.DefaultId}' and administrator '{AccountService.BootstrapUserName}' with password: {adminPassword}");
+                Console.WriteLine("Write it down now: it is not shown again (reset it with 'cordon users reset-password admin').");
+            }
+
             if (!parse.GetValue(noDefaults))
             {
                 await LoadDefaultListsAsync(cordon, ct);

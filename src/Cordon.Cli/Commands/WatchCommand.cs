@@ -51,7 +51,7 @@ internal static class WatchCommand
             // A watch list is changed all at once or not at all: a file that breaks part-way adds nothing.
             csv.ThrowIfStopped();
             await using var cordon = await global.OpenAsync(parse, ct);
-            var alerts = await cordon.WatchList.AddAsync(subjects.Values.ToList(), ct);
+            var alerts = await cordon.WatchList.AddAsync(await global.OrganisationAsync(parse, cordon, ct), subjects.Values.ToList(), ct);
             Console.WriteLine($"{subjects.Count} subject(s) under watch; {alerts.Count} new alert(s); {report.Rejected} row(s) rejected.");
             return 0;
         }));
@@ -64,9 +64,10 @@ internal static class WatchCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var matches = (await cordon.Store.GetWatchMatchesAsync(null, ct)).ToLookup(m => m.SubjectId);
+            var organisation = await global.OrganisationAsync(parse, cordon, ct);
+            var matches = (await cordon.Store.GetWatchMatchesAsync(organisation, null, ct)).ToLookup(m => m.SubjectId);
             var table = new Table().AddColumns("id", "name", "type", "matches");
-            foreach (var subject in await cordon.Store.GetWatchSubjectsAsync(ct))
+            foreach (var subject in await cordon.Store.GetWatchSubjectsAsync(organisation, ct))
             {
                 table.AddRow(
                     Markup.Escape(subject.Id),
@@ -88,10 +89,11 @@ internal static class WatchCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
+            var organisation = await global.OrganisationAsync(parse, cordon, ct);
             var missing = new List<string>();
             foreach (var id in parse.GetValue(ids)!)
             {
-                if (!await cordon.Store.DeleteWatchSubjectAsync(id, ct))
+                if (!await cordon.Store.DeleteWatchSubjectAsync(organisation, id, ct))
                 {
                     missing.Add(id);
                 }
@@ -109,7 +111,7 @@ internal static class WatchCommand
 
     private static Command Rescreen(GlobalOptions global)
     {
-        var command = new Command("rescreen", "Screen every watch subject against the lists in force now");
+        var command = new Command("rescreen", "Screen every watch subject of every organisation against the lists in force now");
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);

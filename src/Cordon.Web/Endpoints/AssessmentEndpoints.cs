@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Cordon.Accounts;
+using Cordon.Core.Access;
 using Cordon.Screening;
+using Cordon.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,9 +19,14 @@ public static class AssessmentEndpoints
     public static void MapAssessmentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/assessments").WithTags("Risk assessments");
-        group.MapPost("/", async (JsonElement record, CordonServices cordon, CancellationToken ct) =>
+        group.MapPost("/", async (JsonElement record, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
-                var outcome = (await cordon.Assessments.AssessAsync([record.GetRawText()], store: true, ct))[0];
+                var outcome = (await cordon.Assessments.AssessAsync(context.Organisation(), [record.GetRawText()], store: true, ct))[0];
+                if (outcome.Assessment is not null)
+                {
+                    await audit.RecordAsync(context.Actor(), AuditActions.AssessmentStore, targetType: "assessment", targetId: outcome.Assessment.Id, details: new { stored = 1 }, cancellationToken: ct);
+                }
+
                 return outcome.Assessment is null
                     ? Results.ValidationProblem(
                         outcome.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
@@ -26,9 +34,10 @@ public static class AssessmentEndpoints
                     : Results.Text(AssessmentJson.Serialize(outcome.Assessment), "application/json; charset=utf-8");
             })
             .Accepts<JsonElement>("application/json")
+            .RequireAuthorization(CordonPolicies.Write)
             .WithSummary("Assesses one application record against the DPRK IT-worker red flags and stores the result.");
 
-        group.MapPost("/batch", async (JsonElement body, CordonServices cordon, CancellationToken ct) =>
+        group.MapPost("/batch", async (JsonElement body, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
                 if (body.ValueKind != JsonValueKind.Array)
                 {
@@ -41,21 +50,28 @@ public static class AssessmentEndpoints
                 }
 
                 var records = body.EnumerateArray().Select(e => e.GetRawText()).ToList();
-                var outcomes = await cordon.Assessments.AssessAsync(records, store: true, ct);
+                var outcomes = await cordon.Assessments.AssessAsync(context.Organisation(), records, store: true, ct);
+                var stored = outcomes.Count(o => o.Assessment is not null);
+                await audit.RecordAsync(context.Actor(), AuditActions.AssessmentStore, targetType: "assessment", details: new { records = records.Count, stored, rejected = records.Count - stored }, cancellationToken: ct);
                 var json = "[" + string.Join(",", outcomes.Select(o => o.Assessment is null
                     ? JsonSerializer.Serialize(new { id = o.RecordId, position = o.Position, errors = o.Errors }, AssessmentJson.Options)
                     : AssessmentJson.Serialize(o.Assessment))) + "]";
                 return Results.Text(json, "application/json; charset=utf-8");
             })
             .Accepts<JsonElement>("application/json")
+            .RequireAuthorization(CordonPolicies.Write)
             .WithSummary("Assesses many records together (signals across records such as shared devices are found); an invalid record gets its errors and never stops the batch.");
 
-        group.MapGet("/{id}", async (string id, CordonServices cordon, CancellationToken ct) =>
+        group.MapGet("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
-                var stored = await cordon.Store.GetAssessmentAsync(id, ct);
-                return stored is null
-                    ? ListEndpoints.Problem(StatusCodes.Status404NotFound, $"No assessment of record '{id}' is stored.")
-                    : Results.Text(stored.AssessmentJson, "application/json; charset=utf-8");
+                var stored = await cordon.Store.GetAssessmentAsync(context.Organisation(), id, ct);
+                if (stored is null)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"No assessment of record '{id}' is stored.");
+                }
+
+                await audit.RecordAsync(context.Actor(), AuditActions.AssessmentView, targetType: "assessment", targetId: id, cancellationToken: ct);
+                return Results.Text(stored.AssessmentJson, "application/json; charset=utf-8");
             })
             .WithSummary("The newest stored assessment of a record.");
     }

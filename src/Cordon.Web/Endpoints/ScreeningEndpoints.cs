@@ -20,7 +20,7 @@ public static class ScreeningEndpoints
     public static void MapScreeningEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Screening");
-        group.MapPost("/screen", async (ScreenRequest request, CordonServices cordon, CancellationToken ct) =>
+        group.MapPost("/screen", async (ScreenRequest request, CordonServices cordon, Cordon.Accounts.AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
                 if (!request.Subject.TryCreate(out var subject, out var error))
                 {
@@ -34,11 +34,12 @@ public static class ScreeningEndpoints
 
                 var catalog = await cordon.Catalog.GetIndexAsync(ct);
                 var matches = catalog.Index.Screen(subject, limit, threshold);
+                await audit.RecordAsync(Security.Caller.Actor(context), Cordon.Accounts.AuditActions.Screening, targetType: "screening", details: new { subjects = 1, matches = matches.Count }, cancellationToken: ct);
                 return Results.Ok(new ScreenResponse(cordon.Matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
             })
             .WithSummary("Screens one subject against every list in force; each match carries its explanation.");
 
-        group.MapPost("/screen/batch", async (BatchScreenRequest request, CordonServices cordon, CancellationToken ct) =>
+        group.MapPost("/screen/batch", async (BatchScreenRequest request, CordonServices cordon, Cordon.Accounts.AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
                 if (request.Subjects.Count > MaxBatchSize)
                 {
@@ -59,6 +60,12 @@ public static class ScreeningEndpoints
                         ? new BatchItemResult(item.Id, null, catalog.Index.Screen(subject, limit, threshold).Select(MatchResult.From).ToList())
                         : new BatchItemResult(item.Id, itemError, []);
                 });
+                await audit.RecordAsync(
+                    Security.Caller.Actor(context),
+                    Cordon.Accounts.AuditActions.Screening,
+                    targetType: "screening",
+                    details: new { subjects = results.Length, rejected = results.Count(r => r.Error is not null), withMatches = results.Count(r => r.Matches.Count > 0) },
+                    cancellationToken: ct);
                 return Results.Ok(new BatchScreenResponse(cordon.Matcher.Algorithm, threshold, results));
             })
             .WithSummary("Screens many subjects; an invalid subject gets an error of its own and never stops the batch.");

@@ -1,8 +1,11 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
 using Cordon.Screening;
 using Cordon.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Cordon.Web.Security;
 
 namespace Cordon.Web.Endpoints;
 
@@ -13,10 +16,11 @@ public static class WatchEndpoints
     public static void MapWatchEndpoints(this IEndpointRouteBuilder app)
     {
         var watch = app.MapGroup("/api/watch").WithTags("Watch list");
-        watch.MapGet("/", async (CordonServices cordon, CancellationToken ct) => Results.Ok(await cordon.Store.GetWatchSubjectsAsync(ct)))
-            .WithSummary("Every watch subject.");
+        watch.MapGet("/", async (CordonServices cordon, HttpContext context, CancellationToken ct) =>
+                Results.Ok(await cordon.Store.GetWatchSubjectsAsync(context.Organisation(), ct)))
+            .WithSummary("Every watch subject of the caller's organisation.");
 
-        watch.MapPost("/", async (IReadOnlyList<BatchItem> items, CordonServices cordon, CancellationToken ct) =>
+        watch.MapPost("/", async (IReadOnlyList<BatchItem> items, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
                 var subjects = new List<WatchSubject>();
                 var now = cordon.Time.GetUtcNow();
@@ -42,25 +46,38 @@ public static class WatchEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Id '{duplicate.Key}' appears more than once.");
                 }
 
-                return Results.Ok(await cordon.WatchList.AddAsync(subjects, ct));
+                var alerts = await cordon.WatchList.AddAsync(context.Organisation(), subjects, ct);
+                await audit.RecordAsync(context.Actor(), AuditActions.WatchAdd, targetType: "watch-subject", details: new { subjects = subjects.Count, alerts = alerts.Count }, cancellationToken: ct);
+                return Results.Ok(alerts);
             })
+            .RequireAuthorization(CordonPolicies.Write)
             .WithSummary("Adds or replaces watch subjects (all or none) and screens them at once; returns the alerts raised.");
 
-        watch.MapGet("/{id}", async (string id, CordonServices cordon, CancellationToken ct) =>
+        watch.MapGet("/{id}", async (string id, CordonServices cordon, HttpContext context, CancellationToken ct) =>
             {
-                var subject = await cordon.Store.GetWatchSubjectAsync(id, ct);
+                var organisation = context.Organisation();
+                var subject = await cordon.Store.GetWatchSubjectAsync(organisation, id, ct);
                 return subject is null
                     ? NoSuchSubject(id)
-                    : Results.Ok(new WatchSubjectDetail(subject, await cordon.Store.GetWatchMatchesAsync(id, ct)));
+                    : Results.Ok(new WatchSubjectDetail(subject, await cordon.Store.GetWatchMatchesAsync(organisation, id, ct)));
             })
             .WithSummary("One watch subject with its current matches.");
 
-        watch.MapDelete("/{id}", async (string id, CordonServices cordon, CancellationToken ct) =>
-                await cordon.Store.DeleteWatchSubjectAsync(id, ct) ? Results.NoContent() : NoSuchSubject(id))
+        watch.MapDelete("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
+            {
+                if (!await cordon.Store.DeleteWatchSubjectAsync(context.Organisation(), id, ct))
+                {
+                    return NoSuchSubject(id);
+                }
+
+                await audit.RecordAsync(context.Actor(), AuditActions.WatchRemove, targetType: "watch-subject", targetId: id, cancellationToken: ct);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(CordonPolicies.Write)
             .WithSummary("Stops watching a subject; its past alerts are kept.");
 
-        app.MapGet("/api/alerts", async (string? subject, CordonServices cordon, CancellationToken ct) =>
-                Results.Ok(await cordon.Store.GetAlertsAsync(subject, ct)))
+        app.MapGet("/api/alerts", async (string? subject, CordonServices cordon, HttpContext context, CancellationToken ct) =>
+                Results.Ok(await cordon.Store.GetAlertsAsync(context.Organisation(), subject, ct)))
             .WithTags("Watch list")
             .WithSummary("Alerts raised by re-screening, newest first; optionally for one subject.");
     }

@@ -1,0 +1,26 @@
+namespace Cordon.Storage;
+
+/// <summary>A person (or service account) who signs in to Cordon, as stored.</summary>
+/// <param name="Id">Store identifier (random, never reused).</param>
+/// <param name="OrganisationId">The organisation the user belongs to; the user sees only its data.</param>
+/// <param name="UserName">Sign-in name, lower-case, unique across all organisations.</param>
+/// <param name="DisplayName">Name shown to people.</param>
+/// <param name="Role">One of the roles in <c>Cordon.Core.Access.CordonRoles</c>.</param>
+/// <param name="PasswordHash">The password hash in the hasher's self-describing format; never the password.</param>
+/// <param name="FailedAttempts">Failed sign-ins since the last successful one.</param>
+/// <param name="LockedUntil">Sign-in is refused until then, whatever the password; null when not locked.</param>
+/// <param name="Disabled">True when the account may no longer sign in nor use its keys.</param>
+/// <param name="CreatedAt">When it was created.</param>
+/// <param name="LastSignInAt">When it last signed in successfully.</param>
+public sealed record UserAccount(
+    string Id,
+    string OrganisationId,
+    string UserName,
+    string DisplayName,
+    string Role,
+    string PasswordHash,
+    int FailedAttempts,
+    DateTimeOffset? LockedUntil,
+    bool Disabled,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastSignInAt);
