@@ -158,7 +158,7 @@ public static class AccountEndpoints
                     async stream =>
                     {
                         await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-                        await SpreadsheetCsv.WriteAuditAsync(writer, audit.ReadAllAsync(query with { Limit = AuditQuery.MaxLimit }, context.RequestAborted), context.RequestAborted);
+                        await AuditCsv.WriteAsync(writer, audit.ReadAllAsync(query with { Limit = AuditQuery.MaxLimit }, context.RequestAborted), context.RequestAborted);
                     },
                     "text/csv; charset=utf-8",
                     "audit.csv");
