@@ -92,7 +92,7 @@ public static class CordonSecurity
     }
 
     private static AuthorizationPolicy SignedIn(IReadOnlyList<string> roles) =>
-        new AuthorizationPolicyBuilder(CordonSchemes.Default)
+        new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
             .RequireClaim(CordonClaims.Organisation)
             .RequireRole(roles)

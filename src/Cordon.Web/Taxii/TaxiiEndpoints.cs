@@ -20,7 +20,9 @@ public static class TaxiiEndpoints
     /// <summary>Maps every TAXII endpoint.</summary>
     public static IEndpointRouteBuilder MapTaxiiEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Root).ExcludeFromDescription().AddEndpointFilter(GuardAsync);
+        // The guard below answers unauthenticated callers with a TAXII error message, so the group opts out of the
+        // server's fallback policy (which would answer a bare 401) and authenticates through the default scheme.
+        var group = app.MapGroup(Root).ExcludeFromDescription().AllowAnonymous().AddEndpointFilter(GuardAsync);
 
         // 4.1 Server discovery.
         group.MapGet("/", async (HttpContext context, SharingHub hub) =>
