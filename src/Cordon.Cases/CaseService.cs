@@ -38,6 +38,13 @@ public sealed class CaseService
         return found is null ? null : (found, await _store.GetCaseEventsAsync(actor.OrganisationId, caseId, cancellationToken));
     }
 
+    /// <summary>The content of a file attached to one of the actor's organisation's cases, or null.</summary>
+    public Task<byte[]?> GetFileAsync(CaseActor actor, long caseId, int sequence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _store.GetCaseFileAsync(actor.OrganisationId, caseId, sequence, cancellationToken);
+    }
+
     /// <summary>Assigns (or unassigns with null).</summary>
     public Task<CaseRecord> AssignAsync(CaseActor actor, long caseId, int expectedVersion, string? assigneeId, string? assigneeName, CancellationToken cancellationToken = default) =>
         ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Assign(c, actor, assigneeId, assigneeName, _time.GetUtcNow()), null, cancellationToken);

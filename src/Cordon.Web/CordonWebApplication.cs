@@ -1,10 +1,10 @@
-using System.Reflection;
 using Cordon.Core;
 using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
 using Cordon.Web.Taxii;
 using Cordon.Web.Security;
+using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -42,6 +42,7 @@ public static class CordonWebApplication
         });
         builder.Services.Configure<JsonOptions>(options => CordonJson.Configure(options.SerializerOptions));
         builder.Services.AddCordonSecurity(services);
+        builder.AddWorkspace(services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -55,41 +56,7 @@ public static class CordonWebApplication
         app.MapWatchEndpoints();
         app.MapAssessmentEndpoints();
         app.MapTaxiiEndpoints();
-        MapUserInterface(app);
+        app.MapWorkspace();
         return app;
-    }
-
-    private static void MapUserInterface(WebApplication app)
-    {
-        var files = new ManifestEmbeddedOrPlainProvider(typeof(CordonWebApplication).Assembly);
-        app.MapGet("/", () => Results.Stream(files.Open("wwwroot/index.html"), "text/html; charset=utf-8"))
-            .ExcludeFromDescription()
-            .AllowAnonymous();
-        app.MapGet("/assets/{file}", (string file) =>
-        {
-            var stream = files.TryOpen("wwwroot/" + file);
-            if (stream is null)
-            {
-                return Results.NotFound();
-            }
-
-            var type = Path.GetExtension(file) switch
-            {
-                ".js" => "text/javascript; charset=utf-8",
-                ".css" => "text/css; charset=utf-8",
-                _ => "application/octet-stream",
-            };
-            return Results.Stream(stream, type);
-        }).ExcludeFromDescription().AllowAnonymous();
-    }
-
-    /// <summary>Reads the UI files embedded in this assembly.</summary>
-    private sealed class ManifestEmbeddedOrPlainProvider(Assembly assembly)
-    {
-        public Stream Open(string name) =>
-            TryOpen(name) ?? throw new InvalidOperationException($"UI resource {name} is missing from the build.");
-
-        public Stream? TryOpen(string name) =>
-            name.Contains("..", StringComparison.Ordinal) ? null : assembly.GetManifestResourceStream(name);
     }
 }

@@ -1,0 +1,116 @@
+using Cordon.Cases;
+using Cordon.Storage;
+using Cordon.Web.Workspace;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cordon.Web.Pages.Cases;
+
+/// <summary>One case: its facts, its history, and the forms that change it.</summary>
+public sealed class CaseModel(CaseService cases) : WorkspacePageModel
+{
+    /// <summary>The case.</summary>
+    public CaseRecord Case { get; private set; } = null!;
+
+    /// <summary>Its history, oldest first.</summary>
+    public IReadOnlyList<CaseEvent> History { get; private set; } = [];
+
+    /// <summary>Shows the case.</summary>
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Assigns to the named user id, to the caller (<c>me</c>), or unassigns (empty).</summary>
+    public Task<IActionResult> OnPostAssignAsync(long id, int version, string? assignee, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "Assignment saved.", () => assignee == "me"
+            ? cases.AssignAsync(Actor, id, version, Actor.UserId, Actor.UserName, cancellationToken)
+            : cases.AssignAsync(Actor, id, version, assignee, assignee, cancellationToken), cancellationToken);
+
+    /// <summary>Adds a comment.</summary>
+    public Task<IActionResult> OnPostCommentAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "Comment added.", () => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary>Attaches a file (with an optional note) or, without a file, a note.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(long id, int version, IFormFile? file, string? title, string? note, CancellationToken cancellationToken)
+    {
+        if (file is { Length: > 0 })
+        {
+            if (file.Length > CaseWorkflow.MaxFileBytes)
+            {
+                return await FailAsync(id, $"The file '{file.FileName}' is larger than {CaseWorkflow.MaxFileBytes / (1 << 20)} MB.", cancellationToken);
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            return await ChangeAsync(id, "File attached.", () => cases.AttachFileAsync(Actor, id, version, file.FileName, file.ContentType, buffer.ToArray(), note, cancellationToken), cancellationToken);
+        }
+
+        return await ChangeAsync(id, "Note attached.", () => cases.AttachNoteAsync(Actor, id, version, title ?? string.Empty, note ?? string.Empty, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Decides, with a reason.</summary>
+    public Task<IActionResult> OnPostDecideAsync(long id, int version, CaseDecision? decision, string? reason, CancellationToken cancellationToken) =>
+        decision is null
+            ? FailAsync(id, "Choose a decision.", cancellationToken)
+            : ChangeAsync(id, "Decision recorded.", () => cases.DecideAsync(Actor, id, version, decision.Value, reason ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary>Reopens, with a reason.</summary>
+    public Task<IActionResult> OnPostReopenAsync(long id, int version, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "Case reopened.", () => cases.ReopenAsync(Actor, id, version, reason ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary>Downloads an attached file.</summary>
+    public async Task<IActionResult> OnGetFileAsync(long id, int sequence, CancellationToken cancellationToken)
+    {
+        var found = await cases.GetAsync(Actor, id, cancellationToken);
+        var evidence = found?.History.FirstOrDefault(e => e.Sequence == sequence)?.Evidence;
+        var content = evidence is { IsFile: true } ? await cases.GetFileAsync(Actor, id, sequence, cancellationToken) : null;
+        if (content is null)
+        {
+            return NotFound();
+        }
+
+        // Served as an attachment of a neutral type so that an uploaded HTML or SVG file never runs in the workspace's origin.
+        return File(content, "application/octet-stream", evidence!.Name);
+    }
+
+    private async Task<IActionResult> ChangeAsync(long id, string done, Func<Task<CaseRecord>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await change();
+            Flash = done;
+            return RedirectToPage(new { id });
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (Exception e) when (e is CaseRuleException or CaseConflictException)
+        {
+            return await FailAsync(id, e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> FailAsync(long id, string message, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ErrorMessage = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var found = await cases.GetAsync(Actor, id, cancellationToken);
+        if (found is null)
+        {
+            return false;
+        }
+
+        (Case, History) = found.Value;
+        return true;
+    }
+}

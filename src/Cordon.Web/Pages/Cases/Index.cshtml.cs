@@ -1,0 +1,69 @@
+using Cordon.Cases;
+using Cordon.Screening;
+using Cordon.Storage;
+using Cordon.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cordon.Web.Pages.Cases;
+
+/// <summary>The organisation's cases, and opening a case from an alert, an assessment or by hand.</summary>
+public sealed class IndexModel(CordonServices cordon, CaseService cases) : WorkspacePageModel
+{
+    /// <summary>State filter (open, escalated, closed) or null for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public CaseState? State { get; set; }
+
+    /// <summary>The cases shown.</summary>
+    public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+
+    /// <summary>Lists cases.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Cases = await cordon.Store.GetCasesAsync(OrganisationId, State, cancellationToken: cancellationToken);
+
+    /// <summary>Opens (or returns the open) case of one of the organisation's alerts.</summary>
+    public async Task<IActionResult> OnPostAlertAsync(long alertId, CancellationToken cancellationToken)
+    {
+        var alert = (await cordon.Store.GetAlertsAsync(cancellationToken: cancellationToken)).FirstOrDefault(a => a.Id == alertId);
+        if (alert is null)
+        {
+            return NotFound();
+        }
+
+        var kind = alert.Kind == AlertKind.NewMatch ? "new match" : "match gone";
+        return await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Alert {alert.Id}: {alert.SubjectId} {kind} {alert.EntityName} ({alert.ListId} {alert.EntitySourceId}, score {alert.Score:0.00})", cancellationToken);
+    }
+
+    /// <summary>Opens (or returns the open) case of one of the organisation's assessed records.</summary>
+    public async Task<IActionResult> OnPostAssessmentAsync(string recordId, CancellationToken cancellationToken)
+    {
+        var assessment = await cordon.Store.GetAssessmentAsync(recordId, cancellationToken);
+        if (assessment is null)
+        {
+            return NotFound();
+        }
+
+        return await OpenAsync(CaseSourceKind.Assessment, assessment.RecordId, $"Application {assessment.RecordId}: {assessment.Level} risk, score {assessment.Score}", cancellationToken);
+    }
+
+    /// <summary>Opens a case by hand.</summary>
+    public async Task<IActionResult> OnPostManualAsync(string? title, string? reference, CancellationToken cancellationToken)
+    {
+        var source = string.IsNullOrWhiteSpace(reference) ? "manual-" + Guid.NewGuid().ToString("N")[..8] : reference;
+        return await OpenAsync(CaseSourceKind.Manual, source, title ?? string.Empty, cancellationToken);
+    }
+
+    private async Task<IActionResult> OpenAsync(CaseSourceKind kind, string sourceId, string title, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var opened = await cases.OpenAsync(Actor, kind, sourceId, title[..Math.Min(title.Length, CaseWorkflow.MaxTitleLength)], null, cancellationToken);
+            return RedirectToPage("/Cases/Case", new { id = opened.Id });
+        }
+        catch (CaseRuleException e)
+        {
+            ErrorMessage = e.Message;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Cordon.Networks;
+using Cordon.Risk;
+using Cordon.Screening;
+using Cordon.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cordon.Web.Pages.Networks;
+
+/// <summary>
+/// Groups of the organisation's assessed records that share identifiers (devices, payout accounts, photos, addresses…),
+/// one group drawn as a graph, and the laptop-farm view.
+/// </summary>
+public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
+{
+    /// <summary>Most records linked on one page view (the newest assessed ones).</summary>
+    public const int MaxRecords = 5_000;
+
+    /// <summary>A record whose group to show.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Record { get; set; }
+
+    /// <summary>A group id to show.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Group { get; set; }
+
+    /// <summary>Records linked.</summary>
+    public int RecordCount { get; private set; }
+
+    /// <summary>Groups of two or more records, largest first.</summary>
+    public IReadOnlyList<NetworkGroup> Groups { get; private set; } = [];
+
+    /// <summary>The group shown, or null.</summary>
+    public NetworkGroup? Selected { get; private set; }
+
+    /// <summary>Addresses and IPs shared by several identities.</summary>
+    public IReadOnlyList<SharedResource> LaptopFarm { get; private set; } = [];
+
+    /// <summary>The shown group as cytoscape elements (JSON).</summary>
+    public string GraphJson { get; private set; } = "[]";
+
+    /// <summary>Links the records and picks the group to show.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var stored = await cordon.Store.GetRecentAssessmentsAsync(OrganisationId, DateTimeOffset.UnixEpoch, MaxRecords * 4, cancellationToken);
+        var records = new List<ApplicationRecord>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var assessment in stored)
+        {
+            // Newest first: the first assessment of a record holds the record as last submitted.
+            if (records.Count < MaxRecords && seen.Add(assessment.RecordId) && ApplicationReader.Read(assessment.RecordJson).Record is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        RecordCount = records.Count;
+        var linker = NetworkLinker.Build(records);
+        Groups = [.. linker.Groups().Where(g => g.Members.Count > 1).OrderByDescending(g => g.Members.Count).ThenBy(g => g.Id, StringComparer.Ordinal)];
+        LaptopFarm = linker.LaptopFarmView();
+        if (!string.IsNullOrWhiteSpace(Record))
+        {
+            Selected = linker.GroupOf(Record.Trim());
+            if (Selected is null)
+            {
+                return NotFound();
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(Group))
+        {
+            Selected = Groups.FirstOrDefault(g => g.Id == Group);
+            if (Selected is null)
+            {
+                return NotFound();
+            }
+        }
+
+        if (Selected is not null)
+        {
+            GraphJson = JsonSerializer.Serialize(Elements(Selected));
+        }
+
+        return Page();
+    }
+
+    private static List<object> Elements(NetworkGroup group)
+    {
+        var elements = new List<object>();
+        elements.AddRange(group.Members.Select(m => new { data = new { id = m, label = m } }));
+
+        // One edge per pair and kind, labelled with the shared value, so parallel links stay readable.
+        foreach (var (link, i) in group.Links.Select((l, i) => (l, i)))
+        {
+            elements.Add(new { data = new { id = "e" + i, source = link.RecordA, target = link.RecordB, label = link.Kind + ": " + Shorten(link.Value), strength = (int)link.Strength } });
+        }
+
+        return elements;
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..39] + "…";
+}

@@ -1,0 +1,43 @@
+using Cordon.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cordon.Web.Pages.Screening;
+
+/// <summary>Progress and downloads of one batch screening.</summary>
+public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
+{
+    /// <summary>The job shown.</summary>
+    public BatchScreeningJob Job { get; private set; } = null!;
+
+    /// <summary>Shows progress (the page refreshes itself while the job runs).</summary>
+    public IActionResult OnGet(string id)
+    {
+        var job = jobs.Find(OrganisationId, id);
+        if (job is null)
+        {
+            return NotFound();
+        }
+
+        Job = job;
+        return Page();
+    }
+
+    /// <summary>Downloads the results CSV.</summary>
+    public IActionResult OnGetResults(string id) => Download(id, j => j.Results, "results");
+
+    /// <summary>Downloads the rejected rows CSV.</summary>
+    public IActionResult OnGetErrors(string id) => Download(id, j => j.Errors, "rejected");
+
+    private IActionResult Download(string id, Func<BatchScreeningJob, byte[]?> pick, string suffix)
+    {
+        var job = jobs.Find(OrganisationId, id);
+        var content = job is null || !job.IsFinished ? null : pick(job);
+        if (content is null)
+        {
+            return NotFound();
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(job!.FileName);
+        return File(content, "text/csv; charset=utf-8", $"{stem}-{suffix}.csv");
+    }
+}

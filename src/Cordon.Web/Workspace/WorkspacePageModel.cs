@@ -1,0 +1,28 @@
+using Cordon.Cases;
+using Cordon.Core.Access;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cordon.Web.Workspace;
+
+/// <summary>What every workspace page knows about its caller: the organisation whose data it may show, and who is acting.</summary>
+public abstract class WorkspacePageModel : PageModel
+{
+    /// <summary>The caller's organisation (the pages' authorisation policy guarantees one).</summary>
+    public string OrganisationId => User.OrganisationId() ?? throw new InvalidOperationException("The caller has no organisation claim.");
+
+    /// <summary>The caller as a case actor.</summary>
+    public CaseActor Actor => CaseActor.FromClaims(User) ?? throw new InvalidOperationException("The caller has no user or organisation claim.");
+
+    /// <summary>The caller's user name.</summary>
+    public string UserName => User.FindFirst(CordonClaims.UserName)?.Value ?? User.UserId() ?? "unknown";
+
+    /// <summary>True when the caller may change things (admins and analysts); reviewers read and comment.</summary>
+    public bool CanWork => Actor.CanWork;
+
+    /// <summary>A message shown once after a redirect (post/redirect/get).</summary>
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Flash { get; set; }
+
+    /// <summary>An error shown on this rendering.</summary>
+    public string? ErrorMessage { get; set; }
+}

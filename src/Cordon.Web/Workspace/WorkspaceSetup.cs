@@ -1,0 +1,90 @@
+using Cordon.Cases;
+using Cordon.Screening;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cordon.Web.Workspace;
+
+/// <summary>The analysts' web workspace: server-rendered Razor Pages over Cordon's services.</summary>
+public static class WorkspaceSetup
+{
+    /// <summary>Path of the sign-in page.</summary>
+    public const string SignInPath = "/SignIn";
+
+    /// <summary>Registers the pages and the services they use.</summary>
+    public static void AddWorkspace(this WebApplicationBuilder builder, CordonServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(services);
+        builder.Services.AddSingleton(new CaseService(services.Store, services.Time));
+        builder.Services.AddSingleton(new BatchScreeningJobs(services.Catalog, services.Time));
+        builder.Services
+            .AddRazorPages(options =>
+            {
+                // Every page needs a signed-in user of an organisation, except signing in itself.
+                options.Conventions.AuthorizeFolder("/", WorkspacePolicies.Member);
+                options.Conventions.AllowAnonymousToPage(SignInPath);
+                options.Conventions.AuthorizeFolder("/Audit", WorkspacePolicies.Admin);
+            })
+            .AddApplicationPart(typeof(WorkspaceSetup).Assembly);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(WorkspacePolicies.Member, policy => policy.RequireClaim(Core.Access.CordonClaims.Organisation).RequireClaim(Core.Access.CordonClaims.User))
+            .AddPolicy(WorkspacePolicies.Admin, policy => policy.RequireClaim(Core.Access.CordonClaims.Organisation).RequireRole(Core.Access.CordonRoles.Admin));
+    }
+
+    /// <summary>Maps the pages and the workspace's static files (<c>/assets/…</c>).</summary>
+    public static void MapWorkspace(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (context, next) =>
+        {
+            // Pages hold personal data: never cached, never framed, no referrer leaking record ids.
+            if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            {
+                var headers = context.Response.Headers;
+                headers["X-Content-Type-Options"] = "nosniff";
+                headers["X-Frame-Options"] = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+                if (!context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal))
+                {
+                    headers.CacheControl = "no-store";
+                }
+            }
+
+            await next(context);
+        });
+        app.MapRazorPages();
+        var assembly = typeof(WorkspaceSetup).Assembly;
+        app.MapGet("/assets/{file}", (string file) =>
+        {
+            var stream = file.Contains("..", StringComparison.Ordinal) || file.Contains('/', StringComparison.Ordinal)
+                ? null
+                : assembly.GetManifestResourceStream("wwwroot/" + file);
+            if (stream is null)
+            {
+                return Results.NotFound();
+            }
+
+            var type = Path.GetExtension(file) switch
+            {
+                ".js" => "text/javascript; charset=utf-8",
+                ".css" => "text/css; charset=utf-8",
+                ".svg" => "image/svg+xml",
+                _ => "application/octet-stream",
+            };
+            return Results.Stream(stream, type);
+        }).ExcludeFromDescription().AllowAnonymous();
+    }
+}
+
+/// <summary>Names of the workspace's authorisation policies.</summary>
+public static class WorkspacePolicies
+{
+    /// <summary>Any signed-in user of an organisation.</summary>
+    public const string Member = "workspace-member";
+
+    /// <summary>An admin of an organisation.</summary>
+    public const string Admin = "workspace-admin";
+}

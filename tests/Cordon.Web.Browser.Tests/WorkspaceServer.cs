@@ -1,0 +1,111 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
+using Cordon.Lists;
+using Cordon.Screening;
+using Cordon.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cordon.Web.Browser.Tests;
+
+/// <summary>
+/// A real Cordon server on Kestrel (127.0.0.1, a free port) over a temporary SQLite database with the OFAC sample list,
+/// two organisations with their users, and Debian's headless Chromium driven by Playwright.
+/// </summary>
+public sealed class WorkspaceServer : IAsyncLifetime
+{
+    public const string OtherOrganisation = "acme";
+    public const string AnalystPassword = "analyst-Pa55word-long";
+    public const string OtherAdminPassword = "other-Pa55word-long";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cordon-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public CordonServices Services { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The bootstrap admin's one-time password (organisation "default").</summary>
+    public string AdminPassword { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots go beside the test assembly, in the test output.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Services = await CordonServices.OpenAsync(null, _folder);
+        await Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        var accounts = _app.Services.GetRequiredService<AccountService>();
+        AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
+        await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
+        await accounts.CreateOrganisationAsync(Actor.Operator, OtherOrganisation, "Acme Payroll");
+        await accounts.CreateUserAsync(Actor.Operator, OtherOrganisation, "olga", "Olga Other", CordonRoles.Admin, OtherAdminPassword);
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First().TrimEnd('/');
+
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at a laptop-sized window, signed in as <paramref name="userName"/>.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync("/");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (Services is not null)
+        {
+            await Services.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WorkspaceCollection : ICollectionFixture<WorkspaceServer>
+{
+    public const string Name = "workspace";
+}
