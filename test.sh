@@ -16,6 +16,13 @@ pg_env=$(scripts/postgres.sh start) || fail "could not start a throwaway Postgre
 eval "$pg_env"
 trap 'scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
 
+# Chromium for the browser tests: Debian's package, since Playwright cannot download its own browsers here.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" -eq 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1; } \
+    || echo "test.sh: could not install chromium; the browser tests will fail" >&2
+fi
+
 dotnet restore Cordon.slnx || fail "restore failed"
 dotnet build Cordon.slnx -c Release --no-restore -warnaserror || fail "build failed"
 
