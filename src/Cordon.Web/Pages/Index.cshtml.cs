@@ -8,7 +8,7 @@ using Cordon.Web.Workspace;
 namespace Cordon.Web.Pages;
 
 /// <summary>The dashboard: what needs attention in the caller's organisation, and how its work has gone lately.</summary>
-public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub) : WorkspacePageModel
 {
     private static readonly string[] Levels = ["critical", "high", "medium", "low"];
 
@@ -39,6 +39,12 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Signals fired over <see cref="Days"/> days by kind, most frequent first.</summary>
     public IReadOnlyList<(string Label, int Value)> SignalsByKind { get; private set; } = [];
 
+    /// <summary>Hub objects added lately to the collections the organisation reads: collection title, count (capped), newest.</summary>
+    public IReadOnlyList<(string Collection, int Count, bool Capped, IReadOnlyList<HubStoredObject> Newest)> HubActivity { get; private set; } = [];
+
+    /// <summary>Days the hub activity covers.</summary>
+    public const int HubDays = 7;
+
     /// <summary>Builds the dashboard.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -58,6 +64,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
             ("possible (below 0.90)", OpenAlerts.Count(a => a.Score < 0.90)),
         ];
 
+        await LoadHubActivityAsync(cancellationToken);
         RecentVersions = (await cordon.Store.GetListVersionsAsync(null, cancellationToken)).Take(5).ToList();
 
         var today = cordon.Time.GetUtcNow().UtcDateTime.Date;
@@ -79,6 +86,31 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(12)
             .ToList();
+    }
+
+    private async Task LoadHubActivityAsync(CancellationToken cancellationToken)
+    {
+        if (Cordon.Hub.HubCaller.From(User) is not { } caller)
+        {
+            return;
+        }
+
+        const int Cap = 1000;
+        var since = cordon.Time.GetUtcNow().AddDays(-HubDays);
+        var activity = new List<(string, int, bool, IReadOnlyList<HubStoredObject>)>();
+        foreach (var root in await hub.GetApiRootsAsync(cancellationToken))
+        {
+            foreach (var view in (await hub.GetCollectionsAsync(caller, root.Name, cancellationToken)).Where(v => v.CanRead))
+            {
+                var page = await hub.GetObjectsAsync(caller, root.Name, view.Collection.Id, new Cordon.Hub.TaxiiFilter(since, Cap, null, null, null, null, null), cancellationToken);
+                if (page.Objects.Count > 0)
+                {
+                    activity.Add((view.Collection.Title, page.Objects.Count, page.More, page.Objects.OrderByDescending(o => o.DateAdded).Take(5).ToList()));
+                }
+            }
+        }
+
+        HubActivity = activity;
     }
 
     private static IEnumerable<string> SignalTitles(string json)

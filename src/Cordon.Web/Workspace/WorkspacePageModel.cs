@@ -1,6 +1,9 @@
+using Cordon.Accounts;
 using Cordon.Cases;
 using Cordon.Core.Access;
+using Cordon.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Web.Workspace;
 
@@ -25,4 +28,9 @@ public abstract class WorkspacePageModel : PageModel
 
     /// <summary>An error shown on this rendering.</summary>
     public string? ErrorMessage { get; set; }
+
+    /// <summary>Records what the caller did in the organisation's audit log (never the screened names themselves).</summary>
+    protected Task AuditAsync(string action, string? targetType = null, string? targetId = null, object? details = null, CancellationToken cancellationToken = default) =>
+        HttpContext.RequestServices.GetRequiredService<AuditLog>()
+            .RecordAsync(HttpContext.Actor(), action, targetType: targetType, targetId: targetId, details: details, cancellationToken: cancellationToken);
 }

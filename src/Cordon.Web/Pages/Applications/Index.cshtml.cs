@@ -1,3 +1,4 @@
+using Cordon.Accounts;
 using System.Text;
 using System.Text.Json;
 using Cordon.Screening;
@@ -59,6 +60,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         }
 
         Outcomes = await cordon.Assessments.AssessAsync(records, store: true, cancellationToken);
+        await AuditAsync(AuditActions.AssessmentStore, details: new { assessed = Outcomes.Count(o => o.Assessment is not null), rejected = Outcomes.Count(o => o.Assessment is null) }, cancellationToken: cancellationToken);
         return Page();
     }
 

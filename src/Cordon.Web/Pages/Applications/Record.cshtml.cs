@@ -1,3 +1,4 @@
+using Cordon.Accounts;
 using System.Text.Json;
 using Cordon.Risk;
 using Cordon.Screening;
@@ -35,6 +36,7 @@ public sealed class RecordModel(CordonServices cordon) : WorkspacePageModel
         }
 
         Stored = stored;
+        await AuditAsync(AuditActions.AssessmentView, "assessment", id, cancellationToken: cancellationToken);
         Assessment = JsonSerializer.Deserialize<Assessment>(stored.AssessmentJson, AssessmentJson.Options)!;
         using (var document = JsonDocument.Parse(stored.RecordJson))
         {

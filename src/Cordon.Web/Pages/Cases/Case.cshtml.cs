@@ -16,18 +16,26 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
     public IReadOnlyList<CaseEvent> History { get; private set; } = [];
 
     /// <summary>Shows the case.</summary>
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await AuditAsync(WorkspaceAuditActions.CaseView, "case", Key(id), cancellationToken: cancellationToken);
+        return Page();
+    }
 
     /// <summary>Assigns to the named user id, to the caller (<c>me</c>), or unassigns (empty).</summary>
     public Task<IActionResult> OnPostAssignAsync(long id, int version, string? assignee, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Assignment saved.", () => assignee == "me"
+        ChangeAsync(id, WorkspaceAuditActions.CaseAssign, "Assignment saved.", () => assignee == "me"
             ? cases.AssignAsync(Actor, id, version, Actor.UserId, Actor.UserName, cancellationToken)
             : cases.AssignAsync(Actor, id, version, assignee, assignee, cancellationToken), cancellationToken);
 
     /// <summary>Adds a comment.</summary>
     public Task<IActionResult> OnPostCommentAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Comment added.", () => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, cancellationToken), cancellationToken);
+        ChangeAsync(id, WorkspaceAuditActions.CaseComment, "Comment added.", () => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, cancellationToken), cancellationToken);
 
     /// <summary>Attaches a file (with an optional note) or, without a file, a note.</summary>
     public async Task<IActionResult> OnPostAttachAsync(long id, int version, IFormFile? file, string? title, string? note, CancellationToken cancellationToken)
@@ -41,21 +49,21 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
 
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            return await ChangeAsync(id, "File attached.", () => cases.AttachFileAsync(Actor, id, version, file.FileName, file.ContentType, buffer.ToArray(), note, cancellationToken), cancellationToken);
+            return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "File attached.", () => cases.AttachFileAsync(Actor, id, version, file.FileName, file.ContentType, buffer.ToArray(), note, cancellationToken), cancellationToken);
         }
 
-        return await ChangeAsync(id, "Note attached.", () => cases.AttachNoteAsync(Actor, id, version, title ?? string.Empty, note ?? string.Empty, cancellationToken), cancellationToken);
+        return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "Note attached.", () => cases.AttachNoteAsync(Actor, id, version, title ?? string.Empty, note ?? string.Empty, cancellationToken), cancellationToken);
     }
 
     /// <summary>Decides, with a reason.</summary>
     public Task<IActionResult> OnPostDecideAsync(long id, int version, CaseDecision? decision, string? reason, CancellationToken cancellationToken) =>
         decision is null
             ? FailAsync(id, "Choose a decision.", cancellationToken)
-            : ChangeAsync(id, "Decision recorded.", () => cases.DecideAsync(Actor, id, version, decision.Value, reason ?? string.Empty, cancellationToken), cancellationToken);
+            : ChangeAsync(id, WorkspaceAuditActions.CaseDecide, "Decision recorded.", () => cases.DecideAsync(Actor, id, version, decision.Value, reason ?? string.Empty, cancellationToken), cancellationToken);
 
     /// <summary>Reopens, with a reason.</summary>
     public Task<IActionResult> OnPostReopenAsync(long id, int version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Case reopened.", () => cases.ReopenAsync(Actor, id, version, reason ?? string.Empty, cancellationToken), cancellationToken);
+        ChangeAsync(id, WorkspaceAuditActions.CaseReopen, "Case reopened.", () => cases.ReopenAsync(Actor, id, version, reason ?? string.Empty, cancellationToken), cancellationToken);
 
     /// <summary>Downloads an attached file.</summary>
     public async Task<IActionResult> OnGetFileAsync(long id, int sequence, CancellationToken cancellationToken)
@@ -68,15 +76,18 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
             return NotFound();
         }
 
+        await AuditAsync(WorkspaceAuditActions.CaseEvidenceDownload, "case", Key(id), new { sequence, sha256 = evidence!.Sha256 }, cancellationToken);
+
         // Served as an attachment of a neutral type so that an uploaded HTML or SVG file never runs in the workspace's origin.
         return File(content, "application/octet-stream", evidence!.Name);
     }
 
-    private async Task<IActionResult> ChangeAsync(long id, string done, Func<Task<CaseRecord>> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(long id, string action, string done, Func<Task<CaseRecord>> change, CancellationToken cancellationToken)
     {
         try
         {
-            await change();
+            var changed = await change();
+            await AuditAsync(action, "case", Key(id), new { state = changed.State.ToString().ToLowerInvariant(), decision = changed.Decision?.ToString().ToLowerInvariant() }, cancellationToken);
             Flash = done;
             return RedirectToPage(new { id });
         }
@@ -101,6 +112,8 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
+
+    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {

@@ -57,6 +57,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
         try
         {
             var opened = await cases.OpenAsync(Actor, kind, sourceId, title[..Math.Min(title.Length, CaseWorkflow.MaxTitleLength)], null, cancellationToken);
+            await AuditAsync(WorkspaceAuditActions.CaseOpen, "case", opened.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { source = kind.ToString().ToLowerInvariant(), sourceId }, cancellationToken);
             return RedirectToPage("/Cases/Case", new { id = opened.Id });
         }
         catch (CaseRuleException e)

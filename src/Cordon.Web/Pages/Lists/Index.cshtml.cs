@@ -85,6 +85,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
 
             var loaded = ListLoader.Default.Load(folder);
             var outcome = await cordon.Importer.ImportAsync(loaded.Snapshots, cancellationToken);
+            await AuditAsync(Cordon.Accounts.AuditActions.ListImport, "list", string.Join(",", outcome.Lists.Select(l => l.Version.ListId)), new { versions = outcome.Lists.Where(l => !l.Unchanged).Select(l => l.Version.Id), alerts = outcome.Alerts.Count }, cancellationToken);
             Flash = string.Join("; ", outcome.Lists.Select(l => l.Unchanged
                 ? $"{l.Version.ListName}: unchanged (same content as version {l.Version.Id})"
                 : $"{l.Version.ListName}: version {l.Version.Id} imported with {l.Version.EntityCount:N0} entries")) + $"; {outcome.Alerts.Count} alert(s) raised.";

@@ -77,6 +77,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
 
         if (Selected is not null)
         {
+            await AuditAsync(WorkspaceAuditActions.NetworkView, "network", Selected.Id, new { records = Selected.Members.Count }, cancellationToken);
             GraphJson = JsonSerializer.Serialize(Elements(Selected));
         }
 

@@ -23,12 +23,12 @@ public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
     }
 
     /// <summary>Downloads the results CSV.</summary>
-    public IActionResult OnGetResults(string id) => Download(id, j => j.Results, "results");
+    public Task<IActionResult> OnGetResultsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, j => j.Results, "results", cancellationToken);
 
     /// <summary>Downloads the rejected rows CSV.</summary>
-    public IActionResult OnGetErrors(string id) => Download(id, j => j.Errors, "rejected");
+    public Task<IActionResult> OnGetErrorsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, j => j.Errors, "rejected", cancellationToken);
 
-    private IActionResult Download(string id, Func<BatchScreeningJob, byte[]?> pick, string suffix)
+    private async Task<IActionResult> DownloadAsync(string id, Func<BatchScreeningJob, byte[]?> pick, string suffix, CancellationToken cancellationToken)
     {
         var job = jobs.Find(OrganisationId, id);
         var content = job is null || !job.IsFinished ? null : pick(job);
@@ -37,6 +37,7 @@ public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
             return NotFound();
         }
 
+        await AuditAsync(WorkspaceAuditActions.ScreeningExport, "batch", id, new { file = suffix }, cancellationToken);
         var stem = Path.GetFileNameWithoutExtension(job!.FileName);
         return File(content, "text/csv; charset=utf-8", $"{stem}-{suffix}.csv");
     }

@@ -1,3 +1,4 @@
+using Cordon.Accounts;
 using Cordon.Matching;
 using Cordon.Screening;
 using Cordon.Web.Workspace;
@@ -57,6 +58,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
 
         var catalog = await cordon.Catalog.GetIndexAsync(cancellationToken);
         Matches = catalog.Index.Screen(subject, 10, Threshold);
+        await AuditAsync(AuditActions.Screening, details: new { matches = Matches.Count }, cancellationToken: cancellationToken);
     }
 
     /// <summary>Starts a batch and shows its progress page.</summary>
@@ -81,6 +83,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
         try
         {
             var job = jobs.Start(OrganisationId, UserName, Batch.FileName, buffer.ToArray());
+            await AuditAsync(WorkspaceAuditActions.ScreeningBatch, "batch", job.Id, new { rows = job.Total }, cancellationToken);
             return RedirectToPage("/Screening/Batch", new { id = job.Id });
         }
         catch (BatchInputException e)

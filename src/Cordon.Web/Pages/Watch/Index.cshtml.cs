@@ -1,3 +1,4 @@
+using Cordon.Accounts;
 using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
@@ -35,6 +36,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         else
         {
             var alerts = await cordon.WatchList.AddAsync([new WatchSubject(id.Trim(), subject, cordon.Time.GetUtcNow())], cancellationToken);
+            await AuditAsync(AuditActions.WatchAdd, "watch-subject", id.Trim(), new { alerts = alerts.Count }, cancellationToken);
             Flash = $"{id.Trim()} is under watch; {alerts.Count} alert(s) raised.";
             return RedirectToPage();
         }

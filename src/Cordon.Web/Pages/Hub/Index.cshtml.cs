@@ -1,0 +1,212 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cordon.Hub;
+using Cordon.Storage;
+using Cordon.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cordon.Web.Pages.Hub;
+
+/// <summary>
+/// The sharing hub as analysts use it: the collections the organisation may read, their indicators and sightings,
+/// sharing an indicator with a TLP marking, and revoking one. Every read goes through the hub's access rules.
+/// </summary>
+public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
+{
+    /// <summary>TLP levels offered when sharing, with their marking-definition ids.</summary>
+    public static readonly IReadOnlyList<(string Name, string Marking, string Meaning)> Tlp =
+    [
+        ("clear", TlpMarkings.Clear, "anyone"),
+        ("green", TlpMarkings.Green, "the community"),
+        ("amber", TlpMarkings.Amber, "member organisations of the sharing community"),
+        ("amber+strict", TlpMarkings.AmberStrict, "your organisation only"),
+        ("red", TlpMarkings.Red, "your organisation only, named recipients"),
+    ];
+
+    /// <summary>Observable kinds offered when sharing, with their STIX pattern object path.</summary>
+    public static readonly IReadOnlyList<(string Name, string Path)> Kinds =
+    [
+        ("e-mail address", "email-addr:value"),
+        ("domain", "domain-name:value"),
+        ("IPv4 address", "ipv4-addr:value"),
+        ("IPv6 address", "ipv6-addr:value"),
+        ("URL", "url:value"),
+    ];
+
+    /// <summary>API root name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Root { get; set; }
+
+    /// <summary>Collection id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Collection { get; set; }
+
+    /// <summary>Collections the organisation may read, by API root.</summary>
+    public IReadOnlyList<(HubApiRoot Root, TaxiiCollectionView View)> Collections { get; private set; } = [];
+
+    /// <summary>The selected collection.</summary>
+    public TaxiiCollectionView? Selected { get; private set; }
+
+    /// <summary>Its indicators (newest version of each).</summary>
+    public IReadOnlyList<(HubStoredObject Stored, JsonObject Object)> Indicators { get; private set; } = [];
+
+    /// <summary>Its sightings.</summary>
+    public IReadOnlyList<(HubStoredObject Stored, JsonObject Object)> Sightings { get; private set; } = [];
+
+    /// <summary>Lists collections and the selected one's content.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Shares an indicator in the selected collection.</summary>
+    public async Task<IActionResult> OnPostShareAsync(string? kind, string? value, string? name, string? tlp, int? validDays, CancellationToken cancellationToken)
+    {
+        var path = Kinds.FirstOrDefault(k => k.Path == kind).Path;
+        var marking = Tlp.FirstOrDefault(t => t.Name == tlp).Marking;
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (path is null || marking is null || trimmed.Length is 0 or > 2048 || trimmed.Any(char.IsControl))
+        {
+            return await FailAsync("Choose a kind and a TLP level, and give a value (at most 2,048 characters, no control characters).", cancellationToken);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var stamp = StixTimestamp.Format(now);
+        var indicator = new JsonObject
+        {
+            ["type"] = "indicator",
+            ["spec_version"] = "2.1",
+            ["id"] = "indicator--" + Guid.NewGuid(),
+            ["created"] = stamp,
+            ["modified"] = stamp,
+            ["name"] = string.IsNullOrWhiteSpace(name) ? trimmed : name.Trim(),
+            ["indicator_types"] = new JsonArray("malicious-activity"),
+            ["pattern"] = $"[{path} = '{trimmed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']",
+            ["pattern_type"] = "stix",
+            ["valid_from"] = stamp,
+            ["object_marking_refs"] = new JsonArray(marking),
+        };
+        if (validDays is > 0 and <= 3650)
+        {
+            indicator["valid_until"] = StixTimestamp.Format(now.AddDays(validDays.Value));
+        }
+
+        return await AddAsync(indicator, "Indicator shared as TLP:" + tlp!.ToUpperInvariant() + ".", "hub.share", cancellationToken);
+    }
+
+    /// <summary>Revokes one of the organisation's own indicators: a new version with <c>revoked: true</c>, which every reader sees.</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(string? objectId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken) || string.IsNullOrEmpty(objectId))
+        {
+            return NotFound();
+        }
+
+        var current = Indicators.FirstOrDefault(i => i.Stored.ObjectId == objectId);
+        if (current.Object is null || current.Stored.OwnerOrganisation != OrganisationId)
+        {
+            return NotFound();
+        }
+
+        if (current.Stored.Revoked)
+        {
+            return await FailAsync("That indicator is already revoked.", cancellationToken);
+        }
+
+        var revoked = (JsonObject)current.Object.DeepClone();
+        var modified = DateTimeOffset.UtcNow;
+        if (modified <= current.Stored.Version)
+        {
+            modified = current.Stored.Version.AddMilliseconds(1);
+        }
+
+        revoked["modified"] = StixTimestamp.Format(modified);
+        revoked["revoked"] = true;
+        return await AddAsync(revoked, "Indicator revoked: readers see the revoked version on their next poll.", "hub.revoke", cancellationToken);
+    }
+
+    private async Task<IActionResult> AddAsync(JsonObject stix, string done, string auditAction, CancellationToken cancellationToken)
+    {
+        if (HubCaller.From(User) is not { } caller || Root is null || Collection is null)
+        {
+            return NotFound();
+        }
+
+        var envelope = new JsonObject { ["objects"] = new JsonArray(stix) };
+        try
+        {
+            var status = await hub.AddObjectsAsync(caller, Root, Collection, Encoding.UTF8.GetBytes(envelope.ToJsonString()), cancellationToken);
+            if (status.Failures.Count > 0)
+            {
+                return await FailAsync("The hub refused it: " + string.Join("; ", status.Failures.Select(f => f.Message)), cancellationToken);
+            }
+
+            await AuditAsync(auditAction, "stix-object", stix["id"]!.GetValue<string>(), new { collection = Collection }, cancellationToken);
+            Flash = done;
+            return RedirectToPage(new { Root, Collection });
+        }
+        catch (TaxiiException e) when (e.HttpStatus is 403 or 404)
+        {
+            return NotFound();
+        }
+        catch (TaxiiException e)
+        {
+            return await FailAsync(e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> FailAsync(string message, CancellationToken cancellationToken)
+    {
+        ErrorMessage = message;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (HubCaller.From(User) is not { } caller)
+        {
+            return false;
+        }
+
+        var collections = new List<(HubApiRoot, TaxiiCollectionView)>();
+        foreach (var root in await hub.GetApiRootsAsync(cancellationToken))
+        {
+            collections.AddRange((await hub.GetCollectionsAsync(caller, root.Name, cancellationToken)).Where(v => v.CanRead).Select(v => (root, v)));
+        }
+
+        Collections = collections;
+        if (Root is null || Collection is null)
+        {
+            return true;
+        }
+
+        Selected = Collections.FirstOrDefault(c => c.Root.Name == Root && c.View.Collection.Id == Collection).View;
+        if (Selected is null)
+        {
+            return false;
+        }
+
+        var latest = new HubVersionFilter(false, true, false, []);
+        Indicators = await ReadAsync(caller, new TaxiiFilter(null, 200, null, null, ["indicator"], latest, null), cancellationToken);
+        Sightings = await ReadAsync(caller, new TaxiiFilter(null, 200, null, null, ["sighting"], latest, null), cancellationToken);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<(HubStoredObject, JsonObject)>> ReadAsync(HubCaller caller, TaxiiFilter filter, CancellationToken cancellationToken)
+    {
+        var page = await hub.GetObjectsAsync(caller, Root!, Collection!, filter, cancellationToken);
+        var result = new List<(HubStoredObject, JsonObject)>();
+        foreach (var stored in page.Objects.OrderByDescending(o => o.DateAdded))
+        {
+            if (stored.Json is not null && JsonNode.Parse(stored.Json) is JsonObject json)
+            {
+                result.Add((stored, json));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A string property of a STIX object, or empty.</summary>
+    public static string Text(JsonObject stix, string property) =>
+        stix.TryGetPropertyValue(property, out var node) && node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? string.Empty;
+}
