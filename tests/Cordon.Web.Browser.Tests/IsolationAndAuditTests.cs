@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Cordon.Web.Browser.Tests;
 
 /// <summary>Organisations never see each other's data; the audit log records what users did and exports it.</summary>
-[Collection(WorkspaceCollection.Name)]
+[Collection(WorkspaceGroup.Name)]
 public sealed class IsolationAndAuditTests(WorkspaceServer server)
 {
     [Fact]
@@ -29,7 +29,7 @@ public sealed class IsolationAndAuditTests(WorkspaceServer server)
         Assert.NotNull(fileUrl);
 
         await olga.GotoAsync("/Applications");
-        await olga.GetByLabel("Records").FillAsync("""{"id":"acme-app-1","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"Acme Secret Applicant"},"claimed_location":{"country":"US"}}""");
+        await olga.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync("""{"id":"acme-app-1","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"Acme Secret Applicant"},"claimed_location":{"country":"US"}}""");
         await olga.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
         await Assertions.Expect(olga.GetByRole(AriaRole.Link, new() { Name = "acme-app-1" })).ToBeVisibleAsync();
 
@@ -58,7 +58,13 @@ public sealed class IsolationAndAuditTests(WorkspaceServer server)
         {
             var response = await admin.Context.APIRequest.GetAsync(url);
             Assert.True(response.Status == 404, $"{url} answered {response.Status} to another organisation");
-            Assert.DoesNotContain("acme", await response.TextAsync(), StringComparison.OrdinalIgnoreCase);
+            var body = await response.TextAsync();
+
+            // The answer may repeat the id the caller asked for, never anything stored behind it.
+            foreach (var secret in new[] { "Acme Secret Applicant", "acme confidential", "olga", "acme-row-1", "LIFSHITS", "sha256" })
+            {
+                Assert.False(body.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{url} reveals '{secret}'");
+            }
         }
 
         // Forms aimed at the other organisation's case change nothing.

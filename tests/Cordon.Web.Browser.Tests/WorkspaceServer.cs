@@ -17,8 +17,8 @@ namespace Cordon.Web.Browser.Tests;
 public sealed class WorkspaceServer : IAsyncLifetime
 {
     public const string OtherOrganisation = "acme";
-    public const string AnalystPassword = "analyst-Pa55word-long";
-    public const string OtherAdminPassword = "other-Pa55word-long";
+    public const string AnalystPassword = "Tundra-Kettle-4471-Orbit";
+    public const string OtherAdminPassword = "Meadow-Lantern-9902-Quill";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cordon-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -43,7 +43,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
         _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
         var accounts = _app.Services.GetRequiredService<AccountService>();
         AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
-        await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
+        await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
         await accounts.CreateOrganisationAsync(Actor.Operator, OtherOrganisation, "Acme Payroll");
         await accounts.CreateUserAsync(Actor.Operator, OtherOrganisation, "olga", "Olga Other", CordonRoles.Admin, OtherAdminPassword);
         await _app.StartAsync();
@@ -105,7 +105,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class WorkspaceCollection : ICollectionFixture<WorkspaceServer>
+public sealed class WorkspaceGroup : ICollectionFixture<WorkspaceServer>
 {
     public const string Name = "workspace";
 }

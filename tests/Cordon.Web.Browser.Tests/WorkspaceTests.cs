@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Cordon.Web.Browser.Tests;
 
 /// <summary>End-to-end: a headless Chromium drives the workspace as an analyst would.</summary>
-[Collection(WorkspaceCollection.Name)]
+[Collection(WorkspaceGroup.Name)]
 public sealed partial class WorkspaceTests(WorkspaceServer server)
 {
     private static string Application(string id, string name) =>
@@ -83,7 +83,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
             Assert.Equal("id,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
             Assert.Contains(lines, l => l.StartsWith("c-1,1,", StringComparison.Ordinal) && l.Contains(",29702,", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("'=2+3,1,", StringComparison.Ordinal));
-            Assert.DoesNotContain(lines, l => l.StartsWith("=", StringComparison.Ordinal));
+            Assert.DoesNotContain(lines, l => l.StartsWith('='));
         }
         finally
         {
@@ -97,7 +97,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
     {
         var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
         await page.GotoAsync("/Applications");
-        await page.GetByLabel("Records").FillAsync(Application("app-browser-1", "Artem Mikhaylovich Lifshits"));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync(Application("app-browser-1", "Artem Mikhaylovich Lifshits"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
 
         var result = page.Locator("article.match").First;
@@ -131,7 +131,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
 
         await page.GetByLabel("Assign to").SelectOptionAsync("me");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }).ClickAsync();
-        await page.GetByLabel("Comment", new() { Exact = true }).FillAsync("Same name and birth year as the listed person.");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Comment", Exact = true }).FillAsync("Same name and birth year as the listed person.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
         var evidence = Path.Combine(Path.GetTempPath(), "passport-" + Guid.NewGuid().ToString("N") + ".txt");
         await File.WriteAllTextAsync(evidence, "abc");

@@ -139,12 +139,19 @@ public class ApiTests(CordonServerFixture server) : IClassFixture<CordonServerFi
     }
 
     [Fact]
-    public async Task The_web_ui_is_served()
+    public async Task The_workspace_sends_anonymous_browsers_to_sign_in_and_serves_its_assets()
     {
-        var html = await Client.GetStringAsync("/");
-        var script = await Client.GetStringAsync("/assets/cordon.js");
+        var anonymous = server.CreateAnonymousClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Accept.ParseAdd("text/html");
+        var response = await anonymous.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
 
-        Assert.Contains("<form id=\"screen-form\"", html);
-        Assert.Contains("/api/screen", script);
+        var signIn = await anonymous.GetStringAsync("/sign-in");
+        Assert.Contains("name=\"__RequestVerificationToken\"", signIn);
+        Assert.Contains("<label for=\"password\">Password</label>", signIn);
+        Assert.Contains("--accent", await anonymous.GetStringAsync("/assets/cordon.css"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await anonymous.GetAsync("/assets/..%2Fcordon.css")).StatusCode);
     }
 }

@@ -54,7 +54,7 @@ public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub)
         ActiveCases = cases.Where(c => c.State != CaseState.Closed).Take(10).ToList();
 
         var alertsWithCase = cases.Where(c => c.SourceKind == CaseSourceKind.Alert).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
-        OpenAlerts = (await cordon.Store.GetAlertsAsync(cancellationToken: cancellationToken))
+        OpenAlerts = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken))
             .Where(a => a.Kind == AlertKind.NewMatch && !alertsWithCase.Contains(a.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
         OpenAlertsByLevel =

@@ -1,4 +1,5 @@
 using Cordon.Cases;
+using Cordon.Core.Access;
 using Cordon.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +10,6 @@ namespace Cordon.Web.Workspace;
 /// <summary>The analysts' web workspace: server-rendered Razor Pages over Cordon's services.</summary>
 public static class WorkspaceSetup
 {
-    /// <summary>Path of the sign-in page.</summary>
-    public const string SignInPath = "/SignIn";
-
     /// <summary>Registers the pages and the services they use.</summary>
     public static void AddWorkspace(this WebApplicationBuilder builder, CordonServices services)
     {
@@ -23,14 +21,11 @@ public static class WorkspaceSetup
             .AddRazorPages(options =>
             {
                 // Every page needs a signed-in user of an organisation, except signing in itself.
-                options.Conventions.AuthorizeFolder("/", WorkspacePolicies.Member);
-                options.Conventions.AllowAnonymousToPage(SignInPath);
-                options.Conventions.AuthorizeFolder("/Audit", WorkspacePolicies.Admin);
+                options.Conventions.AuthorizeFolder("/", CordonPolicies.Read);
+                options.Conventions.AllowAnonymousToPage("/SignIn");
+                options.Conventions.AuthorizeFolder("/Audit", CordonPolicies.Admin);
             })
             .AddApplicationPart(typeof(WorkspaceSetup).Assembly);
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(WorkspacePolicies.Member, policy => policy.RequireClaim(Core.Access.CordonClaims.Organisation).RequireClaim(Core.Access.CordonClaims.User))
-            .AddPolicy(WorkspacePolicies.Admin, policy => policy.RequireClaim(Core.Access.CordonClaims.Organisation).RequireRole(Core.Access.CordonRoles.Admin));
     }
 
     /// <summary>Maps the pages and the workspace's static files (<c>/assets/…</c>).</summary>
@@ -77,14 +72,4 @@ public static class WorkspaceSetup
             return Results.Stream(stream, type);
         }).ExcludeFromDescription().AllowAnonymous();
     }
-}
-
-/// <summary>Names of the workspace's authorisation policies.</summary>
-public static class WorkspacePolicies
-{
-    /// <summary>Any signed-in user of an organisation.</summary>
-    public const string Member = "workspace-member";
-
-    /// <summary>An admin of an organisation.</summary>
-    public const string Admin = "workspace-admin";
 }

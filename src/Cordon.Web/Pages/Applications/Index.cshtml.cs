@@ -59,7 +59,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
             return Page();
         }
 
-        Outcomes = await cordon.Assessments.AssessAsync(records, store: true, cancellationToken);
+        Outcomes = await cordon.Assessments.AssessAsync(OrganisationId, records, store: true, cancellationToken);
         await AuditAsync(AuditActions.AssessmentStore, details: new { assessed = Outcomes.Count(o => o.Assessment is not null), rejected = Outcomes.Count(o => o.Assessment is null) }, cancellationToken: cancellationToken);
         return Page();
     }

@@ -29,7 +29,7 @@ public sealed class RecordModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Shows the record.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var stored = await cordon.Store.GetAssessmentAsync(id, cancellationToken);
+        var stored = await cordon.Store.GetAssessmentAsync(OrganisationId, id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -43,7 +43,7 @@ public sealed class RecordModel(CordonServices cordon) : WorkspacePageModel
             RecordText = JsonSerializer.Serialize(document.RootElement, Indented);
         }
 
-        History = await cordon.Store.GetAssessmentHistoryAsync(id, cancellationToken);
+        History = await cordon.Store.GetAssessmentHistoryAsync(OrganisationId, id, cancellationToken);
         Cases = await cordon.Store.GetCasesBySourceAsync(OrganisationId, CaseSourceKind.Assessment, id, cancellationToken);
         return Page();
     }

@@ -23,7 +23,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
     /// <summary>Opens (or returns the open) case of one of the organisation's alerts.</summary>
     public async Task<IActionResult> OnPostAlertAsync(long alertId, CancellationToken cancellationToken)
     {
-        var alert = (await cordon.Store.GetAlertsAsync(cancellationToken: cancellationToken)).FirstOrDefault(a => a.Id == alertId);
+        var alert = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken)).FirstOrDefault(a => a.Id == alertId);
         if (alert is null)
         {
             return NotFound();
@@ -36,7 +36,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
     /// <summary>Opens (or returns the open) case of one of the organisation's assessed records.</summary>
     public async Task<IActionResult> OnPostAssessmentAsync(string recordId, CancellationToken cancellationToken)
     {
-        var assessment = await cordon.Store.GetAssessmentAsync(recordId, cancellationToken);
+        var assessment = await cordon.Store.GetAssessmentAsync(OrganisationId, recordId, cancellationToken);
         if (assessment is null)
         {
             return NotFound();

@@ -35,7 +35,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         }
         else
         {
-            var alerts = await cordon.WatchList.AddAsync([new WatchSubject(id.Trim(), subject, cordon.Time.GetUtcNow())], cancellationToken);
+            var alerts = await cordon.WatchList.AddAsync(OrganisationId, [new WatchSubject(id.Trim(), subject, cordon.Time.GetUtcNow())], cancellationToken);
             await AuditAsync(AuditActions.WatchAdd, "watch-subject", id.Trim(), new { alerts = alerts.Count }, cancellationToken);
             Flash = $"{id.Trim()} is under watch; {alerts.Count} alert(s) raised.";
             return RedirectToPage();
@@ -47,8 +47,8 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Subjects = await cordon.Store.GetWatchSubjectsAsync(cancellationToken);
-        Alerts = (await cordon.Store.GetAlertsAsync(cancellationToken: cancellationToken)).Take(500).ToList();
+        Subjects = await cordon.Store.GetWatchSubjectsAsync(OrganisationId, cancellationToken);
+        Alerts = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken)).Take(500).ToList();
         var cases = await cordon.Store.GetCasesAsync(OrganisationId, cancellationToken: cancellationToken);
         CaseOfAlert = cases.Where(c => c.SourceKind == CaseSourceKind.Alert)
             .GroupBy(c => c.SourceId)
