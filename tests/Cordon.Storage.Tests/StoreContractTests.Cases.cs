@@ -94,3 +94,22 @@ public abstract partial class StoreContractTests
         Assert.Empty(await Store.GetCasesAsync("org-a"));
     }
 }
+
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Recent_assessments_are_the_organisations_own_since_a_time_newest_first()
+    {
+        var t = new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);
+        StoredAssessment At(string id, int hours) => new(id, "{}", "{}", 10, "low", "cordon-risk-v1", t.AddHours(hours));
+        await Store.SaveAssessmentsAsync("org-a", [At("old", -48), At("a-1", 1), At("a-2", 2)]);
+        await Store.SaveAssessmentsAsync("org-a", [At("a-1", 3)]);
+        await Store.SaveAssessmentsAsync("org-b", [At("b-1", 4)]);
+
+        var recent = await Store.GetRecentAssessmentsAsync("org-a", t);
+        Assert.Equal(["a-1", "a-2", "a-1"], recent.Select(a => a.RecordId));
+        Assert.Equal(t.AddHours(3), recent[0].AssessedAt);
+        Assert.Equal(["a-1"], (await Store.GetRecentAssessmentsAsync("org-a", t, limit: 1)).Select(a => a.RecordId));
+        Assert.Empty(await Store.GetRecentAssessmentsAsync("org-c", DateTimeOffset.UnixEpoch));
+    }
+}

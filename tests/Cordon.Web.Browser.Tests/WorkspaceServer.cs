@@ -49,6 +49,8 @@ public sealed class WorkspaceServer : IAsyncLifetime
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
 
+        // Two cores shared with other work: waits are generous, each still fails the test when it runs out.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
