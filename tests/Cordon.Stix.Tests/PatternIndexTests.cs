@@ -21,6 +21,10 @@ public class PatternIndexTests
         "[url:value = 'http://x.example/'] FOLLOWEDBY [email-addr:value = 'a@example.com']",
         "[email-message:to_refs[*].value = 'a@example.com']",
         "[email-addr:value NOT = 'zz@example.com']",
+        "[ipv6-addr:value ISSUBSET '2001:db8::/32']",
+        "[ipv4-addr:value ISSUBSET '198.51.100.8/30']",
+        "[url:value LIKE 'https://cv.%/download_']",
+        "[ipv4-addr:value ISSUBSET '0.0.0.0/0' AND ipv4-addr:value != '198.51.100.9']",
     ];
 
     private static readonly string[][] Records =
@@ -34,6 +38,9 @@ public class PatternIndexTests
         ["""{"type":"ipv4-addr","value":"198.51.100.9"}""", """{"type":"url","value":"http://evil.example/x"}"""],
         ["""{"type":"email-message","to_refs":["email-addr--1"]}""", """{"type":"email-addr","id":"email-addr--1","value":"a@example.com"}"""],
         ["""{"type":"url","value":"http://nothing.example/"}"""],
+        ["""{"type":"ipv6-addr","value":"2001:db8:1::5"}""", """{"type":"url","value":"https://cv.example/download1"}"""],
+        ["""{"type":"ipv6-addr","value":"2001:db9::5"}""", """{"type":"ipv4-addr","value":"198.51.100.0/24"}""", """{"type":"url","value":"https://cv.example/download12"}"""],
+        ["""{"type":"ipv4-addr","value":"198.51.100.10"}"""],
     ];
 
     [Fact]
@@ -66,8 +73,8 @@ public class PatternIndexTests
             index.Add(i, StixPattern.Parse(Patterns[i]));
         }
 
-        // LIKE-only, != only, ISSUBSET, an OR with a LIKE side, NOT = : no anchor.
-        Assert.Equal(5, index.UnanchoredCount);
+        // Only "!=" and "NOT =" have no anchor; LIKE, ISSUBSET and an OR with a LIKE side are indexed.
+        Assert.Equal(2, index.UnanchoredCount);
         var candidates = index.Candidates([new PatternObservation([JsonNode.Parse("""{"type":"file","size":25536}""")!.AsObject()])]);
         Assert.Contains(7, candidates);
         Assert.DoesNotContain(0, candidates);
@@ -96,6 +103,36 @@ public class PatternIndexTests
         Assert.Equal(["c"], Values("[x-a:v IN ('a', 'b')] AND [x-a:v = 'c']"));
         Assert.Equal(["a", "b", "c"], Values("[x-a:v IN ('a', 'b')] OR [x-a:v = 'c'] REPEATS 2 TIMES"));
         Assert.Null(StixPattern.Parse("[x-a:v NOT = 'a']").AnchorTerms);
+    }
+
+    [Fact]
+    public void Like_and_cidr_tests_give_anchors()
+    {
+        var like = StixPattern.Parse("[email-addr:value LIKE '%@burner.example']").AnchorTerms!.Single();
+        var prefix = StixPattern.Parse("[url:value LIKE 'https://cv.%']").AnchorTerms!.Single();
+        var cidr = StixPattern.Parse("[ipv4-addr:value ISSUBSET '10.0.0.0/8']").AnchorTerms!.Single();
+
+        Assert.Equal((PatternAnchorKind.EndsWith, "@burner.example"), (like.Kind, like.Value.Text));
+        Assert.Equal((PatternAnchorKind.StartsWith, "https://cv."), (prefix.Kind, prefix.Value.Text));
+        Assert.Equal(PatternAnchorKind.InsideCidr, cidr.Kind);
+        Assert.Null(StixPattern.Parse("[email-addr:value LIKE '%a%']").AnchorTerms);
+        Assert.Equal(PatternAnchorKind.Equal, StixPattern.Parse("[email-addr:value LIKE 'a@b.example']").AnchorTerms!.Single().Kind);
+    }
+
+    [Fact]
+    public void Keyed_hash_patterns_are_filed_under_the_hash_not_the_shared_kind()
+    {
+        var index = new PatternIndex<int>();
+        var hasher = new Cordon.Stix.Privacy.KeyedHasher(new byte[32], "k");
+        for (var i = 0; i < 100; i++)
+        {
+            index.Add(i, StixPattern.Parse(hasher.Pattern(Cordon.Stix.Privacy.KeyedIdentifierKind.Email, hasher.Hash(Cordon.Stix.Privacy.KeyedIdentifierKind.Email, $"u{i}@example.com"))));
+        }
+
+        var record = hasher.Observable(Cordon.Stix.Privacy.KeyedIdentifierKind.Email, "u7@example.com").Json;
+
+        Assert.Single(index.Candidates([new PatternObservation([record])]));
+        Assert.Equal([7], index.Match([record]));
     }
 
     private static string[] Values(string pattern) => StixPattern.Parse(pattern).AnchorTerms!.Select(t => t.Value.Text).ToArray();

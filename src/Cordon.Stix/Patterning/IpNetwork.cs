@@ -74,6 +74,20 @@ public sealed record IpNetwork(AddressFamily Family, byte[] Network, int PrefixL
         return true;
     }
 
+    /// <summary>The enclosing block with a shorter prefix (host bits beyond <paramref name="prefixLength"/> cleared).</summary>
+    public IpNetwork Truncate(int prefixLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(prefixLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(prefixLength, PrefixLength);
+        var bytes = (byte[])Network.Clone();
+        for (var bit = prefixLength; bit < bytes.Length * 8; bit++)
+        {
+            bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
+        }
+
+        return new IpNetwork(Family, bytes, prefixLength);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => new IPAddress(Network) + "/" + PrefixLength.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ public sealed class StixPattern
 {
     private readonly PatternEvaluator evaluator;
     private IReadOnlyList<PatternEqualityTerm>? equalityTerms;
+    private List<List<PatternAnchor>>? anchorAlternatives;
 
     private StixPattern(string text, ObservationExpression root, PatternLimits limits)
     {
@@ -35,11 +36,19 @@ public sealed class StixPattern
     public IReadOnlyList<PatternEqualityTerm> EqualityTerms => equalityTerms ??= CollectEqualities(Root).ToArray();
 
     /// <summary>
-    /// Equalities at least one of which must hold for the pattern to match anything, or null when no such set exists
-    /// (e.g. the pattern is only <c>LIKE</c> or <c>!=</c> tests). An index over these terms finds every indicator that
+    /// Anchors (equalities, CIDR containment, LIKE starts/ends) at least one of which must hold for the pattern to
+    /// match anything, or null when no such set exists (e.g. the pattern is only <c>!=</c> or <c>MATCHES</c> tests). An index over these terms finds every indicator that
     /// could match a record; full evaluation then confirms.
     /// </summary>
-    public IReadOnlyList<PatternEqualityTerm>? AnchorTerms => Anchors(Root);
+    public IReadOnlyList<PatternAnchor>? AnchorTerms =>
+        AnchorAlternatives.OrderBy(a => a.Count).ThenByDescending(a => a.Sum(t => t.Value.Text.Length)).FirstOrDefault();
+
+    /// <summary>
+    /// Every set of anchors (up to 16) of which at least one must hold for the pattern to match; any one set can
+    /// serve as <see cref="AnchorTerms"/>. An index picks the set whose values are rarest among what it already holds.
+    /// Empty when no such set exists.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<PatternAnchor>> AnchorAlternatives => anchorAlternatives ??= Alternatives(Root);
 
     /// <summary>Parses a pattern.</summary>
     /// <exception cref="PatternSyntaxException">The pattern is invalid; the message gives the position and what was expected.</exception>
@@ -106,30 +115,66 @@ public sealed class StixPattern
         _ => [],
     };
 
-    private static List<PatternEqualityTerm>? Anchors(ObservationExpression expression) => expression switch
+    private const int MaxAlternatives = 16;
+
+    private static List<List<PatternAnchor>> Alternatives(ObservationExpression expression) => expression switch
     {
-        ObservationComparison c => Anchors(c.Comparison),
-        ObservationBinary { Operator: ObservationOperator.Or } o => Either(Anchors(o.Left), Anchors(o.Right)),
-        ObservationBinary b => Smaller(Anchors(b.Left), Anchors(b.Right)),
-        WithinQualifier w => Anchors(w.Inner),
-        RepeatsQualifier r => Anchors(r.Inner),
-        StartStopQualifier s => Anchors(s.Inner),
-        _ => null,
+        ObservationComparison c => Alternatives(c.Comparison),
+        ObservationBinary { Operator: ObservationOperator.Or } o => Either(Alternatives(o.Left), Alternatives(o.Right)),
+        ObservationBinary b => Both(Alternatives(b.Left), Alternatives(b.Right)),
+        WithinQualifier w => Alternatives(w.Inner),
+        RepeatsQualifier r => Alternatives(r.Inner),
+        StartStopQualifier s => Alternatives(s.Inner),
+        _ => [],
     };
 
-    private static List<PatternEqualityTerm>? Anchors(ComparisonExpression expression) => expression switch
+    private static List<List<PatternAnchor>> Alternatives(ComparisonExpression expression) => expression switch
     {
-        ComparisonAnd a => Smaller(Anchors(a.Left), Anchors(a.Right)),
-        ComparisonOr o => Either(Anchors(o.Left), Anchors(o.Right)),
-        PropertyTest { Negated: false, Operator: ComparisonOperator.Equal or ComparisonOperator.In } t => t.Values.Select(v => new PatternEqualityTerm(t.Path, v)).ToList(),
-        _ => null,
+        ComparisonAnd a => Both(Alternatives(a.Left), Alternatives(a.Right)),
+        ComparisonOr o => Either(Alternatives(o.Left), Alternatives(o.Right)),
+        PropertyTest { Negated: false, Operator: ComparisonOperator.Equal or ComparisonOperator.In } t when t.Values.Count > 0 =>
+            [t.Values.Select(v => new PatternAnchor(t.Path, PatternAnchorKind.Equal, v)).ToList()],
+        PropertyTest { Negated: false, Operator: ComparisonOperator.IsSubset } t => [[new PatternAnchor(t.Path, PatternAnchorKind.InsideCidr, t.Value)]],
+        PropertyTest { Negated: false, Operator: ComparisonOperator.Like } t when LikeAnchor(t) is { } like => [[like]],
+        _ => [],
     };
 
-    // Both sides must hold: either side's anchors are necessary, so keep the more selective (fewer terms).
-    private static List<PatternEqualityTerm>? Smaller(List<PatternEqualityTerm>? a, List<PatternEqualityTerm>? b) =>
-        a is null ? b : b is null ? a : a.Count <= b.Count ? a : b;
+    // The longer literal end of a LIKE pattern ('abc%' starts with abc, '%@x.example' ends with @x.example), if 3+ characters.
+    private static PatternAnchor? LikeAnchor(PropertyTest test)
+    {
+        var like = test.Value.Text;
+        var first = like.IndexOfAny(['%', '_']);
+        if (first < 0)
+        {
+            return new PatternAnchor(test.Path, PatternAnchorKind.Equal, test.Value);
+        }
 
-    // Either side may hold: only the union of both sides' anchors is necessary, and none if one side has none.
-    private static List<PatternEqualityTerm>? Either(List<PatternEqualityTerm>? a, List<PatternEqualityTerm>? b) =>
-        a is null || b is null ? null : [.. a, .. b];
+        var last = like.LastIndexOfAny(['%', '_']);
+        var prefix = like[..first];
+        var suffix = like[(last + 1)..];
+        var (kind, text) = prefix.Length >= suffix.Length ? (PatternAnchorKind.StartsWith, prefix) : (PatternAnchorKind.EndsWith, suffix);
+        return text.Length < 3 ? null : new PatternAnchor(test.Path, kind, new PatternLiteral(PatternLiteralKind.QuotedString, text, test.Value.Position));
+    }
+
+    // Both sides must hold: any anchor set of either side is necessary.
+    private static List<List<PatternAnchor>> Both(List<List<PatternAnchor>> a, List<List<PatternAnchor>> b) =>
+        a.Concat(b).Take(MaxAlternatives).ToList();
+
+    // Either side may hold: a necessary set needs one set from each side; none if one side has none.
+    private static List<List<PatternAnchor>> Either(List<List<PatternAnchor>> a, List<List<PatternAnchor>> b)
+    {
+        var result = new List<List<PatternAnchor>>();
+        foreach (var left in a)
+        {
+            foreach (var right in b)
+            {
+                if (result.Count < MaxAlternatives)
+                {
+                    result.Add([.. left, .. right]);
+                }
+            }
+        }
+
+        return result;
+    }
 }
