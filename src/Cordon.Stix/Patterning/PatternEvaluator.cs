@@ -24,7 +24,7 @@ namespace Cordon.Stix.Patterning;
 internal sealed class PatternEvaluator
 {
     private readonly PatternLimits limits;
-    private readonly ConcurrentDictionary<string, Regex> regexes = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Regex>? regexes;
 
     public PatternEvaluator(PatternLimits limits)
     {
@@ -329,6 +329,7 @@ internal sealed class PatternEvaluator
 
     private bool RegexMatch(string pattern, string input)
     {
+        regexes ??= new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
         var regex = regexes.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, limits.RegexTimeout));
         try
         {

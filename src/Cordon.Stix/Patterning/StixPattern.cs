@@ -9,7 +9,7 @@ namespace Cordon.Stix.Patterning;
 /// </summary>
 public sealed class StixPattern
 {
-    private readonly PatternEvaluator evaluator;
+    private PatternEvaluator? evaluator;
     private IReadOnlyList<PatternEqualityTerm>? equalityTerms;
     private List<List<PatternAnchor>>? anchorAlternatives;
 
@@ -18,7 +18,6 @@ public sealed class StixPattern
         Text = text;
         Root = root;
         Limits = limits;
-        evaluator = new PatternEvaluator(limits);
     }
 
     /// <summary>The pattern text as given.</summary>
@@ -78,6 +77,8 @@ public sealed class StixPattern
     public bool Matches(IReadOnlyList<PatternObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        // Created on first use: an index holds a million patterns of which few are ever evaluated.
+        evaluator ??= new PatternEvaluator(Limits);
         return evaluator.Matches(Root, observations);
     }
 
