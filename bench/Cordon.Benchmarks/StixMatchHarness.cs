@@ -65,7 +65,7 @@ public sealed class StixMatchHarness : IHarness
 
         var indexTime = watch.Elapsed;
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"patterns: {indicators:N0} ({index.UnanchoredCount:N0} without an equality anchor, evaluated on every lookup)");
+        Console.WriteLine($"patterns: {indicators:N0} ({index.UnanchoredCount:N0} without an anchor, evaluated on every lookup)");
         Console.WriteLine($"parse: {parseTime.TotalSeconds:F2} s ({indicators / parseTime.TotalSeconds:N0} patterns/s, {parseTime.TotalMilliseconds * 1000 / indicators:F2} µs each)");
         Console.WriteLine($"index: {indexTime.TotalSeconds:F2} s; parsed patterns + index: {(after - before) / 1024.0 / 1024:N0} MiB");
 
