@@ -15,4 +15,5 @@ root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AssessCommand.Create(global));
 root.Subcommands.Add(RiskCommand.Create(global));
 root.Subcommands.Add(IndicatorsCommand.Create(global));
+root.Subcommands.Add(HubCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -192,4 +192,19 @@ public abstract partial class StoreContractTests
         Assert.Equal("first", await Store.GetOrCreateHubSecretAsync("cursor", "first"));
         Assert.Equal("first", await Store.GetOrCreateHubSecretAsync("cursor", "second"));
     }
+
+    [Fact]
+    public async Task Hub_settings_are_set_listed_by_prefix_and_removed()
+    {
+        await Store.SetHubSettingAsync("subscription:b", "2");
+        await Store.SetHubSettingAsync("subscription:a", "1");
+        await Store.SetHubSettingAsync("other", "x");
+        await Store.SetHubSettingAsync("subscription:a", "1b");
+
+        Assert.Equal("1b", await Store.GetHubSettingAsync("subscription:a"));
+        Assert.Equal(["subscription:a", "subscription:b"], (await Store.GetHubSettingsAsync("subscription:")).Select(p => p.Key));
+        await Store.SetHubSettingAsync("subscription:a", null);
+        Assert.Null(await Store.GetHubSettingAsync("subscription:a"));
+        Assert.Single(await Store.GetHubSettingsAsync("subscription:"));
+    }
 }

@@ -7,7 +7,8 @@ namespace Cordon.Storage;
 /// through the hub (the collection row is locked while an envelope is stored), and <c>seq</c> breaks ties among
 /// imported objects that carry their own, possibly equal, <c>date_added</c>. A version is unique per owner: an organisation
 /// re-sending another's (id, version) stores its own copy, so that whether its add "already existed" never reveals an
-/// object it may not read.
+/// object it may not read. <c>hub_secrets</c> holds the hub's named values: its paging-cursor key, and federation
+/// subscriptions with their polling state (which include credentials for the remote server).
 /// </remarks>
 internal static class HubMigrations
 {

@@ -54,6 +54,15 @@ public partial interface ICordonStore
     /// </summary>
     Task<string> GetOrCreateHubSecretAsync(string name, string candidate, CancellationToken cancellationToken = default);
 
+    /// <summary>A named value the hub keeps (federation subscriptions and their polling state), or null.</summary>
+    Task<string?> GetHubSettingAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Every named value whose name starts with <paramref name="prefix"/>, by name.</summary>
+    Task<IReadOnlyList<KeyValuePair<string, string>>> GetHubSettingsAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces a named value; null removes it.</summary>
+    Task SetHubSettingAsync(string name, string? value, CancellationToken cancellationToken = default);
+
     /// <summary>Every stored sighting (all versions) whose <c>sighting_of_ref</c> is <paramref name="objectId"/>, in any collection.</summary>
     Task<IReadOnlyList<HubStoredObject>> GetHubSightingsOfAsync(string objectId, CancellationToken cancellationToken = default);
 }

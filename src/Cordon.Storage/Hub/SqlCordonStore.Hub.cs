@@ -536,6 +536,43 @@ public abstract partial class SqlCordonStore
     }
 
     /// <inheritdoc/>
+    public async Task<string?> GetHubSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync("SELECT value FROM hub_secrets WHERE name = @n", reader => reader.GetString(0), cancellationToken, ("@n", name));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> GetHubSettingsAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var rows = await QueryAsync(
+            "SELECT name, value FROM hub_secrets WHERE substr(name, 1, @length) = @prefix",
+            reader => new KeyValuePair<string, string>(reader.GetString(0), reader.GetString(1)),
+            cancellationToken,
+            ("@length", prefix.Length),
+            ("@prefix", prefix));
+        rows.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return rows;
+    }
+
+    /// <inheritdoc/>
+    public async Task SetHubSettingAsync(string name, string? value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using (var command = value is null
+            ? Command(connection, transaction, "DELETE FROM hub_secrets WHERE name = @n", ("@n", name))
+            : Command(connection, transaction, "INSERT INTO hub_secrets (name, value) VALUES (@n, @v) ON CONFLICT (name) DO UPDATE SET value = excluded.value", ("@n", name), ("@v", value)))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<HubStoredObject>> GetHubSightingsOfAsync(string objectId, CancellationToken cancellationToken = default) =>
         await QueryAsync(
             "SELECT " + HubObjectColumns + ", o.data FROM hub_objects o WHERE o.ref_id = @ref AND o.type = 'sighting' ORDER BY o.date_added, o.seq",

@@ -1,0 +1,160 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Cordon.Storage;
+
+namespace Cordon.Hub.Tests;
+
+public sealed class BundleAndMedallionTests : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "cordon-hub-files-" + Guid.NewGuid().ToString("N"));
+    private HubServer server = null!;
+
+    private ICordonStore Store => server.Services.Store;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        server = await HubServer.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string Bundle(params JsonNode[] objects) =>
+        new JsonObject { ["type"] = "bundle", ["id"] = Stix.NewId("bundle"), ["objects"] = new JsonArray(objects.Select(o => o.DeepClone()).ToArray()) }.ToJsonString();
+
+    [Fact]
+    public async Task A_bundle_is_imported_once_and_exported_through_the_exporters_rights()
+    {
+        var green = Stix.Indicator(marking: TlpMarkings.Green);
+        var amber = Stix.Indicator(marking: TlpMarkings.Amber);
+        var red = Stix.Indicator(marking: TlpMarkings.Red);
+        var path = Write("bundle.json", Bundle(green, amber, red));
+
+        var first = await HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", path);
+        var again = await HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", path);
+
+        Assert.Equal(3, first.Added);
+        Assert.Equal(0, again.Added);
+        Assert.Equal(3, again.Duplicates);
+
+        async Task<List<string>> Export(string organisation)
+        {
+            using var stream = new MemoryStream();
+            await HubBundles.ExportAsync(Store, HubServer.Shared, organisation, stream);
+            var bundle = JsonNode.Parse(Encoding.UTF8.GetString(stream.ToArray()))!;
+            Assert.Equal("bundle", bundle["type"]!.GetValue<string>());
+            return bundle["objects"]!.AsArray().Select(o => o!["id"]!.GetValue<string>()).ToList();
+        }
+
+        Assert.Equal(3, (await Export("org-a")).Count);
+        Assert.Equal([green["id"]!.GetValue<string>(), amber["id"]!.GetValue<string>()], await Export("org-b"));
+        Assert.Equal([green["id"]!.GetValue<string>()], await Export("org-c"));
+    }
+
+    [Fact]
+    public async Task A_bundle_with_one_invalid_object_is_refused_whole_with_its_index_and_reason()
+    {
+        var bad = Stix.Indicator();
+        bad["created"] = "2026-13-45";
+        var path = Write("bad.json", Bundle(Stix.Indicator(), bad));
+
+        var error = await Assert.ThrowsAsync<HubImportException>(() => HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", path));
+
+        Assert.Contains("objects[1]", Assert.Single(error.Problems));
+        Assert.Contains("'created'", error.Problems[0]);
+        Assert.Empty((await Store.QueryHubObjectsAsync(new HubObjectQuery(HubServer.Shared, "org-a", 10))).Objects);
+        await Assert.ThrowsAsync<HubImportException>(() => HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", Write("broken.json", "{\"objects\": [")));
+        await Assert.ThrowsAsync<HubImportException>(() => HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", Write("array.json", "[]")));
+    }
+
+    /// <summary>A memory-backend file in medallion's layout: both the newer "__meta" form and the older separate manifest.</summary>
+    private const string Medallion = """
+        {
+          "/discovery": { "title": "Old server", "api_roots": ["http://localhost:5000/research/"] },
+          "research": {
+            "information": { "title": "Research group", "description": "Malware research", "versions": ["application/taxii+json;version=2.1"], "max_content_length": 1048576 },
+            "status": [
+              { "id": "8f7a0a54-6a2e-4d1e-9a55-2a9d3a0c1e01", "status": "complete", "request_timestamp": "2025-02-03T04:05:06.123456Z", "total_count": 2,
+                "success_count": 1, "successes": [{ "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "version": "2025-01-01T00:00:00.000Z" }],
+                "failure_count": 1, "failures": [{ "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "message": "Unable to process object" }],
+                "pending_count": 0, "pendings": [] }
+            ],
+            "collections": [
+              { "id": "2c1f0a35-9d7e-4b8a-8c61-5f0e2d3a4b01", "title": "Indicators", "can_read": true, "can_write": true,
+                "media_types": ["application/stix+json;version=2.1"],
+                "objects": [
+                  { "type": "indicator", "spec_version": "2.1", "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "created": "2025-01-01T00:00:00.000Z",
+                    "modified": "2025-01-01T00:00:00.000Z", "pattern": "[url:value = 'http://example.net/x']", "pattern_type": "stix", "valid_from": "2025-01-01T00:00:00Z",
+                    "__meta": { "date_added": "2025-01-02T00:00:00.000000Z", "media_type": "application/stix+json;version=2.1" } },
+                  { "type": "indicator", "spec_version": "2.1", "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "created": "2025-01-01T00:00:00.000Z",
+                    "modified": "2025-01-05T00:00:00.000Z", "pattern": "[url:value = 'http://example.net/x']", "pattern_type": "stix", "valid_from": "2025-01-01T00:00:00Z",
+                    "__meta": { "date_added": "2025-01-06T00:00:00.000000Z", "media_type": "application/stix+json;version=2.1" } }
+                ] },
+              { "id": "6a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c02", "title": "Older layout", "description": "Manifest kept apart", "can_read": true, "can_write": false,
+                "media_types": ["application/stix+json;version=2.1"],
+                "objects": [
+                  { "type": "malware", "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "created": "2024-05-01T00:00:00.000Z", "modified": "2024-05-01T00:00:00.000Z",
+                    "name": "Example RAT", "is_family": true }
+                ],
+                "manifest": [
+                  { "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "date_added": "2024-05-02T10:11:12.131415Z", "version": "2024-05-01T00:00:00.000Z",
+                    "media_type": "application/stix+json;version=2.0" }
+                ] },
+              { "id": "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b03", "title": "Secret", "can_read": false, "can_write": false, "media_types": [], "objects": [] }
+            ]
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_medallion_memory_backend_file_is_loaded_with_rights_dates_and_statuses()
+    {
+        var result = await MedallionImport.ImportAsync(Store, Write("medallion.json", Medallion), "org-m");
+
+        Assert.Equal(new MedallionImportResult(1, 3, 3, 0, 1), result);
+        var root = (await Store.GetHubApiRootsAsync()).Single(r => r.Name == "research");
+        Assert.Equal(1_048_576, root.MaxContentLength);
+        var rights = await Store.GetHubCollectionRightsAsync("org-m");
+        Assert.Equal(2, rights.Count);
+        Assert.Contains(new HubCollectionRight("6a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c02", "org-m", true, false), rights);
+
+        var client = server.Client("org-m");
+        var (response, envelope) = await client.GetJsonAsync("/taxii2/research/collections/2c1f0a35-9d7e-4b8a-8c61-5f0e2d3a4b01/manifest/?match[version]=all");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var dates = envelope["objects"]!.AsArray().Select(o => o!["date_added"]!.GetValue<string>()).ToList();
+        Assert.Equal(["2025-01-02T00:00:00.000000Z", "2025-01-06T00:00:00.000000Z"], dates);
+        var (_, objects) = await client.GetJsonAsync("/taxii2/research/collections/2c1f0a35-9d7e-4b8a-8c61-5f0e2d3a4b01/objects/");
+        Assert.Null(objects["objects"]![0]!["__meta"]);
+
+        var (_, older) = await client.GetJsonAsync("/taxii2/research/collections/6a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c02/manifest/");
+        var entry = Assert.Single(older["objects"]!.AsArray())!;
+        Assert.Equal("2024-05-02T10:11:12.131415Z", entry["date_added"]!.GetValue<string>());
+        Assert.Equal("application/stix+json;version=2.0", entry["media_type"]!.GetValue<string>());
+
+        var (_, status) = await client.GetJsonAsync("/taxii2/research/status/8f7a0a54-6a2e-4d1e-9a55-2a9d3a0c1e01/");
+        Assert.Equal(1, status["failure_count"]!.GetValue<int>());
+        Assert.Equal("Unable to process object", status["failures"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_medallion_file_with_an_invalid_object_imports_nothing()
+    {
+        var broken = Medallion.Replace("\"created\": \"2024-05-01T00:00:00.000Z\"", "\"created\": \"May 2024\"");
+
+        var error = await Assert.ThrowsAsync<HubImportException>(() => MedallionImport.ImportAsync(Store, Write("broken.json", broken), "org-m"));
+
+        Assert.Contains(error.Problems, p => p.Contains("research.collections[1].objects[0]") && p.Contains("'created'"));
+        Assert.DoesNotContain(await Store.GetHubApiRootsAsync(), r => r.Name == "research");
+    }
+}
