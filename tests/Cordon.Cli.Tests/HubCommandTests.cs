@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace Cordon.Cli.Tests;
+
+public class HubCommandTests
+{
+    private const string Collection = "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b00";
+
+    private static string Indicator(string marking) => $$"""
+        {"type":"indicator","spec_version":"2.1","id":"indicator--{{Guid.NewGuid()}}","created":"2026-11-01T09:00:00.000Z",
+         "modified":"2026-11-01T09:00:00.000Z","pattern":"[domain-name:value = 'front.example']","pattern_type":"stix",
+         "valid_from":"2026-11-01T09:00:00Z","object_marking_refs":["{{marking}}"]}
+        """;
+
+    [Fact]
+    public async Task Hub_commands_set_up_a_collection_import_a_bundle_once_and_export_what_each_organisation_may_read()
+    {
+        using var folder = new TempFolder();
+        var bundle = folder.File("bundle.json", $$"""
+            {"type":"bundle","id":"bundle--{{Guid.NewGuid()}}","objects":[
+              {{Indicator("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb")}},
+              {{Indicator("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1")}}]}
+            """);
+
+        var root = await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
+        var collection = await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Shared", "--id", Collection);
+        var grant = await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "org-b", "--read");
+        var group = await CordonProcess.RunAsync(folder.Path, "hub", "group", "set", "wg", "org-a", "org-b", "--name", "Working group");
+        var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
+        var again = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
+        var exportA = await CordonProcess.RunAsync(folder.Path, "hub", "export", "--collection", Collection, "--organisation", "org-a", "--output", folder.Combine("a.json"));
+        var exportB = await CordonProcess.RunAsync(folder.Path, "hub", "export", "--collection", Collection, "--organisation", "org-b", "--output", folder.Combine("b.json"));
+        var rights = await CordonProcess.RunAsync(folder.Path, "hub", "rights");
+
+        Assert.True(root.ExitCode == 0, root.Error);
+        Assert.True(collection.ExitCode == 0, collection.Error);
+        Assert.Equal(Collection, collection.Out.Trim());
+        Assert.True(grant.ExitCode == 0, grant.Error);
+        Assert.Contains("read yes, write no", grant.Out);
+        Assert.True(group.ExitCode == 0, group.Error);
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("2 object(s) read: 2 added, 0 already present.", import.Out);
+        Assert.Contains("2 object(s) read: 0 added, 2 already present.", again.Out);
+        Assert.Contains("2 object(s) written", exportA.Out);
+        Assert.Contains("1 object(s) written", exportB.Out);
+        var onlyGreen = JsonNode.Parse(File.ReadAllText(folder.Combine("b.json")))!["objects"]!.AsArray();
+        Assert.Equal("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", Assert.Single(onlyGreen)!["object_marking_refs"]![0]!.GetValue<string>());
+        Assert.Contains($"{Collection}\torg-b\tyes\tno", rights.Out);
+    }
+
+    [Fact]
+    public async Task Hub_import_of_a_broken_bundle_or_medallion_file_exits_2_naming_the_problem()
+    {
+        using var folder = new TempFolder();
+        await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
+        await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Shared", "--id", Collection);
+        var bad = folder.File("bad.json", """{"type":"bundle","objects":[{"type":"indicator","id":"indicator--nope"}]}""");
+
+        var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bad, "--collection", Collection, "--organisation", "org-a");
+        var medallion = await CordonProcess.RunAsync(folder.Path, "hub", "import-medallion", folder.File("m.json", "{\"r\": {\"collections\": [{\"id\": 5}]}}"), "--organisation", "org-a");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("objects[0]", import.Error);
+        Assert.Contains("nothing was imported", import.Error);
+        Assert.Equal(2, medallion.ExitCode);
+        Assert.Contains("r.collections[0]", medallion.Error);
+    }
+}
