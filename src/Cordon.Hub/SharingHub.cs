@@ -188,7 +188,7 @@ public sealed class SharingHub
             var index = 0;
             foreach (var element in objects.EnumerateArray())
             {
-                var check = StixObjectReader.Check(element);
+                var check = StixObjectReader.Check(Anonymised(element));
                 if (check.Valid is { } valid)
                 {
                     toAdd.Add(valid);
@@ -206,6 +206,29 @@ public sealed class SharingHub
             var result = await store.AddHubObjectsAsync(new HubAddRequest(view.Collection.Id, caller.OrganisationId, toAdd, status, now), cancellationToken);
             return result.Status!;
         }
+    }
+
+    /// <summary>
+    /// The sightings of an indicator in one collection (a Cordon extension to TAXII). The indicator's owner sees each sighting
+    /// it may read, with who reported it unless the reporter asked for anonymity; any other reader of the indicator sees only
+    /// the totals over sightings whose marking would let it read them. Latest version of each sighting only.
+    /// </summary>
+    /// <exception cref="TaxiiException">404 when the caller may not read the indicator (as for a missing one).</exception>
+    public async Task<SightingSummary> GetSightingsAsync(HubCaller caller, string apiRoot, string collectionId, string indicatorId, CancellationToken cancellationToken = default)
+    {
+        var page = await GetObjectAsync(caller, apiRoot, collectionId, indicatorId, TaxiiFilter.None, cancellationToken);
+        var indicator = page.Objects.Count > 0 ? page.Objects[0] : throw TaxiiException.ObjectNotFound();
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        var rule = new HubReadRule(await store.GetHubSharingGroupsAsync(cancellationToken));
+        var owner = indicator.OwnerOrganisation == caller.OrganisationId;
+        var latest = (await store.GetHubSightingsOfAsync(indicatorId, cancellationToken))
+            .Where(s => s.CollectionId == view.Collection.Id)
+            .GroupBy(s => (s.ObjectId, s.OwnerOrganisation))
+            .Select(g => g.MaxBy(s => s.Version)!)
+            .Where(s => !s.Revoked && rule.CanRead(s.OwnerOrganisation, s.Tlp, caller.OrganisationId))
+            .ToList();
+        var reports = latest.Select(Report).ToList();
+        return new SightingSummary(indicatorId, reports.Count, reports.Sum(r => (long)r.Count), owner ? reports : []);
     }
 
     /// <summary>A status resource (section 4.3), readable only by the organisation that made the request.</summary>
@@ -259,6 +282,49 @@ public sealed class SharingHub
         {
             throw TaxiiException.ObjectNotFound();
         }
+    }
+
+    private static SightingReport Report(HubStoredObject sighting)
+    {
+        using var document = JsonDocument.Parse(sighting.Json!);
+        var root = document.RootElement;
+        var anonymous = root.TryGetProperty(AnonymousProperty, out var flag) && flag.ValueKind == JsonValueKind.True;
+        var count = root.TryGetProperty("count", out var c) && c.TryGetInt32(out var n) && n >= 0 ? n : 1;
+        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var where = !anonymous && root.TryGetProperty("where_sighted_refs", out var refs) && refs.ValueKind == JsonValueKind.Array
+            ? refs.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList()
+            : [];
+        return new SightingReport(sighting.ObjectId, anonymous ? null : sighting.OwnerOrganisation, count, Text("first_seen"), Text("last_seen"), where);
+    }
+
+    /// <summary>
+    /// A sighting sent with this property set to true is stored without <c>created_by_ref</c> and <c>where_sighted_refs</c>,
+    /// and its reporter is never named, not even to the indicator's owner.
+    /// </summary>
+    public const string AnonymousProperty = "x_cordon_anonymous";
+
+    private static JsonElement Anonymised(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(AnonymousProperty, out var flag) || flag.ValueKind != JsonValueKind.True
+            || !element.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "sighting")
+        {
+            return element;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in element.EnumerateObject().Where(p => p.Name is not ("created_by_ref" or "where_sighted_refs")))
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
     }
 
     private static TaxiiCollectionView View(HubCollectionInfo collection, HubCollectionRight right, HubCaller caller) =>

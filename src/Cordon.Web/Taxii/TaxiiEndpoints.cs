@@ -191,6 +191,55 @@ public static class TaxiiEndpoints
             }, page);
         });
 
+        // Cordon extension: the sightings of an indicator, as the read rule lets this caller know them.
+        group.MapGet("/{apiRoot}/collections/{collectionId}/objects/{objectId}/sightings/", async (string apiRoot, string collectionId, string objectId, HttpContext context, SharingHub hub) =>
+        {
+            var summary = await hub.GetSightingsAsync(Caller(context), apiRoot, collectionId, objectId, context.RequestAborted);
+            return TaxiiResponses.Json(200, writer =>
+            {
+                writer.WriteString("indicator", summary.IndicatorId);
+                writer.WriteNumber("sightings", summary.Sightings);
+                writer.WriteNumber("total_count", summary.TotalCount);
+                if (summary.Reports.Count == 0)
+                {
+                    return;
+                }
+
+                writer.WriteStartArray("reports");
+                foreach (var report in summary.Reports)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("sighting", report.SightingId);
+                    if (report.Organisation is { } organisation)
+                    {
+                        writer.WriteString("organisation", organisation);
+                    }
+
+                    writer.WriteNumber("count", report.Count);
+                    if (report.FirstSeen is { } first)
+                    {
+                        writer.WriteString("first_seen", first);
+                    }
+
+                    if (report.LastSeen is { } last)
+                    {
+                        writer.WriteString("last_seen", last);
+                    }
+
+                    writer.WriteStartArray("where_sighted_refs");
+                    foreach (var where in report.Where)
+                    {
+                        writer.WriteStringValue(where);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            });
+        });
+
         return app;
     }
 
