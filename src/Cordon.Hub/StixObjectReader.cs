@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cordon.Storage;
+using Cordon.Stix.Model;
+using Cordon.Stix.Validation;
 
 namespace Cordon.Hub;
 
 /// <summary>
 /// Checks a STIX object received by the hub against the MUST rules the hub relies on (STIX 2.1 sections 2–3):
 /// type and identifier syntax, specification version, created/modified timestamps and their order, revocation, validity
-/// and marking references; and extracts what storage and access need. Every other property is kept as received.
+/// and marking references, then every other MUST rule through Cordon.Stix's validator (STIX 2.1 objects); and extracts
+/// what storage and access need. Every other property is kept as received.
 /// </summary>
 public static partial class StixObjectReader
 {
@@ -172,6 +175,13 @@ public static partial class StixObjectReader
             }
         }
 
+        // Every other MUST of STIX 2.1 (required properties per type, references, patterns, value formats) is the STIX
+        // library's; STIX 2.0 objects, which carry no spec_version, are kept as they are.
+        if (specVersion == "2.1" && Validate(element) is { } invalid)
+        {
+            return Fail(id, versionText, invalid);
+        }
+
         var version = modified ?? created;
         var toAdd = new HubObjectToAdd(
             id,
@@ -186,6 +196,23 @@ public static partial class StixObjectReader
             element.GetRawText(),
             Provenance: provenance);
         return new StixObjectCheck(toAdd, id, versionText, null);
+    }
+
+    private static string? Validate(JsonElement element)
+    {
+        IReadOnlyList<StixValidationError> errors;
+        try
+        {
+            errors = StixValidator.Validate(StixObject.Parse(element.GetRawText()));
+        }
+        catch (StixFormatException e)
+        {
+            return e.Message;
+        }
+
+        return errors.Count == 0
+            ? null
+            : string.Join("; ", errors.Take(3).Select(e => e.ToString())) + (errors.Count > 3 ? $"; and {errors.Count - 3} more" : string.Empty);
     }
 
     private static StixObjectCheck Fail(string id, string? version, string why) => new(null, id, version, "Invalid STIX object: " + why);

@@ -167,11 +167,17 @@ public sealed class TaxiiConformanceTests : IAsyncLifetime
         var badMarking = Stix.Indicator();
         badMarking["object_marking_refs"] = new JsonArray("tlp:red");
 
-        var status = await server.Client("org-a").AddAsync(HubServer.Shared, valid, noType, badId, wrongPrefix, badTime, backwards, badSpec, badMarking, JsonValue.Create(42)!);
+        var badPattern = Stix.Indicator();
+        badPattern["pattern"] = "[email-addr:value = 'x'";
+        var noPattern = Stix.Indicator();
+        noPattern.Remove("pattern");
 
-        Assert.Equal(9, status["total_count"]!.GetValue<int>());
+        var status = await server.Client("org-a").AddAsync(
+            HubServer.Shared, valid, noType, badId, wrongPrefix, badTime, backwards, badSpec, badMarking, JsonValue.Create(42)!, badPattern, noPattern);
+
+        Assert.Equal(11, status["total_count"]!.GetValue<int>());
         Assert.Equal(1, status["success_count"]!.GetValue<int>());
-        Assert.Equal(8, status["failure_count"]!.GetValue<int>());
+        Assert.Equal(10, status["failure_count"]!.GetValue<int>());
         var messages = status["failures"]!.AsArray().Select(f => f!["message"]!.GetValue<string>()).ToList();
         Assert.Contains(messages, m => m.Contains("objects[1]") && m.Contains("'type'"));
         Assert.Contains(messages, m => m.Contains("objects[2]") && m.Contains("UUID"));
@@ -180,6 +186,8 @@ public sealed class TaxiiConformanceTests : IAsyncLifetime
         Assert.Contains(messages, m => m.Contains("objects[6]") && m.Contains("spec_version"));
         Assert.Contains(messages, m => m.Contains("objects[7]") && m.Contains("object_marking_refs"));
         Assert.Contains(messages, m => m.Contains("objects[8]") && m.Contains("not an object"));
+        Assert.Contains(messages, m => m.Contains("objects[9]") && m.Contains("[pattern]"));
+        Assert.Contains(messages, m => m.Contains("objects[10]") && m.Contains("'pattern'"));
         var (_, envelope) = await server.Client("org-a").GetJsonAsync(Objects(HubServer.Shared));
         Assert.Equal([valid["id"]!.GetValue<string>()], Ids(envelope));
     }
