@@ -46,6 +46,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
         await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
         await accounts.CreateOrganisationAsync(Actor.Operator, OtherOrganisation, "Acme Payroll");
         await accounts.CreateUserAsync(Actor.Operator, OtherOrganisation, "olga", "Olga Other", CordonRoles.Admin, OtherAdminPassword);
+        await CreateHubCollectionAsync();
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
 
@@ -59,6 +60,20 @@ public sealed class WorkspaceServer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    public const string HubCollectionTitle = "DPRK IT workers";
+
+    /// <summary>One TAXII collection both organisations read, which the default organisation also writes, and their sharing group.</summary>
+    private async Task CreateHubCollectionAsync()
+    {
+        var store = Services.Store;
+        await store.SaveHubApiRootAsync(new Cordon.Storage.HubApiRoot("partners", "Partners", "The partnership's API root", 10 << 20));
+        var id = Guid.NewGuid().ToString();
+        await store.SaveHubCollectionAsync(new Cordon.Storage.HubCollectionInfo(id, "partners", HubCollectionTitle, "Indicators of North Korean IT-worker schemes", null, ["application/stix+json;version=2.1"]));
+        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(id, Cordon.Storage.Organisation.DefaultId, true, true));
+        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(id, OtherOrganisation, true, false));
+        await store.SaveHubSharingGroupAsync(new Cordon.Storage.HubSharingGroup("partnership", "Partnership", [Cordon.Storage.Organisation.DefaultId, OtherOrganisation]));
     }
 
     /// <summary>A fresh browser context (its own cookies) at a laptop-sized window, signed in as <paramref name="userName"/>.</summary>

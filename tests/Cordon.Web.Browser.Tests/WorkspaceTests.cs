@@ -129,7 +129,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("cust-case-1");
         await Assertions.Expect(page.Locator("#case-state")).ToHaveTextAsync("open");
 
-        await page.GetByLabel("Assign to").SelectOptionAsync("me");
+        await page.GetByLabel("Assign to").SelectOptionAsync(new SelectOptionValue { Label = "Ana Analyst (ana) — me" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Comment", Exact = true }).FillAsync("Same name and birth year as the listed person.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
@@ -154,7 +154,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         await Assertions.Expect(page.Locator("#case-state")).ToHaveTextAsync("closed");
         await Assertions.Expect(page.Locator("#case-decision")).ToHaveTextAsync("rejected");
         var history = page.Locator("#case-history");
-        await Assertions.Expect(history).ToContainTextAsync("Assigned to ana");
+        await Assertions.Expect(history).ToContainTextAsync("Assigned to Ana Analyst");
         await Assertions.Expect(history).ToContainTextAsync("Same name and birth year");
         await Assertions.Expect(history).ToContainTextAsync("Decided: rejected");
         await Assertions.Expect(history).ToContainTextAsync("Passport photo reused");

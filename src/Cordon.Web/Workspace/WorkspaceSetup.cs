@@ -44,7 +44,9 @@ public static class WorkspaceSetup
                 headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
                 if (!context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal))
                 {
-                    headers.CacheControl = "no-store";
+                    // The exact values anti-forgery sets itself, so that it need not override (and log) them.
+                    headers.CacheControl = "no-cache, no-store";
+                    headers.Pragma = "no-cache";
                 }
             }
 

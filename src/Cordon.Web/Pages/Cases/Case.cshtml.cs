@@ -1,3 +1,6 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
+using Cordon.Web.Security;
 using Cordon.Cases;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
@@ -7,10 +10,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cordon.Web.Pages.Cases;
 
 /// <summary>One case: its facts, its history, and the forms that change it.</summary>
-public sealed class CaseModel(CaseService cases) : WorkspacePageModel
+public sealed class CaseModel(CaseService cases, AccountService accounts) : WorkspacePageModel
 {
     /// <summary>The case.</summary>
     public CaseRecord Case { get; private set; } = null!;
+
+    /// <summary>Users of the organisation a case can be assigned to (admins and analysts, not disabled), by name.</summary>
+    public IReadOnlyList<UserAccount> Assignees { get; private set; } = [];
 
     /// <summary>Its history, oldest first.</summary>
     public IReadOnlyList<CaseEvent> History { get; private set; } = [];
@@ -27,11 +33,22 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
         return Page();
     }
 
-    /// <summary>Assigns to the named user id, to the caller (<c>me</c>), or unassigns (empty).</summary>
-    public Task<IActionResult> OnPostAssignAsync(long id, int version, string? assignee, CancellationToken cancellationToken) =>
-        ChangeAsync(id, WorkspaceAuditActions.CaseAssign, "Assignment saved.", () => assignee == "me"
-            ? cases.AssignAsync(Actor, id, version, Actor.UserId, Actor.UserName, cancellationToken)
-            : cases.AssignAsync(Actor, id, version, assignee, assignee, cancellationToken), cancellationToken);
+    /// <summary>Assigns to a user of the organisation (by user id), or unassigns (empty).</summary>
+    public async Task<IActionResult> OnPostAssignAsync(long id, int version, string? assignee, CancellationToken cancellationToken)
+    {
+        string? name = null;
+        if (!string.IsNullOrEmpty(assignee))
+        {
+            // Only users of the caller's own organisation who work cases: a posted id of anyone else is refused.
+            name = (await LoadAssigneesAsync(cancellationToken)).FirstOrDefault(u => u.Id == assignee)?.DisplayName;
+            if (name is null)
+            {
+                return await FailAsync(id, "Choose a user of your organisation who works cases.", cancellationToken);
+            }
+        }
+
+        return await ChangeAsync(id, WorkspaceAuditActions.CaseAssign, "Assignment saved.", () => cases.AssignAsync(Actor, id, version, assignee, name, cancellationToken), cancellationToken);
+    }
 
     /// <summary>Adds a comment.</summary>
     public Task<IActionResult> OnPostCommentAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
@@ -113,6 +130,11 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
         return Page();
     }
 
+    private async Task<IReadOnlyList<UserAccount>> LoadAssigneesAsync(CancellationToken cancellationToken) =>
+        [.. (await accounts.GetUsersAsync(HttpContext.Actor(), OrganisationId, cancellationToken))
+            .Where(u => !u.Disabled && (u.Role == CordonRoles.Admin || u.Role == CordonRoles.Analyst))
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
+
     private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
@@ -124,6 +146,7 @@ public sealed class CaseModel(CaseService cases) : WorkspacePageModel
         }
 
         (Case, History) = found.Value;
+        Assignees = await LoadAssigneesAsync(cancellationToken);
         return true;
     }
 }

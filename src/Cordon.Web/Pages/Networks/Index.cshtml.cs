@@ -57,7 +57,9 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         RecordCount = records.Count;
         var linker = NetworkLinker.Build(records);
         Groups = [.. linker.Groups().Where(g => g.Members.Count > 1).OrderByDescending(g => g.Members.Count).ThenBy(g => g.Id, StringComparer.Ordinal)];
-        LaptopFarm = linker.LaptopFarmView();
+        // Hosting and VPN exits are shared by strangers all the time; only residential-looking IPs point to a laptop farm.
+        var ipData = cordon.Assessments.Setup.IpIntelligence;
+        LaptopFarm = linker.LaptopFarmView(isResidentialIp: ipData is null ? null : ip => ipData.Lookup(ip) is not { } info || !(info.IsHosting || info.IsVpn));
         if (!string.IsNullOrWhiteSpace(Record))
         {
             Selected = linker.GroupOf(Record.Trim());

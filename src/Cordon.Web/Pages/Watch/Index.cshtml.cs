@@ -24,6 +24,11 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Adds one subject and screens it at once.</summary>
     public async Task<IActionResult> OnPostAddAsync(string? id, string? name, string? dateOfBirth, string? nationality, string? type, CancellationToken cancellationToken)
     {
+        if (!CanWork)
+        {
+            return Forbid();
+        }
+
         var input = new SubjectInput { Name = name, DateOfBirth = dateOfBirth, Nationality = nationality, Type = type };
         if (string.IsNullOrWhiteSpace(id) || id.Length > 200)
         {
