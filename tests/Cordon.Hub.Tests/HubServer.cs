@@ -37,9 +37,12 @@ public sealed class HubServer : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running application's services (the account service, for tests with real credentials).</summary>
+    public IServiceProvider AppServices { get; private set; } = null!;
+
     public Uri ApiRootUrl => new(BaseAddress, $"/taxii2/{ApiRoot}/");
 
-    public static async Task<HubServer> StartAsync(bool seed = true)
+    public static async Task<HubServer> StartAsync(bool seed = true, bool testAuthentication = true)
     {
         var server = new HubServer();
         server.Services = await CordonServices.OpenAsync(null, server.folder);
@@ -51,9 +54,15 @@ public sealed class HubServer : IAsyncDisposable
         server.app = CordonWebApplication.Build(server.Services, [], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            if (!testAuthentication)
+            {
+                return;
+            }
+
             builder.Services.AddAuthentication(TestAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
         });
         await server.app.StartAsync();
+        server.AppServices = server.app.Services;
         var address = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address);
         return server;
