@@ -45,6 +45,11 @@ internal sealed class GlobalOptions
         root.Options.Add(RiskConfig);
     }
 
+    /// <summary>The database and data folder the options (or the environment) name.</summary>
+    public (string? Database, string DataFolder) Resolve(ParseResult parse) =>
+        (parse.GetValue(Database) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATABASE")),
+         Path.GetFullPath(parse.GetValue(DataFolder) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATA")) ?? "data"));
+
     /// <summary>Opens storage; loads the risk setup (intelligence files, configuration) only for commands that assess.</summary>
     public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool withRisk = false)
     {

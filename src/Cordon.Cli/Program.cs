@@ -16,4 +16,7 @@ root.Subcommands.Add(AssessCommand.Create(global));
 root.Subcommands.Add(RiskCommand.Create(global));
 root.Subcommands.Add(IndicatorsCommand.Create(global));
 root.Subcommands.Add(HubCommand.Create(global));
+root.Subcommands.Add(BackupCommand.CreateBackup(global));
+root.Subcommands.Add(BackupCommand.CreateRestore(global));
+root.Subcommands.Add(RecordsCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -117,6 +117,8 @@ public sealed class AssessmentService
     {
         var engine = await GetEngineAsync(cancellationToken);
         var outcomes = Assess(engine, records);
+        var assessed = outcomes.Count(o => o.Assessment is not null);
+        CordonMetrics.Assessed(assessed, outcomes.Count - assessed);
         if (store)
         {
             await StoreAsync(organisationId, outcomes, records, cancellationToken);

@@ -35,18 +35,26 @@ public sealed class ListImportService
                 nameof(snapshots));
         }
 
-        var current = (await _store.GetListsAsync(cancellationToken)).ToDictionary(l => l.ListId, l => l.Current);
         var results = new List<ImportedList>();
-        foreach (var snapshot in snapshots)
-        {
-            if (current.TryGetValue(snapshot.ListId, out var inForce) && inForce.ContentHash == snapshot.ContentHash)
-            {
-                results.Add(new ImportedList(inForce, Unchanged: true));
-                continue;
-            }
 
-            var version = await _store.SaveListVersionAsync(snapshot, _time.GetUtcNow(), cancellationToken);
-            results.Add(new ImportedList(version, Unchanged: false));
+        // Several instances may import at once: the versions in force are read and replaced under one lock shared through
+        // the database, so that the same content is never stored twice.
+        await using (await _store.AcquireLockAsync("lists", cancellationToken))
+        {
+            var current = (await _store.GetListsAsync(cancellationToken)).ToDictionary(l => l.ListId, l => l.Current);
+            foreach (var snapshot in snapshots)
+            {
+                if (current.TryGetValue(snapshot.ListId, out var inForce) && inForce.ContentHash == snapshot.ContentHash)
+                {
+                    results.Add(new ImportedList(inForce, Unchanged: true));
+                    CordonMetrics.Imported(snapshot.ListId, stored: false);
+                    continue;
+                }
+
+                var version = await _store.SaveListVersionAsync(snapshot, _time.GetUtcNow(), cancellationToken);
+                results.Add(new ImportedList(version, Unchanged: false));
+                CordonMetrics.Imported(snapshot.ListId, stored: true);
+            }
         }
 
         var alerts = results.Any(r => !r.Unchanged)

@@ -56,6 +56,9 @@ public sealed class WatchListService
             return [];
         }
 
+        // Instances re-screen one at a time, each from the matches the previous one stored, so that a change of list
+        // raises its alerts once however many instances saw it.
+        await using var exclusive = await _store.AcquireLockAsync("watch", cancellationToken);
         var catalog = await _catalog.GetIndexAsync(cancellationToken);
         var previous = (await _store.GetWatchMatchesAsync(organisationId, null, cancellationToken))
             .ToLookup(m => m.SubjectId);
@@ -87,7 +90,10 @@ public sealed class WatchListService
                 now)));
         }
 
-        return await _store.ApplyScreeningResultAsync(organisationId, subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
+        CordonMetrics.Screened(subjects.Count, batch: true, kind: "rescreen");
+        var stored = await _store.ApplyScreeningResultAsync(organisationId, subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
+        CordonMetrics.Alerted(stored.Count);
+        return stored;
     }
 
     private static (string ListId, string SourceId) Key(WatchMatch match) => (match.ListId, match.EntitySourceId);

@@ -2,6 +2,7 @@ using Cordon.Core;
 using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
+using Cordon.Web.Operations;
 using Cordon.Web.Taxii;
 using Cordon.Web.Security;
 using Cordon.Web.Workspace;
@@ -43,12 +44,15 @@ public static class CordonWebApplication
         builder.Services.Configure<JsonOptions>(options => CordonJson.Configure(options.SerializerOptions));
         builder.Services.AddCordonSecurity(services);
         builder.AddWorkspace(services);
+        builder.AddCordonOperations();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCordonOperations();
         app.UseCordonSecurity();
+        app.UseCordonRateLimits();
         app.MapOpenApi(OpenApiPath).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapListEndpoints();

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using Cordon.Accounts;
 using Cordon.Screening;
 using Cordon.Web;
+using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +25,10 @@ internal static class ServeCommand
         {
             Description = "Do not load the bundled OFAC SDN and UN lists when the store holds no list yet",
         };
-        var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json and the web UI at /") { urls, noDefaults };
+        var logFormat = new Option<string?>("--log-format") { Description = "Console log format: simple or json (one object per line, with request ids) (default: $CORDON_LOG_FORMAT, else simple)" };
+        var retention = new Option<int?>("--retention-days") { Description = "Purge assessments and alerts of unwatched subjects older than this many days, at start and daily (default: $CORDON_RETENTION_DAYS, else keep)" };
+        var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per minute per caller (API key, user or address); 0 turns it off (default: $CORDON_RATE_LIMIT, else 6000)" };
+        var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json, the web UI at /, /health/live, /health/ready and /metrics") { urls, noDefaults, logFormat, retention, rateLimit };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
@@ -41,7 +46,13 @@ internal static class ServeCommand
             }
 
             var address = parse.GetValue(urls) ?? Environment.GetEnvironmentVariable("CORDON_URLS") ?? DefaultUrl;
-            var app = CordonWebApplication.Build(cordon, [], builder => builder.WebHost.UseUrls(address.Split(';', StringSplitOptions.RemoveEmptyEntries)));
+            var app = CordonWebApplication.Build(cordon, [], builder =>
+            {
+                builder.WebHost.UseUrls(address.Split(';', StringSplitOptions.RemoveEmptyEntries));
+                SetIfGiven(builder, "LogFormat", parse.GetValue(logFormat));
+                SetIfGiven(builder, "RetentionDays", parse.GetValue(retention)?.ToString(CultureInfo.InvariantCulture));
+                SetIfGiven(builder, "RequestsPerMinute", parse.GetValue(rateLimit)?.ToString(CultureInfo.InvariantCulture));
+            });
             await app.StartAsync(ct);
             // Build the screening index before announcing readiness, so the first request is as fast as the rest.
             await cordon.Catalog.GetIndexAsync(ct);
@@ -50,6 +61,14 @@ internal static class ServeCommand
             return 0;
         }));
         return command;
+    }
+
+    private static void SetIfGiven(WebApplicationBuilder builder, string name, string? value)
+    {
+        if (value is not null)
+        {
+            builder.Configuration[$"{OperationsOptions.Section}:{name}"] = value;
+        }
     }
 
     /// <summary>Imports the lists shipped beside the program, but only into an empty store: later imports are the user's.</summary>

@@ -3,6 +3,7 @@ using Cordon.Accounts;
 using Cordon.Core.Access;
 using Cordon.Screening;
 using Cordon.Web.Security;
+using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -60,6 +61,7 @@ public static class AssessmentEndpoints
             })
             .Accepts<JsonElement>("application/json")
             .RequireAuthorization(CordonPolicies.Write)
+            .WithBatchRequestBodyLimit()
             .WithSummary("Assesses many records together (signals across records such as shared devices are found); an invalid record gets its errors and never stops the batch.");
 
         group.MapGet("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>

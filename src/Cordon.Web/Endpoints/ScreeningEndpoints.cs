@@ -1,6 +1,7 @@
 using Cordon.Core;
 using Cordon.Matching;
 using Cordon.Screening;
+using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,6 +36,7 @@ public static class ScreeningEndpoints
                 var catalog = await cordon.Catalog.GetIndexAsync(ct);
                 var matches = catalog.Index.Screen(subject, limit, threshold);
                 await audit.RecordAsync(Security.Caller.Actor(context), Cordon.Accounts.AuditActions.Screening, targetType: "screening", details: new { subjects = 1, matches = matches.Count }, cancellationToken: ct);
+                CordonMetrics.Screened(1);
                 return Results.Ok(new ScreenResponse(cordon.Matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
             })
             .WithSummary("Screens one subject against every list in force; each match carries its explanation.");
@@ -66,8 +68,10 @@ public static class ScreeningEndpoints
                     targetType: "screening",
                     details: new { subjects = results.Length, rejected = results.Count(r => r.Error is not null), withMatches = results.Count(r => r.Matches.Count > 0) },
                     cancellationToken: ct);
+                CordonMetrics.Screened(request.Subjects.Count, batch: true);
                 return Results.Ok(new BatchScreenResponse(cordon.Matcher.Algorithm, threshold, results));
             })
+            .WithBatchRequestBodyLimit()
             .WithSummary("Screens many subjects; an invalid subject gets an error of its own and never stops the batch.");
 
         group.MapPost("/compare-names", (CompareNamesRequest request, CordonServices cordon) =>

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Cordon.Web.Operations;
+
+/// <summary>
+/// What every request goes through first: a request id (the caller's <c>X-Request-Id</c> when it is sane), the security headers,
+/// the request body limit of its endpoint, and one log line when it ends.
+/// </summary>
+internal sealed partial class OperationsMiddleware(RequestDelegate next, IOptions<OperationsOptions> options, ILogger<OperationsMiddleware> logger)
+{
+    public const string RequestIdHeader = "X-Request-Id";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (context.Request.Headers[RequestIdHeader] is [{ } given] && IsSaneRequestId(given))
+        {
+            context.TraceIdentifier = given;
+        }
+
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
+            SecurityHeaders.Apply(http);
+            return Task.CompletedTask;
+        }, context);
+
+        try
+        {
+            var limit = BodyLimitOf(context);
+            if (context.Request.ContentLength > limit)
+            {
+                await Results.Problem(
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    detail: $"This endpoint accepts request bodies of at most {limit:N0} bytes; this one declares {context.Request.ContentLength:N0}.")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            await next(context);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var route = (context.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(none)";
+            LogRequest(logger, context.Request.Method, context.Request.Path, route, context.Response.StatusCode, elapsed);
+        }
+    }
+
+    /// <summary>The body limit of the request's endpoint.</summary>
+    private long BodyLimitOf(HttpContext context)
+    {
+        var settings = options.Value;
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<RequestBodyLimitExtensions.BatchLimit>() is not null)
+        {
+            return settings.MaxBatchRequestBodyBytes;
+        }
+
+        // "No limit" is never granted: the batch limit is the most any endpoint gets.
+        return endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } declared
+            ? Math.Min(declared.MaxRequestBodySize ?? settings.MaxBatchRequestBodyBytes, settings.MaxBatchRequestBodyBytes)
+            : settings.MaxRequestBodyBytes;
+    }
+
+    /// <summary>Ids copied into logs and headers: short, and only characters that cannot forge a log line or a header.</summary>
+    private static bool IsSaneRequestId(string value) =>
+        value.Length is > 0 and <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "HTTP {Method} {Path} ({Route}) responded {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
+    private static partial void LogRequest(ILogger logger, string method, PathString path, string route, int statusCode, double elapsedMilliseconds);
+}

@@ -1,0 +1,83 @@
+namespace Cordon.Web.Operations;
+
+/// <summary>
+/// How the server runs: logs, limits, rate limiting and retention. Bound from the configuration section <c>Cordon</c>
+/// (<c>Cordon:LogFormat</c>…), with the environment variables <c>CORDON_LOG_FORMAT</c>, <c>CORDON_RETENTION_DAYS</c> and
+/// <c>CORDON_RATE_LIMIT</c> taking their place when the configuration says nothing.
+/// </summary>
+public sealed class OperationsOptions
+{
+    /// <summary>Configuration section holding these options.</summary>
+    public const string Section = "Cordon";
+
+    /// <summary><c>simple</c> (one readable line per message, the default) or <c>json</c> (one JSON object per line, with request ids).</summary>
+    public string LogFormat { get; set; } = "simple";
+
+    /// <summary>Largest request body accepted by an endpoint that sets no limit of its own (bytes; default 4 MiB).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Largest request body any endpoint may accept, the batch endpoints' limit (bytes; default 64 MiB).</summary>
+    public long MaxBatchRequestBodyBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Seconds a client is told to wait (<c>Retry-After</c>) when the database is away or a rate limit is reached.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Requests per minute allowed to one caller (an API key, else a user, else a client address) across the API; 0 turns the
+    /// limit off. Default 6,000 (100 a second).
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 6_000;
+
+    /// <summary>Sign-in attempts per minute allowed from one client address (default 30; accounts also lock after repeated failures).</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Days assessments (and alerts of subjects no longer watched) are kept; older ones are purged when the server starts and
+    /// once a day. Null keeps them until erased.
+    /// </summary>
+    public int? RetentionDays { get; set; }
+
+    /// <summary>Fills what the configuration left unset from the environment.</summary>
+    internal void ApplyEnvironment()
+    {
+        if (Environment.GetEnvironmentVariable("CORDON_LOG_FORMAT") is { Length: > 0 } format && LogFormat == "simple")
+        {
+            LogFormat = format;
+        }
+
+        if (RetentionDays is null && int.TryParse(Environment.GetEnvironmentVariable("CORDON_RETENTION_DAYS"), out var days))
+        {
+            RetentionDays = days;
+        }
+
+        if (int.TryParse(Environment.GetEnvironmentVariable("CORDON_RATE_LIMIT"), out var perMinute))
+        {
+            RequestsPerMinute = perMinute;
+        }
+    }
+
+    /// <summary>Refuses values that cannot work, with the option's name.</summary>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    internal void Validate()
+    {
+        if (LogFormat is not ("simple" or "json"))
+        {
+            throw new ArgumentException($"Log format '{LogFormat}' is unknown: use simple or json.");
+        }
+
+        if (MaxRequestBodyBytes <= 0 || MaxBatchRequestBodyBytes < MaxRequestBodyBytes)
+        {
+            throw new ArgumentException("Request body limits must be positive, and the batch limit at least the default one.");
+        }
+
+        if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || RetryAfterSeconds <= 0)
+        {
+            throw new ArgumentException("Rate limits and Retry-After must be positive (RequestsPerMinute may be 0 to turn it off).");
+        }
+
+        if (RetentionDays is <= 0)
+        {
+            throw new ArgumentException($"Retention of {RetentionDays} days is not possible: give at least 1 day, or none to keep records.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
+using Cordon.Screening;
+using Cordon.Web.Endpoints;
+using Cordon.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cordon.Web.Operations;
+
+/// <summary>
+/// Subject access and erasure requests for one applicant or customer record id, within the caller's organisation. Admins only;
+/// both are written to the audit log (the erasure itself, with what went, but none of the erased data).
+/// </summary>
+public static class RecordEndpoints
+{
+    /// <summary>Audit action of an export of one record's data.</summary>
+    public const string ExportAction = "record.export";
+
+    /// <summary>Audit action of an erasure of one record's data.</summary>
+    public const string EraseAction = "record.erase";
+
+    /// <summary>Maps <c>GET</c> and <c>DELETE /api/records/{id}</c>.</summary>
+    public static void MapRecordEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/records").WithTags("Personal data").RequireAuthorization(CordonPolicies.Admin);
+        group.MapGet("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext http, CancellationToken ct) =>
+            {
+                var export = await cordon.Store.ExportRecordAsync(http.Organisation(), id, ct);
+                if (export.IsEmpty)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.");
+                }
+
+                await audit.RecordAsync(http.Actor(), ExportAction, targetType: "record", targetId: id, details: new { assessments = export.Assessments.Count, watched = export.WatchSubject is not null, alerts = export.Alerts.Count }, cancellationToken: ct);
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await PersonalRecordJson.WriteAsync(http.Response.Body, export, cordon.Time.GetUtcNow(), ct);
+                return Results.Empty;
+            })
+            .WithSummary("Everything the organisation stores about a record id (subject access request): records as submitted, assessments, watch subject, matches, alerts.");
+
+        group.MapDelete("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext http, CancellationToken ct) =>
+            {
+                var erased = await cordon.Store.EraseRecordAsync(http.Organisation(), id, ct);
+                if (erased.Total == 0)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.");
+                }
+
+                await audit.RecordAsync(http.Actor(), EraseAction, targetType: "record", targetId: id, details: new { erased.Assessments, erased.WatchSubjects, erased.Matches, erased.Alerts }, cancellationToken: ct);
+                return Results.Ok(erased);
+            })
+            .WithSummary("Erases everything the organisation stores about a record id, in one transaction, and says what went.");
+    }
+}

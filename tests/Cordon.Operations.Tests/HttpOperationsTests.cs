@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Cordon.Operations.Tests;
+
+/// <summary>Health, metrics, security headers, request ids, body limits, rate limits and personal-data endpoints, in process.</summary>
+[Collection(OperationsTestGroup.Name)]
+public sealed class HttpOperationsTests
+{
+    private static readonly string[] Samples = File.ReadAllLines(SharedData.Path("..", "samples", "applications.jsonl"));
+
+    [Fact]
+    public async Task Live_and_ready_answer_small_json()
+    {
+        await using var server = await InProcessServer.StartAsync();
+
+        var live = await server.Client.GetAsync("/health/live");
+        var ready = await server.Client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("live", (await live.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("ready", body.GetProperty("status").GetString());
+        Assert.Equal("sqlite", body.GetProperty("checks").GetProperty("database").GetProperty("provider").GetString());
+        Assert.Equal(1, body.GetProperty("checks").GetProperty("lists").GetProperty("versions").GetInt32());
+        Assert.True((await ready.Content.ReadAsByteArrayAsync()).Length < 512, "readiness is a tiny document");
+    }
+
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("GET", "/assets/cordon.css")]
+    [InlineData("GET", "/api/lists")]
+    [InlineData("GET", "/api/lists/no-such-list/versions")]
+    [InlineData("GET", "/no/such/page")]
+    [InlineData("POST", "/api/screen")]
+    [InlineData("GET", "/health/live")]
+    [InlineData("GET", "/metrics")]
+    public async Task Every_response_carries_the_security_headers(string method, string path)
+    {
+        await using var server = await InProcessServer.StartAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{not json", Encoding.UTF8, "application/json");
+        }
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        var csp = Header(response, "Content-Security-Policy");
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("object-src 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Null(Header(response, "Strict-Transport-Security"));
+        Assert.Null(Header(response, "Server"));
+        if (path.StartsWith("/api", StringComparison.Ordinal))
+        {
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Hsts_is_sent_over_https_only()
+    {
+        await using var server = await InProcessServer.StartAsync(address: "https://localhost");
+
+        var response = await server.Client.GetAsync("/health/live");
+
+        Assert.StartsWith("max-age=31536000", Header(response, "Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task The_ui_page_keeps_its_scripts_and_styles_in_files_the_policy_allows()
+    {
+        await using var server = await InProcessServer.StartAsync();
+
+        var html = await server.Client.GetStringAsync("/");
+
+        // The policy refuses inline code: a page with an inline script or style would break in browsers.
+        Assert.DoesNotMatch(new Regex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotMatch(new Regex("<style[\\s>]|\\sstyle=\"|\\son[a-z]+=\"", RegexOptions.IgnoreCase), html);
+    }
+
+    [Fact]
+    public async Task A_sane_request_id_is_echoed_and_others_are_replaced()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        using var given = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        given.Headers.Add("X-Request-Id", "batch-42.retry-1");
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        forged.Headers.TryAddWithoutValidation("X-Request-Id", new string('x', 65));
+
+        var echoed = await server.Client.SendAsync(given);
+        var replaced = await server.Client.SendAsync(forged);
+        var assigned = await server.Client.GetAsync("/health/live");
+
+        Assert.Equal("batch-42.retry-1", Header(echoed, "X-Request-Id"));
+        Assert.NotEqual(new string('x', 65), Header(replaced, "X-Request-Id"));
+        Assert.False(string.IsNullOrEmpty(Header(replaced, "X-Request-Id")));
+        Assert.NotEqual(Header(assigned, "X-Request-Id"), Header(replaced, "X-Request-Id"));
+    }
+
+    [Fact]
+    public async Task A_body_over_the_endpoint_limit_is_refused_with_413_and_batch_endpoints_take_more()
+    {
+        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string>
+        {
+            ["Cordon:MaxRequestBodyBytes"] = "65536",
+            ["Cordon:MaxBatchRequestBodyBytes"] = "1048576",
+        });
+        var big = JsonSerializer.Serialize(new { name = new string('a', 70_000) });
+        var subjects = Enumerable.Range(0, 100).Select(i => new { id = $"s{i}", name = new string('b', 800) }).ToList();
+        var batch = JsonSerializer.Serialize(new { subjects });
+        var tooBigBatch = JsonSerializer.Serialize(new { subjects = Enumerable.Range(0, 1400).Select(i => new { id = $"s{i}", name = new string('b', 800) }) });
+
+        var single = await server.Client.PostAsync("/api/screen", new StringContent(big, Encoding.UTF8, "application/json"));
+        var batched = await server.Client.PostAsync("/api/screen/batch", new StringContent(batch, Encoding.UTF8, "application/json"));
+        var overBatch = await server.Client.PostAsync("/api/screen/batch", new StringContent(tooBigBatch, Encoding.UTF8, "application/json"));
+
+        Assert.True(Encoding.UTF8.GetByteCount(batch) > 65536, "the batch is over the default limit");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, single.StatusCode);
+        Assert.Equal("application/problem+json", single.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("65,536", await single.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, batched.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, overBatch.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_count_requests_by_route_and_status_and_screenings()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        var before = await ReadMetricsAsync(server.Client);
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await server.Client.PostAsJsonAsync("/api/screen", new { name = "Kim Jong Un" })).EnsureSuccessStatusCode();
+        }
+
+        (await server.Client.PostAsJsonAsync("/api/screen/batch", new { subjects = new[] { new { id = "a", name = "Kim Jong Un" }, new { id = "b", name = "Jane Doe" } } })).EnsureSuccessStatusCode();
+        await server.Client.PostAsync("/api/assessments", new StringContent(Samples[0], Encoding.UTF8, "application/json"));
+        var response = await server.Client.GetAsync("/metrics");
+        var after = await ReadMetricsAsync(server.Client);
+
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, Value(after, "http_request_duration_seconds_count{code=\"200\",method=\"POST\",controller=\"\",action=\"\",endpoint=\"/api/screen\"}")
+            - Value(before, "http_request_duration_seconds_count{code=\"200\",method=\"POST\",controller=\"\",action=\"\",endpoint=\"/api/screen\"}"));
+        Assert.Equal(3 + 2, Value(after, "cordon_screenings_total{kind=\"screening\"}") - Value(before, "cordon_screenings_total{kind=\"screening\"}"), 6);
+        Assert.True(Value(after, "cordon_batch_size_count{kind=\"screening\"}") - Value(before, "cordon_batch_size_count{kind=\"screening\"}") >= 1);
+        Assert.True(Value(after, "cordon_assessments_total{outcome=\"assessed\"}") - Value(before, "cordon_assessments_total{outcome=\"assessed\"}") >= 1);
+        Assert.Contains("# TYPE http_request_duration_seconds histogram", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_caller_over_its_rate_limit_gets_429_with_retry_after_and_health_stays_open()
+    {
+        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string> { ["Cordon:RequestsPerMinute"] = "3" });
+
+        var allowed = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            allowed.Add((await server.Client.GetAsync("/api/lists")).StatusCode);
+        }
+
+        var refused = await server.Client.GetAsync("/api/lists");
+        var health = await server.Client.GetAsync("/health/ready");
+
+        Assert.All(allowed, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_record_is_exported_then_erased_through_the_api()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        var id = JsonDocument.Parse(Samples[4]).RootElement.GetProperty("id").GetString()!;
+        (await server.Client.PostAsync("/api/assessments", new StringContent(Samples[4], Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        (await server.Client.PostAsync("/api/assessments", new StringContent(Samples[4], Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        (await server.Client.PostAsync("/api/assessments", new StringContent(Samples[5], Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var export = await server.Client.GetFromJsonAsync<JsonElement>($"/api/records/{id}");
+        var erase = await server.Client.DeleteAsync($"/api/records/{id}");
+        var erased = await erase.Content.ReadFromJsonAsync<JsonElement>();
+        var exportAfter = await server.Client.GetAsync($"/api/records/{id}");
+        var assessmentAfter = await server.Client.GetAsync($"/api/assessments/{id}");
+        var eraseAgain = await server.Client.DeleteAsync($"/api/records/{id}");
+        var other = JsonDocument.Parse(Samples[5]).RootElement.GetProperty("id").GetString()!;
+
+        Assert.Equal(id, export.GetProperty("recordId").GetString());
+        Assert.Equal(2, export.GetProperty("assessments").GetArrayLength());
+        Assert.Equal(
+            JsonDocument.Parse(Samples[4]).RootElement.GetProperty("person").GetProperty("full_name").GetString(),
+            export.GetProperty("assessments")[0].GetProperty("record").GetProperty("person").GetProperty("full_name").GetString());
+        Assert.Equal(HttpStatusCode.OK, erase.StatusCode);
+        Assert.Equal(2, erased.GetProperty("assessments").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, exportAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, assessmentAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, eraseAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/api/assessments/{other}")).StatusCode);
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)
+        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(",", content) : null;
+
+    private static async Task<Dictionary<string, double>> ReadMetricsAsync(HttpClient client)
+    {
+        var text = await client.GetStringAsync("/metrics");
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var space = line.LastIndexOf(' ');
+            values[line[..space]] = double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+
+    private static double Value(Dictionary<string, double> metrics, string series) => metrics.GetValueOrDefault(series);
+}

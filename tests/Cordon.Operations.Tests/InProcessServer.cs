@@ -1,0 +1,49 @@
+using Cordon.Lists;
+using Cordon.Screening;
+using Cordon.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Cordon.Operations.Tests;
+
+/// <summary>A Cordon server on an in-memory test server (SQLite in a temporary folder, the OFAC sample list imported).</summary>
+internal sealed class InProcessServer : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "cordon-ops-web-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? app;
+
+    public CordonServices Services { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost")
+    {
+        var server = new InProcessServer();
+        server.Services = await CordonServices.OpenAsync(null, server.folder);
+        await server.Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        server.app = CordonWebApplication.Build(server.Services, [], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            foreach (var (name, value) in configuration ?? new Dictionary<string, string>())
+            {
+                builder.Configuration[name] = value;
+            }
+        });
+        await server.app.StartAsync();
+        server.Client = server.app.GetTestClient();
+        server.Client.BaseAddress = new Uri(address);
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        await Services.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}
