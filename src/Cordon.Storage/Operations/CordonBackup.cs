@@ -95,8 +95,8 @@ public static class CordonBackup
 
             // Copy through the backup API rather than the file: the copy gets its own header and journal state.
             var partial = target.DatabasePath + ".restoring";
-            File.Delete(partial);
             Directory.CreateDirectory(Path.GetDirectoryName(target.DatabasePath)!);
+            File.Delete(partial);
             try
             {
                 await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))

@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using Cordon.Core;
+using Cordon.Storage;
+
+namespace Cordon.Operations.Tests;
+
+/// <summary><c>cordon backup</c> then <c>cordon restore</c> into an empty database gives back the same data, on both providers.</summary>
+[Collection(OperationsTestGroup.Name)]
+public sealed class BackupRestoreTests(PostgresCluster cluster)
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task A_restored_backup_holds_exactly_the_data_of_the_original(string provider)
+    {
+        using var folder = new TempFolder();
+        var source = provider == "sqlite" ? folder.Combine("source.db") : await cluster.CreateDatabaseAsync();
+        var target = provider == "sqlite" ? folder.Combine("restored", "target.db") : await cluster.CreateDatabaseAsync();
+        await FillAsync(folder, source);
+        var backup = folder.Combine(provider == "sqlite" ? "cordon-backup.db" : "cordon-backup.dump");
+
+        var said = await CordonProcesses.RunOkAsync(folder.Path, "backup", "--output", backup, "--database", source);
+        var restored = await CordonProcesses.RunOkAsync(folder.Path, "restore", backup, "--database", target);
+
+        Assert.Contains("Backed up", said);
+        Assert.Contains("Restored", restored);
+        Assert.Equal(await SnapshotAsync(source, folder.Path), await SnapshotAsync(target, folder.Path));
+
+        // The restored database is a working one: it takes new writes.
+        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "bis-dpl"), "--database", target);
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_database_that_is_not_empty_and_a_backup_of_the_other_provider()
+    {
+        using var folder = new TempFolder();
+        var source = folder.Combine("source.db");
+        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"), "--database", source);
+        var backup = folder.Combine("b.db");
+        await CordonProcesses.RunOkAsync(folder.Path, "backup", "--output", backup, "--database", source);
+        var postgres = await cluster.CreateDatabaseAsync();
+
+        var intoItself = await CordonProcesses.RunAsync(folder.Path, "restore", backup, "--database", source);
+        var intoPostgres = await CordonProcesses.RunAsync(folder.Path, "restore", backup, "--database", postgres);
+        var overwrite = await CordonProcesses.RunAsync(folder.Path, "backup", "--output", backup, "--database", source);
+
+        Assert.Equal(2, intoItself.ExitCode);
+        Assert.Contains("not empty", intoItself.Error);
+        Assert.Equal(2, intoPostgres.ExitCode);
+        Assert.Contains("is a SQLite backup", intoPostgres.Error);
+        Assert.Equal(0, await Database.ScalarAsync(postgres, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"));
+        Assert.NotEqual(0, overwrite.ExitCode);
+        Assert.Contains("exists already", overwrite.Error);
+    }
+
+    /// <summary>Lists, a watch list with alerts, and assessments (two of one record).</summary>
+    private static async Task FillAsync(TempFolder folder, string database)
+    {
+        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"), "--database", database);
+        var customers = folder.File("customers-" + Guid.NewGuid().ToString("N")[..6] + ".csv", "id,name\nc-1,\"KIM, Jong Un\"\nc-2,Jane Example\nc-3,Kim Yo Jong\n");
+        await CordonProcesses.RunOkAsync(folder.Path, "watch", "add", "--input", customers, "--database", database);
+        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), "--database", database);
+        var records = folder.File("records-" + Guid.NewGuid().ToString("N")[..6] + ".jsonl", string.Join('\n', File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12)) + "\n");
+        await CordonProcesses.RunOkAsync(folder.Path, "assess", "--input", records, "--output", folder.Combine("a1.jsonl"), "--database", database);
+        await CordonProcesses.RunOkAsync(folder.Path, "assess", "--input", records, "--output", folder.Combine("a2.jsonl"), "--database", database);
+    }
+
+    /// <summary>Everything the store returns, serialised, so that two databases compare as text.</summary>
+    private static async Task<string> SnapshotAsync(string database, string dataFolder)
+    {
+        await using var store = CordonStore.Open(database, dataFolder);
+        var text = new StringBuilder();
+        text.AppendLine(CordonJson.Serialize(await store.GetListVersionsAsync()));
+        foreach (var version in await store.GetListVersionsAsync())
+        {
+            var entities = await store.GetEntitiesAsync(version.Id);
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{version.Id}: {entities.Count} {CordonJson.Serialize(entities.Take(50).ToList())}");
+            text.AppendLine(CordonJson.Serialize(entities.Select(e => e.SourceId + "|" + e.PrimaryName).ToList()));
+        }
+
+        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchSubjectsAsync(), CordonJson.Options));
+        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchMatchesAsync(), CordonJson.Options));
+        var alerts = await store.GetAlertsAsync();
+        Assert.NotEmpty(alerts);
+        text.AppendLine(JsonSerializer.Serialize(alerts, CordonJson.Options));
+        var ids = File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
+        foreach (var id in ids)
+        {
+            var history = await store.GetAssessmentHistoryAsync(id);
+            Assert.Equal(2, history.Count);
+            text.AppendLine(JsonSerializer.Serialize(history, CordonJson.Options));
+        }
+
+        text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"schema {await store.GetSchemaVersionAsync()}");
+        return text.ToString();
+    }
+}
