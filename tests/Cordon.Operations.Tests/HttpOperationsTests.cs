@@ -150,12 +150,18 @@ public sealed class HttpOperationsTests
         var after = await ReadMetricsAsync(server.Client);
 
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(3, Value(after, "http_request_duration_seconds_count{code=\"200\",method=\"POST\",controller=\"\",action=\"\",endpoint=\"/api/screen\"}")
-            - Value(before, "http_request_duration_seconds_count{code=\"200\",method=\"POST\",controller=\"\",action=\"\",endpoint=\"/api/screen\"}"));
+        Assert.Equal(3, Value(after, "http_request_duration_seconds_count{method=\"POST\",route=\"/api/screen\",status=\"200\"}")
+            - Value(before, "http_request_duration_seconds_count{method=\"POST\",route=\"/api/screen\",status=\"200\"}"));
+        Assert.Equal(3, Value(after, "http_requests_total{method=\"POST\",route=\"/api/screen\",status=\"200\"}")
+            - Value(before, "http_requests_total{method=\"POST\",route=\"/api/screen\",status=\"200\"}"));
         Assert.Equal(3 + 2, Value(after, "cordon_screenings_total{kind=\"screening\"}") - Value(before, "cordon_screenings_total{kind=\"screening\"}"), 6);
         Assert.True(Value(after, "cordon_batch_size_count{kind=\"screening\"}") - Value(before, "cordon_batch_size_count{kind=\"screening\"}") >= 1);
         Assert.True(Value(after, "cordon_assessments_total{outcome=\"assessed\"}") - Value(before, "cordon_assessments_total{outcome=\"assessed\"}") >= 1);
-        Assert.Contains("# TYPE http_request_duration_seconds histogram", await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("# TYPE http_request_duration_seconds histogram", text);
+        Assert.Contains("# TYPE cordon_screenings_total counter", text);
+        Assert.Contains("http_request_duration_seconds_bucket{method=\"POST\",route=\"/api/screen\",status=\"200\",le=\"+Inf\"}", text);
+        Assert.True(Value(after, "process_working_set_bytes") > 0);
     }
 
     [Fact]

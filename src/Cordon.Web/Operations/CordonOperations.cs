@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using Prometheus;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Cordon.Web.Operations;
 
@@ -68,11 +69,14 @@ public static class CordonOperations
     {
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
-        CordonMeterExporter.EnsureStarted();
+        _ = PrometheusRegistry.Instance;
         app.UseMiddleware<OperationsMiddleware>();
-        app.UseHttpMetrics();
         app.MapHealthEndpoints();
         app.MapRecordEndpoints();
-        app.MapMetrics(MetricsPath).AllowAnonymous().DisableRateLimiting();
+        app.MapGet(MetricsPath, () => Results.Text(PrometheusRegistry.Instance.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+            .WithTags("Operations")
+            .WithSummary("Metrics in the Prometheus text format: requests by route and status, latency, screenings, assessments, imports, alerts, batch sizes, process.")
+            .AllowAnonymous()
+            .DisableRateLimiting();
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        using var inProgress = PrometheusRegistry.Instance.StartRequest();
         if (context.Request.Headers[RequestIdHeader] is [{ } given] && IsSaneRequestId(given))
         {
             context.TraceIdentifier = given;
@@ -52,9 +53,10 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
         }
         finally
         {
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var route = (context.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(none)";
-            LogRequest(logger, context.Request.Method, context.Request.Path, route, context.Response.StatusCode, elapsed);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var route = (context.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
+            PrometheusRegistry.Instance.RecordRequest(context.Request.Method, route, context.Response.StatusCode, elapsed.TotalSeconds);
+            LogRequest(logger, context.Request.Method, context.Request.Path, route, context.Response.StatusCode, elapsed.TotalMilliseconds);
         }
     }
 
