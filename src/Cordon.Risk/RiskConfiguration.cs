@@ -103,7 +103,15 @@ public sealed record RiskConfiguration(
 
         using (document)
         {
-            return FromJson(document.RootElement);
+            try
+            {
+                return FromJson(document.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A key or string holding half a UTF-16 surrogate pair cannot be read as text (found by fuzzing).
+                throw new RiskConfigurationException("not valid JSON text: " + e.Message, e);
+            }
         }
     }
 

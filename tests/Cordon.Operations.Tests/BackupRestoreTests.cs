@@ -58,7 +58,7 @@ public sealed class BackupRestoreTests(PostgresCluster cluster)
     private static async Task FillAsync(TempFolder folder, string database)
     {
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"), "--database", database);
-        var customers = folder.File("customers-" + Guid.NewGuid().ToString("N")[..6] + ".csv", "id,name\nc-1,\"KIM, Jong Un\"\nc-2,Jane Example\nc-3,Kim Yo Jong\n");
+        var customers = folder.File("customers-" + Guid.NewGuid().ToString("N")[..6] + ".csv", "id,name\nc-1,Iran Aircraft Manufacturing Industrial Company\nc-2,Eric Badege\nc-3,Jane Example\n");
         await CordonProcesses.RunOkAsync(folder.Path, "watch", "add", "--input", customers, "--database", database);
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), "--database", database);
         var records = folder.File("records-" + Guid.NewGuid().ToString("N")[..6] + ".jsonl", string.Join('\n', File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12)) + "\n");

@@ -33,9 +33,13 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
                 (await server.Client.GetAsync("/api/lists")).EnsureSuccessStatusCode();
             }
 
+            // The same rows as a database migrated by one store alone: each migration once.
+            var reference = await cluster.CreateDatabaseAsync();
+            await (await CordonStore.OpenAsync(reference, folder.Path)).DisposeAsync();
+            var expected = await Database.RowsAsync(reference, "SELECT version FROM schema_migrations ORDER BY version");
             var versions = await Database.RowsAsync(database, "SELECT version FROM schema_migrations ORDER BY version");
-            Assert.Equal(latest, versions.Count);
-            Assert.Equal(Enumerable.Range(1, latest).Select(v => (object?)v), versions.Select(r => r[0]));
+            Assert.Equal(expected.Select(r => r[0]), versions.Select(r => r[0]));
+            Assert.Equal(latest, Convert.ToInt32(versions[^1][0], System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using Cordon.Hub;
 using Cordon.Storage;
+using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +23,8 @@ public static class TaxiiEndpoints
     {
         // The guard below answers unauthenticated callers with a TAXII error message, so the group opts out of the
         // server's fallback policy (which would answer a bare 401) and authenticates through the default scheme.
-        var group = app.MapGroup(Root).ExcludeFromDescription().AllowAnonymous().AddEndpointFilter(GuardAsync);
+        // Each API root enforces its own max_content_length; the server's outer bound is the batch limit.
+        var group = app.MapGroup(Root).ExcludeFromDescription().AllowAnonymous().WithBatchRequestBodyLimit().AddEndpointFilter(GuardAsync);
 
         // 4.1 Server discovery.
         group.MapGet("/", async (HttpContext context, SharingHub hub) =>
