@@ -79,16 +79,16 @@ public sealed class BackupRestoreTests(PostgresCluster cluster)
             text.AppendLine(CordonJson.Serialize(entities.Select(e => e.SourceId + "|" + e.PrimaryName).ToList()));
         }
 
-        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchSubjectsAsync(), CordonJson.Options));
-        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchMatchesAsync(), CordonJson.Options));
-        var alerts = await store.GetAlertsAsync();
+        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchSubjectsAsync(Organisation.DefaultId), CordonJson.Options));
+        text.AppendLine(JsonSerializer.Serialize(await store.GetWatchMatchesAsync(Organisation.DefaultId), CordonJson.Options));
+        var alerts = await store.GetAlertsAsync(Organisation.DefaultId);
         Assert.NotEmpty(alerts);
         text.AppendLine(JsonSerializer.Serialize(alerts, CordonJson.Options));
         var ids = File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
         foreach (var id in ids)
         {
-            var history = await store.GetAssessmentHistoryAsync(id);
+            var history = await store.GetAssessmentHistoryAsync(Organisation.DefaultId, id);
             Assert.Equal(2, history.Count);
             text.AppendLine(JsonSerializer.Serialize(history, CordonJson.Options));
         }

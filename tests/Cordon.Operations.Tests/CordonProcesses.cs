@@ -113,13 +113,17 @@ internal sealed class CordonServer : IAsyncDisposable
     }
 
     /// <summary>Starts a server and waits until it is ready (at most <paramref name="timeout"/>, default 2 minutes).</summary>
-    public static async Task<CordonServer> StartAsync(string folder, string database, IReadOnlyList<string>? extra = null, bool waitReady = true, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<CordonServer> StartAsync(string folder, string database, IReadOnlyList<string>? extra = null, bool waitReady = true, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null, string? apiKey = null)
     {
         var port = CordonProcesses.FreePort();
         var args = new List<string> { "serve", "--urls", $"http://127.0.0.1:{port}", "--database", database, "--no-default-lists" };
         args.AddRange(extra ?? []);
         var process = CordonProcesses.Start(folder, args, out var output, out var error, environment);
         var server = new CordonServer(process, output, error, new Uri($"http://127.0.0.1:{port}"));
+        if (apiKey is not null)
+        {
+            server.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        }
         if (waitReady)
         {
             await server.WaitReadyAsync(timeout ?? TimeSpan.FromMinutes(2));

@@ -16,7 +16,8 @@ public sealed class DatabaseOutageTests(PostgresCluster cluster)
     {
         using var folder = new TempFolder();
         var database = await cluster.CreateDatabaseAsync();
-        await using var server = await CordonServer.StartAsync(folder.Path, database);
+        var key = await TestCredentials.CreateKeyAsync(database, folder.Path);
+        await using var server = await CordonServer.StartAsync(folder.Path, database, apiKey: key);
         (await server.Client.GetAsync("/api/lists")).EnsureSuccessStatusCode();
 
         HttpResponseMessage lists, assessment, ready, live;

@@ -200,6 +200,7 @@ public sealed class HttpOperationsTests
         var exportAfter = await server.Client.GetAsync($"/api/records/{id}");
         var assessmentAfter = await server.Client.GetAsync($"/api/assessments/{id}");
         var eraseAgain = await server.Client.DeleteAsync($"/api/records/{id}");
+        var anonymous = await server.Anonymous.GetAsync("/api/records/anyone");
         var other = JsonDocument.Parse(Samples[5]).RootElement.GetProperty("id").GetString()!;
 
         Assert.Equal(id, export.GetProperty("recordId").GetString());
@@ -212,6 +213,7 @@ public sealed class HttpOperationsTests
         Assert.Equal(HttpStatusCode.NotFound, exportAfter.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, assessmentAfter.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, eraseAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/api/assessments/{other}")).StatusCode);
     }
 

@@ -1,9 +1,13 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
 using Cordon.Lists;
 using Cordon.Screening;
+using Cordon.Storage;
 using Cordon.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Operations.Tests;
 
@@ -15,7 +19,11 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public CordonServices Services { get; private set; } = null!;
 
+    /// <summary>A client with an administrator's API key.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
 
     public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost")
     {
@@ -31,8 +39,14 @@ internal sealed class InProcessServer : IAsyncDisposable
             }
         });
         await server.app.StartAsync();
+        var accounts = server.app.Services.GetRequiredService<AccountService>();
+        var user = await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "ops-admin", null, CordonRoles.Admin, null);
+        var key = await accounts.CreateApiKeyAsync(Actor.Operator, user.User.UserName, "operations tests");
         server.Client = server.app.GetTestClient();
         server.Client.BaseAddress = new Uri(address);
+        server.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Secret);
+        server.Anonymous = server.app.GetTestClient();
+        server.Anonymous.BaseAddress = new Uri(address);
         return server;
     }
 

@@ -135,9 +135,10 @@ public sealed class KillTests(PostgresCluster cluster)
     {
         using var folder = new TempFolder();
         var database = provider == "postgresql" ? await cluster.CreateDatabaseAsync() : folder.Combine("cordon.db");
+        var key = await TestCredentials.CreateKeyAsync(database, folder.Path, Cordon.Core.Access.CordonRoles.Analyst);
         var acknowledged = new ConcurrentBag<(string Id, int Score)>();
         var sent = 0;
-        await using (var server = await CordonServer.StartAsync(folder.Path, database))
+        await using (var server = await CordonServer.StartAsync(folder.Path, database, apiKey: key))
         {
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
@@ -175,7 +176,7 @@ public sealed class KillTests(PostgresCluster cluster)
             stop.Cancel();
         }
 
-        await using var restarted = await CordonServer.StartAsync(folder.Path, database);
+        await using var restarted = await CordonServer.StartAsync(folder.Path, database, apiKey: key);
         foreach (var (id, score) in acknowledged)
         {
             using var response = await restarted.Client.GetAsync($"/api/assessments/{id}");

@@ -25,11 +25,14 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
         }
 
         var servers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CordonServer.StartAsync(folder.Path, database, waitReady: false)));
+        string? key = null;
         try
         {
             await Task.WhenAll(servers.Select(s => s.WaitReadyAsync(TimeSpan.FromMinutes(2))));
+            key = await TestCredentials.CreateKeyAsync(database, folder.Path);
             foreach (var server in servers)
             {
+                server.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
                 (await server.Client.GetAsync("/api/lists")).EnsureSuccessStatusCode();
             }
 

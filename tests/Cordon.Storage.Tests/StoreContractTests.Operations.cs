@@ -70,13 +70,13 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task Export_gathers_and_erase_removes_everything_about_one_record_only()
     {
-        await Store.SaveAssessmentsAsync([Assessment("p-1", Old), Assessment("p-1", Recent), Assessment("p-2", Recent)]);
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("p-1", "KIM JONG UN"), Fixtures.Subject("p-2", "RI SONG")]);
-        await Store.ApplyScreeningResultAsync(["p-1", "p-2"], [Fixtures.Match("p-1", "10"), Fixtures.Match("p-2", "11")], [Fixtures.Alert("p-1", "10", Recent), Fixtures.Alert("p-2", "11", Recent)]);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [Assessment("p-1", Old), Assessment("p-1", Recent), Assessment("p-2", Recent)]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("p-1", "KIM JONG UN"), Fixtures.Subject("p-2", "RI SONG")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["p-1", "p-2"], [Fixtures.Match("p-1", "10"), Fixtures.Match("p-2", "11")], [Fixtures.Alert("p-1", "10", Recent), Fixtures.Alert("p-2", "11", Recent)]);
 
-        var export = await Store.ExportRecordAsync("p-1");
-        var erased = await Store.EraseRecordAsync("p-1");
-        var after = await Store.ExportRecordAsync("p-1");
+        var export = await Store.ExportRecordAsync(DefaultOrg, "p-1");
+        var erased = await Store.EraseRecordAsync(DefaultOrg, "p-1");
+        var after = await Store.ExportRecordAsync(DefaultOrg, "p-1");
 
         Assert.Equal(2, export.Assessments.Count);
         Assert.Equal("p-1", export.WatchSubject?.Id);
@@ -84,29 +84,29 @@ public abstract partial class StoreContractTests
         Assert.Single(export.Alerts);
         Assert.Equal(new RecordErasure("p-1", 2, 1, 1, 1), erased);
         Assert.True(after.IsEmpty);
-        var other = await Store.ExportRecordAsync("p-2");
+        var other = await Store.ExportRecordAsync(DefaultOrg, "p-2");
         Assert.Single(other.Assessments);
         Assert.NotNull(other.WatchSubject);
         Assert.Single(other.Matches);
         Assert.Single(other.Alerts);
-        Assert.Equal(0, (await Store.EraseRecordAsync("p-1")).Total);
+        Assert.Equal(0, (await Store.EraseRecordAsync(DefaultOrg, "p-1")).Total);
     }
 
     [Fact]
     public async Task Purge_deletes_old_assessments_and_old_alerts_of_unwatched_subjects_only()
     {
-        await Store.SaveAssessmentsAsync([Assessment("a-old", Old), Assessment("a-both", Old), Assessment("a-both", Recent)]);
-        await Store.SaveWatchSubjectsAsync([Fixtures.Subject("watched", "KIM")]);
-        await Store.ApplyScreeningResultAsync(["watched"], [], [Fixtures.Alert("watched", "1", Old), Fixtures.Alert("gone", "2", Old), Fixtures.Alert("gone", "3", Recent)]);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [Assessment("a-old", Old), Assessment("a-both", Old), Assessment("a-both", Recent)]);
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("watched", "KIM")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["watched"], [], [Fixtures.Alert("watched", "1", Old), Fixtures.Alert("gone", "2", Old), Fixtures.Alert("gone", "3", Recent)]);
 
         var purge = await Store.PurgeOlderThanAsync(Recent.AddDays(-30));
 
         Assert.Equal(2, purge.Assessments);
         Assert.Equal(1, purge.Alerts);
-        Assert.Null(await Store.GetAssessmentAsync("a-old"));
-        Assert.Equal([Recent], (await Store.GetAssessmentHistoryAsync("a-both")).Select(a => a.AssessedAt));
-        Assert.Single(await Store.GetAlertsAsync("watched"));
-        Assert.Equal(["3"], (await Store.GetAlertsAsync("gone")).Select(a => a.EntitySourceId));
+        Assert.Null(await Store.GetAssessmentAsync(DefaultOrg, "a-old"));
+        Assert.Equal([Recent], (await Store.GetAssessmentHistoryAsync(DefaultOrg, "a-both")).Select(a => a.AssessedAt));
+        Assert.Single(await Store.GetAlertsAsync(DefaultOrg, "watched"));
+        Assert.Equal(["3"], (await Store.GetAlertsAsync(DefaultOrg, "gone")).Select(a => a.EntitySourceId));
         Assert.Equal(0, (await Store.PurgeOlderThanAsync(Recent.AddDays(-30))).Assessments);
     }
 
