@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Cordon.Core;
+using Cordon.Lists;
+using Cordon.Screening;
 using Cordon.Storage;
 
 namespace Cordon.Operations.Tests;
@@ -54,16 +56,18 @@ public sealed class BackupRestoreTests(PostgresCluster cluster)
         Assert.Contains("exists already", overwrite.Error);
     }
 
-    /// <summary>Lists, a watch list with alerts, and assessments (two of one record).</summary>
+    /// <summary>Lists, a watch list with alerts, and assessments (two of each record), written through Cordon's services.</summary>
     private static async Task FillAsync(TempFolder folder, string database)
     {
-        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"), "--database", database);
-        var customers = folder.File("customers-" + Guid.NewGuid().ToString("N")[..6] + ".csv", "id,name\nc-1,Iran Aircraft Manufacturing Industrial Company\nc-2,Eric Badege\nc-3,Jane Example\n");
-        await CordonProcesses.RunOkAsync(folder.Path, "watch", "add", "--input", customers, "--database", database);
-        await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), "--database", database);
-        var records = folder.File("records-" + Guid.NewGuid().ToString("N")[..6] + ".jsonl", string.Join('\n', File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12)) + "\n");
-        await CordonProcesses.RunOkAsync(folder.Path, "assess", "--input", records, "--output", folder.Combine("a1.jsonl"), "--database", database);
-        await CordonProcesses.RunOkAsync(folder.Path, "assess", "--input", records, "--output", folder.Combine("a2.jsonl"), "--database", database);
+        await using var cordon = await CordonServices.OpenAsync(database, folder.Path);
+        await cordon.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        var subjects = new[] { ("c-1", "Iran Aircraft Manufacturing Industrial Company"), ("c-2", "Eric Badege"), ("c-3", "Jane Example") }
+            .Select(s => new WatchSubject(s.Item1, new ScreeningSubject { Name = s.Item2 }, DateTimeOffset.UtcNow)).ToList();
+        await cordon.WatchList.AddAsync(Organisation.DefaultId, subjects);
+        await cordon.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "un")).Snapshots);
+        var records = File.ReadLines(SharedData.Path("..", "samples", "applications.jsonl")).Take(12).ToList();
+        await cordon.Assessments.AssessAsync(Organisation.DefaultId, records);
+        await cordon.Assessments.AssessAsync(Organisation.DefaultId, records);
     }
 
     /// <summary>Everything the store returns, serialised, so that two databases compare as text.</summary>

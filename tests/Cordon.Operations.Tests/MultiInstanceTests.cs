@@ -14,7 +14,7 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
     private static readonly string Un = SharedData.Path("lists", "un");
 
     [Fact]
-    public async Task Three_servers_started_together_on_an_empty_database_apply_each_migration_once_and_all_serve()
+    public async Task Two_servers_started_together_on_an_empty_database_apply_each_migration_once_and_all_serve()
     {
         using var folder = new TempFolder();
         var database = await cluster.CreateDatabaseAsync();
@@ -24,7 +24,7 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
             latest = ((SqlCordonStore)probe).LatestSchemaVersion;
         }
 
-        var servers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CordonServer.StartAsync(folder.Path, database, waitReady: false)));
+        var servers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => CordonServer.StartAsync(folder.Path, database, waitReady: false)));
         string? key = null;
         try
         {
@@ -60,15 +60,14 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
         var database = await cluster.CreateDatabaseAsync();
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "versions", "--database", database);
 
-        var same = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2021, "--database", database)));
+        var same = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2021, "--database", database)));
         Assert.All(same, r => Assert.True(r.ExitCode == 0, r.Error));
         var afterSame = await Database.RowsAsync(database, "SELECT content_hash, is_current FROM list_versions WHERE list_id = 'ofac-sdn'");
         Assert.Single(afterSame);
 
         var different = await Task.WhenAll(
             CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2019, "--database", database),
-            CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2021, "--database", database),
-            CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2019, "--database", database));
+            CordonProcesses.RunAsync(folder.Path, "lists", "import", Sdn2021, "--database", database));
         Assert.All(different, r => Assert.True(r.ExitCode == 0, r.Error));
 
         var versions = await Database.RowsAsync(database, "SELECT v.content_hash, v.is_current, v.entity_count, (SELECT COUNT(*) FROM entities e WHERE e.version_id = v.id) FROM list_versions v WHERE v.list_id = 'ofac-sdn' ORDER BY v.id");

@@ -49,9 +49,13 @@ public sealed class PostgresCluster : IAsyncLifetime
         Directory.Delete(folder, recursive: true);
     }
 
-    /// <summary>Starts the server (again) on the same port.</summary>
-    public Task StartAsync() =>
-        Tool("pg_ctl", ["-D", Data, "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "-l", Path.Combine(folder, "log"), "-w", "-t", "60", "start"]);
+    /// <summary>Starts the server (again) on the same port; pooled connections of the tests from before are dropped.</summary>
+    public async Task StartAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await Tool("pg_ctl", ["-D", Data, "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "-l", Path.Combine(folder, "log"), "-w", "-t", "60", "start"]);
+        NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>Stops the server the way an operator or a crash would: fast shutdown, every connection cut.</summary>
     public Task StopAsync() => Tool("pg_ctl", ["-D", Data, "-m", "fast", "-w", "stop"]);
