@@ -19,4 +19,5 @@ root.Subcommands.Add(HubCommand.Create(global));
 root.Subcommands.Add(BackupCommand.CreateBackup(global));
 root.Subcommands.Add(BackupCommand.CreateRestore(global));
 root.Subcommands.Add(RecordsCommand.Create(global));
+root.Subcommands.Add(NetworksCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -62,7 +62,8 @@ public static class LinkKeyExtractor
             {
                 ips.Add(ip.ToString());
                 var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
-                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, ip + "@" + window.ToString(CultureInfo.InvariantCulture), LinkStrength.Medium);
+                var sharedExit = options.SharedExitIp?.Invoke(ip.ToString()) == true;
+                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, ip + "@" + window.ToString(CultureInfo.InvariantCulture), sharedExit ? LinkStrength.Weak : LinkStrength.Medium);
                 if (ip.AddressFamily == AddressFamily.InterNetwork)
                 {
                     var b = ip.GetAddressBytes();

@@ -8,9 +8,13 @@ namespace Cordon.Networks;
 /// <summary>
 /// Links records into groups run by one party. Exact values are indexed in hash maps from value to records; images in a
 /// multi-index over hash chunks (pigeonhole: within distance d, one of d+1 chunks is equal); résumés in MinHash LSH bands.
-/// Groups are the connected components (union-find) over strong and medium links. A value held by more than
-/// <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a value crosses that limit the
-/// components are recomputed from the index, so incremental linking always equals a full build. Not thread-safe.
+/// Strong links always join records. Medium links join a record to a group, or two single records, but two groups that
+/// each hold together by strong links are joined only when medium values of two different kinds connect them (a shared
+/// parcel forwarder, a VPN exit used the same day or a résumé template alone does not make two teams one), and a single
+/// record that links by one kind of value to several such groups joins none of them (it would only bridge them).
+/// A value held by more than <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a
+/// value crosses that limit the components are recomputed from the index, so incremental linking always equals a full
+/// build. Not thread-safe.
 /// </summary>
 public sealed class NetworkLinker
 {
@@ -25,6 +29,8 @@ public sealed class NetworkLinker
     private readonly Dictionary<ulong, int> shingleFrequency = [];
     private bool resumeEdgesStale;
     private readonly UnionFind sets = new();
+    private readonly UnionFind strongSets = new();
+    private readonly Dictionary<int, List<FuzzyEdge>> adjacency = [];
 
     /// <summary>Creates an empty linker.</summary>
     /// <param name="options">Options; defaults when null.</param>
@@ -40,6 +46,11 @@ public sealed class NetworkLinker
     /// <summary>The number of records linked.</summary>
     public int Count => records.Count;
 
+    /// <summary>True when a record with this id has been linked.</summary>
+    /// <param name="id">The record id.</param>
+    /// <returns>Whether it is known.</returns>
+    public bool Contains(string id) => indexById.ContainsKey(id);
+
     /// <summary>How many full recomputations of the components happened because a value crossed the frequency limit.</summary>
     public int Recomputations { get; private set; }
 
@@ -50,14 +61,44 @@ public sealed class NetworkLinker
     public static NetworkLinker Build(IEnumerable<ApplicationRecord> records, NetworkLinkerOptions? options = null)
     {
         var linker = new NetworkLinker(options);
-        foreach (var record in records)
+        // Extraction is pure and the costly part of indexing (phone parsing, shingling, MinHash): it runs on every core,
+        // in input order, while indexing stays sequential.
+        foreach (var keys in records.AsParallel().AsOrdered().Select(r => LinkKeyExtractor.Extract(r, linker.options)))
         {
-            linker.Index(LinkKeyExtractor.Extract(record, linker.options), linkNow: false);
+            linker.Index(keys, linkNow: false);
         }
 
         linker.RecomputeComponents();
         linker.Recomputations = 0;
         return linker;
+    }
+
+    /// <summary>Builds a linker over records whose keys were already extracted (with the same options).</summary>
+    /// <param name="keys">The records' keys; ids must be distinct.</param>
+    /// <param name="options">Options; defaults when null. They must be those the keys were extracted with.</param>
+    /// <returns>The linker.</returns>
+    public static NetworkLinker Build(IEnumerable<RecordKeys> keys, NetworkLinkerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var linker = new NetworkLinker(options);
+        foreach (var record in keys)
+        {
+            linker.Index(record, linkNow: false);
+        }
+
+        linker.RecomputeComponents();
+        linker.Recomputations = 0;
+        return linker;
+    }
+
+    /// <summary>Links one new record, whose keys were already extracted with this linker's options, into the existing groups.</summary>
+    /// <param name="keys">The record's keys; its id must be new.</param>
+    /// <returns>The group the record now belongs to, or null when it is linked to nothing.</returns>
+    public NetworkGroup? Add(RecordKeys keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var index = Index(keys, linkNow: true);
+        return GroupOf(records[index].Id);
     }
 
     /// <summary>Links one new record into the existing groups.</summary>
@@ -198,6 +239,7 @@ public sealed class NetworkLinker
         records.Add(keys);
         indexById[keys.Id] = index;
         sets.AddOne();
+        strongSets.AddOne();
         var recompute = false;
         foreach (var key in keys.Keys)
         {
@@ -216,9 +258,9 @@ public sealed class NetworkLinker
             {
                 foreach (var other in list.Items)
                 {
-                    if (other.Record != index && PairStrength(posting, other) >= LinkStrength.Medium)
+                    if (other.Record != index && PairStrength(posting, other) == LinkStrength.Strong)
                     {
-                        sets.Union(index, other.Record);
+                        strongSets.Union(index, other.Record);
                     }
                 }
             }
@@ -226,9 +268,16 @@ public sealed class NetworkLinker
 
         LinkImages(index, keys, linkNow);
         LinkResume(index, keys, linkNow);
-        if (linkNow && (recompute || resumeEdgesStale))
+        if (linkNow)
         {
-            RecomputeComponents();
+            if (recompute || resumeEdgesStale)
+            {
+                RecomputeComponents();
+            }
+            else
+            {
+                RelinkAround(index);
+            }
         }
 
         return index;
@@ -262,10 +311,12 @@ public sealed class NetworkLinker
                     if (distance <= d)
                     {
                         var kind = image.Kind == LinkKinds.Photo && otherImage.Kind == LinkKinds.Photo ? LinkKinds.Photo : LinkKinds.DocumentImage;
-                        fuzzyEdges.Add(new FuzzyEdge(record, index, kind, string.Create(CultureInfo.InvariantCulture, $"{otherImage.Hex}~{image.Hex} (distance {distance})")));
+                        var edge = new FuzzyEdge(record, index, kind, string.Create(CultureInfo.InvariantCulture, $"{otherImage.Hex}~{image.Hex} (distance {distance})"));
+                        fuzzyEdges.Add(edge);
+                        AddAdjacency(edge);
                         if (linkNow)
                         {
-                            sets.Union(index, record);
+                            strongSets.Union(index, record);
                         }
                     }
                 }
@@ -305,9 +356,19 @@ public sealed class NetworkLinker
                 resumeIndex[band] = list = [];
             }
 
-            foreach (var other in list)
+            // A band shared by more résumés than the frequency limit is a template, like any common value: it proposes
+            // no candidates (and never an all-pairs comparison). Crossing the limit changes earlier candidates, so it
+            // makes the résumé edges stale, as a common shingle does.
+            if (list.Count < options.DocumentFrequencyLimit)
             {
-                candidates.Add(other);
+                foreach (var other in list)
+                {
+                    candidates.Add(other);
+                }
+            }
+            else if (list.Count == options.DocumentFrequencyLimit)
+            {
+                resumeEdgesStale = true;
             }
 
             list.Add(index);
@@ -323,7 +384,7 @@ public sealed class NetworkLinker
             if (TryResumeEdge(other, index) is { } edge)
             {
                 resumeEdges.Add(edge);
-                sets.Union(index, other);
+                AddAdjacency(edge);
             }
         }
     }
@@ -387,6 +448,11 @@ public sealed class NetworkLinker
         var done = new HashSet<(int, int)>();
         foreach (var list in resumeIndex.Values)
         {
+            if (list.Count > options.DocumentFrequencyLimit)
+            {
+                continue;
+            }
+
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
@@ -410,7 +476,13 @@ public sealed class NetworkLinker
             RecomputeResumeEdges();
         }
 
-        sets.Reset();
+        adjacency.Clear();
+        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
+        {
+            AddAdjacency(edge);
+        }
+
+        strongSets.Reset();
         foreach (var list in postings.Values)
         {
             if (list.Saturated || list.DistinctRecords < 2)
@@ -423,17 +495,224 @@ public sealed class NetworkLinker
             {
                 for (var j = i + 1; j < items.Count; j++)
                 {
-                    if (items[i].Record != items[j].Record && PairStrength(items[i], items[j]) >= LinkStrength.Medium)
+                    if (items[i].Record != items[j].Record && PairStrength(items[i], items[j]) == LinkStrength.Strong)
                     {
-                        sets.Union(items[i].Record, items[j].Record);
+                        strongSets.Union(items[i].Record, items[j].Record);
                     }
                 }
             }
         }
 
-        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
+        foreach (var edge in fuzzyEdges)
         {
-            sets.Union(edge.A, edge.B);
+            strongSets.Union(edge.A, edge.B);
+        }
+
+        sets.Reset();
+        LinkScope(Enumerable.Range(0, records.Count).ToList(), everything: true);
+    }
+
+    /// <summary>
+    /// Forms the groups again around a new record: its neighbours' groups and, one link further, the groups that a
+    /// change of theirs can let in or out. Nothing outside can change (see <see cref="LinkScope"/>).
+    /// </summary>
+    private void RelinkAround(int index)
+    {
+        var scope = new HashSet<int> { index };
+        foreach (var neighbour in Neighbours(index))
+        {
+            scope.UnionWith(sets.Members(neighbour));
+        }
+
+        foreach (var member in scope.ToList())
+        {
+            foreach (var neighbour in Neighbours(member))
+            {
+                if (!scope.Contains(neighbour))
+                {
+                    scope.UnionWith(sets.Members(neighbour));
+                }
+            }
+        }
+
+        LinkScope([.. scope], everything: false);
+    }
+
+    /// <summary>Records sharing a non-common value or a similar image or résumé with <paramref name="record"/> by a medium or strong link.</summary>
+    private IEnumerable<int> Neighbours(int record)
+    {
+        foreach (var key in records[record].Keys)
+        {
+            if (key.Strength < LinkStrength.Medium || !postings.TryGetValue(key.MatchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+            {
+                continue;
+            }
+
+            var mine = new Posting(record, key.Kind, key.Strength);
+            foreach (var other in list.Items)
+            {
+                if (other.Record != record && PairStrength(mine, other) >= LinkStrength.Medium)
+                {
+                    yield return other.Record;
+                }
+            }
+        }
+
+        if (adjacency.TryGetValue(record, out var edges))
+        {
+            foreach (var edge in edges)
+            {
+                yield return edge.A == record ? edge.B : edge.A;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Forms the groups of the records in <paramref name="scope"/> (whole groups, or everything): strong components as
+    /// they are, then the medium evidence between components decides which join. Evidence is gathered from the scope's
+    /// records, so it is complete for every component inside; pairs reaching outside the scope stay apart (they were
+    /// apart before, and a change inside can only make an outside pair less acceptable, never more).
+    /// </summary>
+    private void LinkScope(List<int> scope, bool everything)
+    {
+        var evidence = new Dictionary<(int, int), (string Family, bool Several)>();
+        void Evidence(int a, int b, string family)
+        {
+            var key = a < b ? (a, b) : (b, a);
+            if (!evidence.TryGetValue(key, out var current))
+            {
+                evidence[key] = (family, false);
+            }
+            else if (!current.Several && !string.Equals(current.Family, family, StringComparison.Ordinal))
+            {
+                evidence[key] = (current.Family, true);
+            }
+        }
+
+        foreach (var record in scope)
+        {
+            var root = strongSets.Find(record);
+            foreach (var key in records[record].Keys)
+            {
+                if (key.Strength < LinkStrength.Medium || !postings.TryGetValue(key.MatchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+                {
+                    continue;
+                }
+
+                var mine = new Posting(record, key.Kind, key.Strength);
+                foreach (var other in list.Items)
+                {
+                    if (other.Record == record || PairStrength(mine, other) != LinkStrength.Medium)
+                    {
+                        continue;
+                    }
+
+                    var otherRoot = strongSets.Find(other.Record);
+                    if (otherRoot != root)
+                    {
+                        Evidence(root, otherRoot, Family(mine, other));
+                    }
+                }
+            }
+
+            if (adjacency.TryGetValue(record, out var edges))
+            {
+                foreach (var edge in edges)
+                {
+                    if (edge.Kind == LinkKinds.Resume && strongSets.Find(edge.A == record ? edge.B : edge.A) is var otherRoot && otherRoot != root)
+                    {
+                        Evidence(root, otherRoot, LinkKinds.Resume);
+                    }
+                }
+            }
+        }
+
+        HashSet<int>? inScope = everything ? null : [.. scope];
+        if (!everything)
+        {
+            sets.Detach(scope);
+        }
+
+        foreach (var record in scope)
+        {
+            sets.Union(record, strongSets.Find(record));
+        }
+
+        // First the links between people (résumés, referrals, references), then the places they share (addresses, IPs),
+        // each under the same rule: a place shared by two teams is a forwarder or an exit, not proof they are one.
+        JoinPass([.. evidence.Where(e => !IsPlace(e.Value.Family) || e.Value.Several)], inScope);
+        JoinPass([.. evidence.Where(e => IsPlace(e.Value.Family) && !e.Value.Several)], inScope);
+    }
+
+    /// <summary>
+    /// Joins the current sets by medium evidence: two sets of more than one record join only on evidence of two kinds; a
+    /// single record joins a set unless it ties by one kind of value to several (it would only bridge them); two single
+    /// records join. Sizes are taken before any join, so the order of pairs never matters.
+    /// </summary>
+    private void JoinPass(List<KeyValuePair<(int, int), (string Family, bool Several)>> evidence, HashSet<int>? inScope)
+    {
+        var units = new Dictionary<(int, int), (string Family, bool Several)>();
+        foreach (var ((a, b), found) in evidence)
+        {
+            var (x, y) = (sets.Find(a), sets.Find(b));
+            if (x == y)
+            {
+                continue;
+            }
+
+            var key = x < y ? (x, y) : (y, x);
+            units[key] = units.TryGetValue(key, out var current)
+                ? (current.Family, current.Several || found.Several || !string.Equals(current.Family, found.Family, StringComparison.Ordinal))
+                : found;
+        }
+
+        var sizes = units.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct().ToDictionary(r => r, sets.SizeOf);
+        bool IsGroup(int root) => sizes[root] > 1;
+        var bridges = new Dictionary<int, int>();
+        foreach (var ((a, b), found) in units)
+        {
+            if (!found.Several && IsGroup(a) != IsGroup(b))
+            {
+                var single = IsGroup(a) ? b : a;
+                bridges[single] = bridges.GetValueOrDefault(single) + 1;
+            }
+        }
+
+        foreach (var ((a, b), found) in units)
+        {
+            var join = found.Several
+                || (!IsGroup(a) && !IsGroup(b))
+                || (IsGroup(a) != IsGroup(b) && bridges.GetValueOrDefault(IsGroup(a) ? b : a) < 2);
+            if (join && (inScope is null || (inScope.Contains(a) && inScope.Contains(b))))
+            {
+                sets.Union(a, b);
+            }
+        }
+    }
+
+    private static bool IsPlace(string family) => family is LinkKinds.Address or LinkKinds.IpInWindow;
+
+    /// <summary>The kind of evidence a medium link is, for telling independent values apart (an address and an IP are two; two addresses are one).</summary>
+    private static string Family(Posting a, Posting b)
+    {
+        if (a.Kind == LinkKinds.ReferenceContact || b.Kind == LinkKinds.ReferenceContact || a.Kind == LinkKinds.Referral)
+        {
+            return LinkKinds.Referral;
+        }
+
+        return a.Kind == LinkKinds.EquipmentAddress ? LinkKinds.Address : a.Kind;
+    }
+
+    private void AddAdjacency(FuzzyEdge edge)
+    {
+        foreach (var end in new[] { edge.A, edge.B })
+        {
+            if (!adjacency.TryGetValue(end, out var list))
+            {
+                adjacency[end] = list = [];
+            }
+
+            list.Add(edge);
         }
     }
 
@@ -456,11 +735,18 @@ public sealed class NetworkLinker
             }
         }
 
-        foreach (var edge in fuzzyEdges.Concat(resumeEdges))
+        foreach (var member in members)
         {
-            if (sets.Find(edge.A) == root)
+            if (adjacency.TryGetValue(member, out var edges))
             {
-                result.Add(FuzzyLink(edge));
+                foreach (var edge in edges)
+                {
+                    // Each edge once (from its first end), and only inside the group.
+                    if (edge.A == member && sets.Find(edge.B) == root)
+                    {
+                        result.Add(FuzzyLink(edge));
+                    }
+                }
             }
         }
 
@@ -522,7 +808,10 @@ public sealed class NetworkLinker
 
         foreach (var edge in fuzzyEdges.Concat(resumeEdges))
         {
-            Emit(sets.Find(edge.A), FuzzyLink(edge));
+            if (sets.Find(edge.A) == sets.Find(edge.B))
+            {
+                Emit(sets.Find(edge.A), FuzzyLink(edge));
+            }
         }
 
         return result;

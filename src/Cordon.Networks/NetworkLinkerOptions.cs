@@ -38,6 +38,21 @@ public sealed record NetworkLinkerOptions
     /// </summary>
     public int MinResumeShingles { get; init; } = 12;
 
+    /// <summary>
+    /// Tells the IPs of VPN providers, hosting networks and other exits shared by unrelated people: the same such IP on the
+    /// same day is only weak support, never a link that joins records. Every IP counts as a possible link when null.
+    /// </summary>
+    public Func<string, bool>? SharedExitIp { get; init; }
+
+    /// <summary>The default options, with VPN and hosting exits recognised through <paramref name="ipIntelligence"/> when given.</summary>
+    /// <param name="ipIntelligence">IP intelligence; null for the defaults.</param>
+    /// <returns>The options.</returns>
+    public static NetworkLinkerOptions For(Cordon.Intelligence.IpIntelligence? ipIntelligence) =>
+        ipIntelligence is null ? Default : new NetworkLinkerOptions
+        {
+            SharedExitIp = ip => ipIntelligence.Lookup(ip) is { IsVpn: true },
+        };
+
     /// <summary>Width in days of the time windows in which the same IP links records (sessions fall in fixed windows since 1970-01-01 UTC). Default 1.</summary>
     public int IpWindowDays { get; init; } = 1;
 }

@@ -30,6 +30,19 @@ internal sealed class UnionFind
     /// <summary>The members of the set of <paramref name="x"/>, in no particular order.</summary>
     public IReadOnlyList<int> Members(int x) => members[Find(x)]!;
 
+    public int SizeOf(int x) => size[Find(x)];
+
+    /// <summary>Makes every record of <paramref name="scope"/> a set of its own again; the scope must hold whole sets.</summary>
+    public void Detach(IEnumerable<int> scope)
+    {
+        foreach (var i in scope)
+        {
+            parent[i] = i;
+            size[i] = 1;
+            members[i] = [i];
+        }
+    }
+
     public int Find(int x)
     {
         while (parent[x] != x)

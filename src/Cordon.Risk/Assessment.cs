@@ -15,4 +15,8 @@ public sealed record Assessment(
     IReadOnlyList<Signal> Signals,
     IReadOnlyList<string> Recommendations,
     string Summary,
-    string EngineVersion);
+    string EngineVersion)
+{
+    /// <summary>The group this record is linked into and what links it, or null when it is linked to no other record (or linking was not run).</summary>
+    public NetworkContext? Network { get; init; }
+}

@@ -29,7 +29,8 @@ public sealed record RiskConfiguration(
     double SanctionsThreshold)
 {
     /// <summary>The families rules belong to.</summary>
-    public static IReadOnlyList<string> Families { get; } = ["identity", "location", "access", "employment", "hiring", "money"];
+    /// <remarks><c>network</c> holds the signals a record takes from the group it is linked into (Cordon.Networks), not from its own fields.</remarks>
+    public static IReadOnlyList<string> Families { get; } = ["identity", "location", "access", "employment", "hiring", "money", "network"];
 
     /// <summary>The built-in configuration: every rule on with its default points.</summary>
     public static RiskConfiguration Default { get; } = new(
@@ -45,6 +46,7 @@ public sealed record RiskConfiguration(
             ["employment"] = 45,
             ["hiring"] = 40,
             ["money"] = 50,
+            ["network"] = 50,
         }.ToFrozenDictionary(StringComparer.Ordinal),
         RulePoints: RuleCatalog.All.ToFrozenDictionary(r => r.Info.Code, r => r.Info.DefaultPoints, StringComparer.Ordinal),
         DisabledRules: FrozenSet<string>.Empty,

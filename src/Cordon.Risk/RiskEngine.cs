@@ -161,6 +161,65 @@ public sealed class RiskEngine
         return new Assessment(record.Id, score, level, signals, advice, summary, CurrentVersion);
     }
 
+    /// <summary>
+    /// The assessment of a record with the signals it takes from its network group added (family <c>network</c>, capped
+    /// like every family), scored, levelled and summarised again, and <paramref name="network"/> attached.
+    /// </summary>
+    /// <param name="assessment">The record's own assessment, from this engine.</param>
+    /// <param name="networkSignals">Signals from the group, each with its points and reason.</param>
+    /// <param name="network">The group context; null leaves the assessment without one.</param>
+    /// <returns>The combined assessment.</returns>
+    public Assessment WithNetwork(Assessment assessment, IReadOnlyList<Signal> networkSignals, NetworkContext? network)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(networkSignals);
+        if (networkSignals.Count == 0)
+        {
+            return assessment with { Network = network };
+        }
+
+        var signals = assessment.Signals.Where(s => s.Family != Families.Network).Concat(networkSignals).ToList();
+        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
+        var score = Math.Max(assessment.Score, Score(signals));
+        var level = _configuration.LevelOf(score);
+        var advice = assessment.Recommendations.ToList();
+        if (!advice.Contains(Advice.LinkedAccounts))
+        {
+            advice.Add(Advice.LinkedAccounts);
+        }
+
+        if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
+        {
+            advice.Add(Advice.ReportIc3);
+        }
+
+        return assessment with
+        {
+            Score = score,
+            Level = level,
+            Signals = signals,
+            Recommendations = advice,
+            Summary = Summarise(score, level, signals),
+            Network = network,
+        };
+    }
+
+    /// <summary>The score and level of an assessment from the record's own signals, without those it took from its network.</summary>
+    /// <param name="assessment">An assessment from this engine.</param>
+    /// <returns>The score and level.</returns>
+    public (int Score, RiskLevel Level) OwnStanding(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Signals.All(s => s.Family != Families.Network))
+        {
+            return (assessment.Score, assessment.Level);
+        }
+
+        var own = assessment.Signals.Where(s => s.Family != Families.Network).ToList();
+        var score = Score(own);
+        return (score, _configuration.LevelOf(score));
+    }
+
     private int Score(List<Signal> sortedSignals)
     {
         var total = 0.0;

@@ -15,11 +15,18 @@ public sealed class AssessmentService
     private readonly ICordonStore _store;
     private readonly ScreeningCatalog _catalog;
     private readonly TimeProvider _time;
+    private readonly NetworkService? _networks;
     private Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>? _engine;
 
     /// <summary>Creates the service.</summary>
-    public AssessmentService(ICordonStore store, ScreeningCatalog catalog, RiskSetup setup, TimeProvider time)
+    /// <param name="store">The store.</param>
+    /// <param name="catalog">The lists in force.</param>
+    /// <param name="setup">Configuration and intelligence files.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="networks">Links stored records into groups; null assesses batches without their network.</param>
+    public AssessmentService(ICordonStore store, ScreeningCatalog catalog, RiskSetup setup, TimeProvider time, NetworkService? networks = null)
     {
+        _networks = networks;
         _store = store;
         _catalog = catalog;
         Setup = setup;
@@ -116,7 +123,7 @@ public sealed class AssessmentService
     public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
     {
         var engine = await GetEngineAsync(cancellationToken);
-        var outcomes = Assess(engine, records);
+        var outcomes = await LinkAsync(engine, Assess(engine, records), records, store, organisationId, cancellationToken);
         var assessed = outcomes.Count(o => o.Assessment is not null);
         CordonMetrics.Assessed(assessed, outcomes.Count - assessed);
         if (store)
@@ -125,6 +132,20 @@ public sealed class AssessmentService
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Adds the network to assessed outcomes: with <paramref name="stored"/>, records are linked into the groups of every
+    /// record <paramref name="organisationId"/> has stored (and the memberships saved); without, groups are formed within the batch only.
+    /// </summary>
+    public async Task<IReadOnlyList<AssessmentOutcome>> LinkAsync(RiskEngine engine, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, bool stored, string organisationId, CancellationToken cancellationToken = default)
+    {
+        if (stored && _networks is not null)
+        {
+            return await _networks.LinkAsync(engine, outcomes, records, organisationId, cancellationToken);
+        }
+
+        return NetworkService.LinkWithinBatch(engine, outcomes, records, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
     }
 
     /// <summary>Stores the assessed outcomes with their records as <paramref name="organisationId"/>'s, in one transaction.</summary>

@@ -17,7 +17,8 @@ public sealed class CordonServices : IAsyncDisposable
         Catalog = new ScreeningCatalog(store, matcher);
         WatchList = new WatchListService(store, Catalog, time);
         Importer = new ListImportService(store, WatchList, time);
-        Assessments = new AssessmentService(store, Catalog, risk, time);
+        Networks = new NetworkService(store, risk.IpIntelligence, time);
+        Assessments = new AssessmentService(store, Catalog, risk, time, Networks);
     }
 
     /// <summary>The store.</summary>
@@ -37,6 +38,9 @@ public sealed class CordonServices : IAsyncDisposable
 
     /// <summary>List imports.</summary>
     public ListImportService Importer { get; }
+
+    /// <summary>Network groups of the assessed records.</summary>
+    public NetworkService Networks { get; }
 
     /// <summary>Risk assessments of applicant and account records.</summary>
     public AssessmentService Assessments { get; }
@@ -67,6 +71,7 @@ public sealed class CordonServices : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Catalog.Dispose();
+        Networks.Dispose();
         return Store.DisposeAsync();
     }
 }

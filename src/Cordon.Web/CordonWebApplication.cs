@@ -61,6 +61,7 @@ public static class CordonWebApplication
         app.MapAssessmentEndpoints();
         app.MapTaxiiEndpoints();
         app.MapWorkspace();
+        app.MapNetworkEndpoints();
         return app;
     }
 }

@@ -30,7 +30,7 @@ internal static class AssessCommand
             var listPaths = parse.GetValue(lists) ?? [];
             var store = !parse.GetValue(noStore);
             var setup = global.LoadRiskSetup(parse, bundledByDefault: true);
-            await using var cordon = store || listPaths.Length == 0 ? await global.OpenAsync(parse, ct) : null;
+            await using var cordon = store || listPaths.Length == 0 ? await global.OpenAsync(parse, ct, withRisk: true) : null;
             Matching.ScreeningIndex? sanctions;
             IReadOnlySet<string> wallets;
             if (listPaths.Length > 0)
@@ -59,7 +59,13 @@ internal static class AssessCommand
             });
             if (cordon is not null && store)
             {
-                await cordon.Assessments.StoreAsync(await global.OrganisationAsync(parse, cordon, ct), outcomes, records, ct);
+                var organisation = await global.OrganisationAsync(parse, cordon, ct);
+                outcomes = await cordon.Assessments.LinkAsync(engine, outcomes, records, stored: true, organisation, ct);
+                await cordon.Assessments.StoreAsync(organisation, outcomes, records, ct);
+            }
+            else
+            {
+                outcomes = NetworkService.LinkWithinBatch(engine, outcomes, records, Networks.NetworkLinkerOptions.For(setup.IpIntelligence));
             }
 
             Write(parse.GetValue(output)!, outcomes);

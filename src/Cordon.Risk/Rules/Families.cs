@@ -9,4 +9,5 @@ internal static class Families
     public const string Employment = "employment";
     public const string Hiring = "hiring";
     public const string Money = "money";
+    public const string Network = "network";
 }

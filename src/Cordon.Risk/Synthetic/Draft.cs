@@ -1,9 +1,12 @@
 namespace Cordon.Risk.Synthetic;
 
 /// <summary>A record being generated: its persona, its plan and its label.</summary>
-internal sealed class Draft(Random random, int number, string id, Persona persona, RecordPlan plan, bool fraud, string? groupId, string scenario)
+internal sealed class Draft(Random random, Mailboxes mailboxes, int number, string id, Persona persona, RecordPlan plan, bool fraud, string? groupId, string scenario)
 {
     public Random Random { get; } = random;
+
+    /// <summary>The population's mailboxes, so that accounts this record opens are its own.</summary>
+    public Mailboxes Mailboxes { get; } = mailboxes;
 
     public int Number { get; } = number;
 

@@ -31,12 +31,14 @@ internal sealed class PopulationBuilder
     private readonly int count;
     private readonly List<Draft> drafts = [];
     private readonly Queue<int> idNumbers;
+    private readonly Mailboxes mailboxes;
     private int groupNumber;
 
     public PopulationBuilder(int count, int seed)
     {
         this.count = count;
         random = new Random(seed);
+        mailboxes = new Mailboxes(random);
         var numbers = Enumerable.Range(1, count).ToArray();
         random.Shuffle(numbers);
         idNumbers = new Queue<int>(numbers);
@@ -89,7 +91,7 @@ internal sealed class PopulationBuilder
     private Draft NewDraft(Persona persona, RecordPlan plan, bool fraud, string? groupId, string scenario)
     {
         var number = idNumbers.Dequeue();
-        var draft = new Draft(random, number, string.Create(CultureInfo.InvariantCulture, $"syn-{number:D6}"), persona, plan, fraud, groupId, scenario);
+        var draft = new Draft(random, mailboxes, number, string.Create(CultureInfo.InvariantCulture, $"syn-{number:D6}"), persona, plan, fraud, groupId, scenario);
         drafts.Add(draft);
         return draft;
     }
@@ -140,6 +142,7 @@ internal sealed class PopulationBuilder
             persona = NewPersona(country);
             var spouse = NewPersona(country);
             plan.PayoutHolder = spouse.GivenName + " " + persona.FamilyName;
+            plan.PayoutHolderAccount = mailboxes.Claim(Ascii(spouse.GivenName) + Ascii(persona.FamilyName), "gmail.com");
         }
         else if (roll < 0.96)
         {
@@ -182,6 +185,7 @@ internal sealed class PopulationBuilder
             {
                 plan.SharedAccountNumber = sharedAccount;
                 plan.PayoutHolder = i == 0 ? null : head.FullName;
+                plan.PayoutHolderAccount = i == 0 ? null : head.Email;
             }
 
             NewDraft(member, plan, fraud: false, groupId, PopulationScenarios.LegitFamily);
@@ -350,6 +354,7 @@ internal sealed class PopulationBuilder
                     break;
                 case FraudFlags.ThirdPartyPayout:
                     plan.PayoutHolder = team.PayoutHolder;
+                    plan.PayoutHolderAccount = team.PayoutAccount ??= mailboxes.Claim(Ascii(team.PayoutHolder), "gmail.com");
                     plan.PayoutCountry = random.NextDouble() < 0.4 ? team.PayoutCountry : null;
                     break;
                 case FraudFlags.CryptoPayout:
@@ -489,7 +494,7 @@ internal sealed class PopulationBuilder
             domain = "naver.com";
         }
 
-        var email = EmailLocal(given, family, year) + "@" + domain;
+        var email = mailboxes.Claim(EmailLocal(given, family, year), domain);
         return new Persona
         {
             Country = country,

@@ -35,6 +35,9 @@ internal sealed class RecordPlan
 
     public string? PayoutHolder { get; set; }
 
+    /// <summary>The payment-service account of <see cref="PayoutHolder"/>: one per holder, shared only by those paying the same person.</summary>
+    public string? PayoutHolderAccount { get; set; }
+
     public string? PayoutCountry { get; set; }
 
     public string? SharedAccountNumber { get; set; }

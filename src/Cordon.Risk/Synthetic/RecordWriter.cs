@@ -457,7 +457,7 @@ internal static class RecordWriter
                     w.WriteString("holder_name", holder);
                     w.WriteString("country", country);
                     w.WriteString("provider", Pick(Services));
-                    w.WriteString("account_id", plan.PayoutHolder is null ? p.Email : Ascii(holder) + "@gmail.com");
+                    w.WriteString("account_id", plan.PayoutHolder is null ? p.Email : plan.PayoutHolderAccount ?? draft.Mailboxes.Claim(Ascii(holder), "gmail.com"));
                 }
 
                 w.WriteString("added_at", Stamp(added));
@@ -482,7 +482,7 @@ internal static class RecordWriter
                 w.WriteString("holder_name", i == 0 ? p.FullName : holder);
                 w.WriteString("country", i == 0 ? p.Country.Code : country);
                 w.WriteString("provider", Pick(Services));
-                w.WriteString("account_id", Ascii(p.GivenName) + Team.Digits(r, 3) + "@gmail.com");
+                w.WriteString("account_id", draft.Mailboxes.Claim(Ascii(p.GivenName) + Team.Digits(r, 3), "gmail.com"));
                 w.WriteString("added_at", Stamp(added.AddDays(3 + (i * (2 + r.Next(5))))));
                 w.WriteEndObject();
             }

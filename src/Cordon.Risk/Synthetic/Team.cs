@@ -78,6 +78,9 @@ internal sealed class Team
 
     public string PayoutHolder { get; }
 
+    /// <summary>The holder's payment-service account, claimed when the first member is paid through it.</summary>
+    public string? PayoutAccount { get; set; }
+
     public string PayoutCountry { get; }
 
     public string FacilitatorIp { get; }

@@ -13,9 +13,6 @@ namespace Cordon.Web.Pages.Networks;
 /// </summary>
 public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
 {
-    /// <summary>Most records linked on one page view (the newest assessed ones).</summary>
-    public const int MaxRecords = 5_000;
-
     /// <summary>A record whose group to show.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Record { get; set; }
@@ -42,27 +39,16 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Links the records and picks the group to show.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var stored = await cordon.Store.GetRecentAssessmentsAsync(OrganisationId, DateTimeOffset.UnixEpoch, MaxRecords * 4, cancellationToken);
-        var records = new List<ApplicationRecord>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var assessment in stored)
-        {
-            // Newest first: the first assessment of a record holds the record as last submitted.
-            if (records.Count < MaxRecords && seen.Add(assessment.RecordId) && ApplicationReader.Read(assessment.RecordJson).Record is { } record)
-            {
-                records.Add(record);
-            }
-        }
-
-        RecordCount = records.Count;
-        var linker = NetworkLinker.Build(records);
-        Groups = [.. linker.Groups().Where(g => g.Members.Count > 1).OrderByDescending(g => g.Members.Count).ThenBy(g => g.Id, StringComparer.Ordinal)];
+        // The organisation's network as Cordon keeps it: every stored record, linked as it was assessed.
+        var engine = await cordon.Assessments.GetEngineAsync(cancellationToken);
+        RecordCount = await cordon.Networks.RecordCountAsync(engine, OrganisationId, cancellationToken);
+        Groups = [.. (await cordon.Networks.GroupsAsync(engine, OrganisationId, cancellationToken)).Select(g => g.Group)
+            .OrderByDescending(g => g.Members.Count).ThenBy(g => g.Id, StringComparer.Ordinal)];
         // Hosting and VPN exits are shared by strangers all the time; only residential-looking IPs point to a laptop farm.
-        var ipData = cordon.Assessments.Setup.IpIntelligence;
-        LaptopFarm = linker.LaptopFarmView(isResidentialIp: ipData is null ? null : ip => ipData.Lookup(ip) is not { } info || !(info.IsHosting || info.IsVpn));
+        LaptopFarm = await cordon.Networks.LaptopFarmsAsync(engine, OrganisationId, cancellationToken);
         if (!string.IsNullOrWhiteSpace(Record))
         {
-            Selected = linker.GroupOf(Record.Trim());
+            Selected = (await cordon.Networks.GroupOfAsync(engine, Record.Trim(), OrganisationId, cancellationToken))?.Group;
             if (Selected is null)
             {
                 return NotFound();
