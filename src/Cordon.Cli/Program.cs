@@ -20,4 +20,8 @@ root.Subcommands.Add(BackupCommand.CreateBackup(global));
 root.Subcommands.Add(BackupCommand.CreateRestore(global));
 root.Subcommands.Add(RecordsCommand.Create(global));
 root.Subcommands.Add(NetworksCommand.Create(global));
+root.Subcommands.Add(OrgsCommand.Create(global));
+root.Subcommands.Add(UsersCommand.Create(global));
+root.Subcommands.Add(KeysCommand.Create(global));
+root.Subcommands.Add(AuditCommand.Create(global));
 return await root.Parse(args).InvokeAsync();

@@ -62,6 +62,14 @@ internal static class AssessCommand
                 var organisation = await global.OrganisationAsync(parse, cordon, ct);
                 outcomes = await cordon.Assessments.LinkAsync(engine, outcomes, records, stored: true, organisation, ct);
                 await cordon.Assessments.StoreAsync(organisation, outcomes, records, ct);
+                var stored = outcomes.Count(o => o.Assessment is not null);
+                await new Accounts.AuditLog(cordon.Store, cordon.Time).RecordAsync(
+                    Accounts.Actor.Operator,
+                    Accounts.AuditActions.AssessmentStore,
+                    targetType: "assessment",
+                    details: new { records = records.Count, stored, rejected = records.Count - stored },
+                    organisationId: organisation,
+                    cancellationToken: ct);
             }
             else
             {

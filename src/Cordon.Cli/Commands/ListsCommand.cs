@@ -37,6 +37,13 @@ internal static class ListsCommand
             }
 
             Console.WriteLine($"{outcome.Alerts.Count} watch-list alert(s) raised.");
+            await new Accounts.AuditLog(cordon.Store, cordon.Time).RecordAsync(
+                Accounts.Actor.Operator,
+                Accounts.AuditActions.ListImport,
+                targetType: "list",
+                targetId: string.Join(",", outcome.Lists.Select(l => l.Version.ListId)),
+                details: new { lists = outcome.Lists.Select(l => new { list = l.Version.ListId, version = l.Version.Id, entries = l.Version.EntityCount, unchanged = l.Unchanged }), alerts = outcome.Alerts.Count },
+                cancellationToken: ct);
             return 0;
         }));
         return command;
