@@ -31,7 +31,10 @@ public abstract partial class SqlCordonStore : ICordonStore
     private protected abstract string MigrationsTableExistsSql { get; }
 
     /// <inheritdoc/>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateToAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>Applies the missing migrations up to <paramref name="version"/> (tests of upgrades start from an older schema).</summary>
+    internal async Task MigrateToAsync(int version, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await BeforeMigrationAsync(connection, cancellationToken);
@@ -49,7 +52,7 @@ public abstract partial class SqlCordonStore : ICordonStore
             }
         }
 
-        foreach (var migration in Migrations.Where(m => !applied.Contains(m.Version)))
+        foreach (var migration in Migrations.Where(m => m.Version <= version && !applied.Contains(m.Version)))
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             await using var record = Command(

@@ -1,4 +1,5 @@
 using Cordon.Accounts;
+using Cordon.Core;
 using Cordon.Core.Access;
 using Microsoft.Extensions.Time.Testing;
 
@@ -286,5 +287,42 @@ public abstract partial class StoreContractTests
 
         var analyst = new Actor("acme", "u-x", "acme.analyst");
         await Assert.ThrowsAsync<AccountException>(() => accounts.CreateUserAsync(analyst, "acme", "promoted", null, CordonRoles.Admin, null, CordonRoles.Analyst));
+    }
+
+    [Fact]
+    public async Task Upgrading_a_store_puts_existing_watch_subjects_alerts_and_assessments_in_the_default_organisation()
+    {
+        var (first, second) = await CreateTwoStoresOnFreshDatabaseAsync();
+        await using (first)
+        await using (second)
+        {
+            var old = (SqlCordonStore)first;
+            await old.MigrateToAsync(5);
+            var subject = CordonJson.Serialize(new ScreeningSubject { Name = "Old Customer", Kind = SubjectKind.Person });
+            await old.ExecuteSqlAsync($"""
+                INSERT INTO watch_subjects (id, subject, created_at) VALUES ('c-1', '{subject}', '2026-01-01T00:00:00.000000Z');
+                INSERT INTO watch_matches (subject_id, list_id, list_version_id, entity_source_id, entity_name, matched_name, score, explanation)
+                    VALUES ('c-1', 'ofac-sdn', 1, '100', 'X', 'X', 0.9, '{"{}"}');
+                INSERT INTO alerts (subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at)
+                    VALUES ('c-1', 'NewMatch', 'ofac-sdn', 1, '100', 'X', 0.9, '2026-01-01T00:00:00.000000Z');
+                INSERT INTO assessments (record_id, record, assessment, score, level, engine_version, assessed_at)
+                    VALUES ('app-1', '{"{}"}', '{"{}"}', 5, 'low', 'v1', '2026-01-01T00:00:00.000000Z');
+                """);
+
+            await second.MigrateAsync();
+
+            Assert.Equal("Old Customer", (await second.GetWatchSubjectAsync(Organisation.DefaultId, "c-1"))!.Subject.Name);
+            Assert.Equal(["100"], (await second.GetWatchMatchesAsync(Organisation.DefaultId, "c-1")).Select(m => m.EntitySourceId));
+            Assert.Single(await second.GetAlertsAsync(Organisation.DefaultId));
+            Assert.NotNull(await second.GetAssessmentAsync(Organisation.DefaultId, "app-1"));
+            Assert.NotNull(await second.GetOrganisationAsync(Organisation.DefaultId));
+
+            // Another organisation may now use the same customer id without touching the old row.
+            await second.SaveWatchSubjectsAsync("acme", [Fixtures.Subject("c-1", "Acme Customer")]);
+            Assert.Equal("Old Customer", (await second.GetWatchSubjectAsync(Organisation.DefaultId, "c-1"))!.Subject.Name);
+            Assert.True(await second.DeleteWatchSubjectAsync(Organisation.DefaultId, "c-1"));
+            Assert.Empty(await second.GetWatchMatchesAsync(Organisation.DefaultId));
+            Assert.Equal("Acme Customer", (await second.GetWatchSubjectAsync("acme", "c-1"))!.Subject.Name);
+        }
     }
 }

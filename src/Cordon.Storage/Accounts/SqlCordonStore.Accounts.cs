@@ -358,6 +358,15 @@ public abstract partial class SqlCordonStore
         return result;
     }
 
+    /// <summary>Runs SQL statements in one transaction (tests that lay out rows as an older schema had them).</summary>
+    internal async Task ExecuteSqlAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Runs <paramref name="write"/> in one transaction; commits it with <paramref name="audit"/> when it returns true, rolls back otherwise.</summary>
     private async Task<bool> WriteAsync(Func<DbConnection, DbTransaction, Task<bool>> write, AuditEntry? audit, CancellationToken cancellationToken)
     {
