@@ -32,13 +32,12 @@ internal sealed class GlobalOptions
 
     public Option<string?> Organisation { get; } = new("--organisation")
     {
-        Description = "Organisation whose watch subjects, alerts and assessments the command reads and writes (default: default)",
+        Description = "Organisation whose watch subjects, alerts, assessments, users or keys the command reads and writes (default: default)",
         Recursive = true,
     };
 
     public void AddTo(Command root)
     {
-        root.Options.Add(Organisation);
         root.Options.Add(Database);
         root.Options.Add(DataFolder);
         root.Options.Add(Intelligence);
@@ -68,6 +67,13 @@ internal sealed class GlobalOptions
         }
 
         return RiskSetup.Load(folder, parse.GetValue(RiskConfig));
+    }
+
+    /// <summary>Adds <c>--organisation</c> to a command that acts within one organisation (and to its subcommands).</summary>
+    public Command WithOrganisation(Command command)
+    {
+        command.Options.Add(Organisation);
+        return command;
     }
 
     /// <summary>The organisation the command acts as (<c>--organisation</c>, else <c>default</c>); it must exist.</summary>
