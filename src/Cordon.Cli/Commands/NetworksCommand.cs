@@ -23,7 +23,8 @@ internal static class NetworksCommand
         {
             await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
             var engine = await cordon.Assessments.GetEngineAsync(ct);
-            var groups = await cordon.Networks.GroupsAsync(engine, cancellationToken: ct);
+            var organisation = await global.OrganisationAsync(parse, cordon, ct);
+            var groups = await cordon.Networks.GroupsAsync(engine, organisation, ct);
             if (parse.GetValue(output) is { } path)
             {
                 WriteJson(path, writer => WriteGroups(writer, groups));
@@ -47,7 +48,7 @@ internal static class NetworksCommand
 
             if (parse.GetValue(farms) is { } farmsPath)
             {
-                var view = await cordon.Networks.LaptopFarmsAsync(engine, cancellationToken: ct);
+                var view = await cordon.Networks.LaptopFarmsAsync(engine, organisation, ct);
                 WriteJson(farmsPath, writer => WriteFarms(writer, view));
                 Console.Error.WriteLine($"{view.Count} shared address(es) or IP(s) written to {farmsPath}.");
             }
