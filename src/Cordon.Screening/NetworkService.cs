@@ -115,8 +115,17 @@ public sealed class NetworkService : IDisposable
                     .ToDictionary(m => m.RecordId, StringComparer.Ordinal);
             }
 
-            await _store.SaveNetworkMembershipsAsync(organisationId, touched, [.. memberships.Values], replaceAll, cancellationToken);
-            state.RecomputationsSaved = state.Linker.Recomputations;
+            try
+            {
+                await _store.SaveNetworkMembershipsAsync(organisationId, touched, [.. memberships.Values], replaceAll, cancellationToken);
+                state.RecomputationsSaved = state.Linker.Recomputations;
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Memberships are derived from the stored records and rewritten on the next link; a conflict with another
+                // instance writing the same rows must not cost the analyst the assessment itself.
+                state.RecomputationsSaved = -1;
+            }
             return result;
         }
         finally

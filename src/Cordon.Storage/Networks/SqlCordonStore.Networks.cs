@@ -32,7 +32,8 @@ public abstract partial class SqlCordonStore
         {
             await using var delete = Command(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org AND record_id = @record", ("@org", organisationId), ("@record", string.Empty));
             await delete.PrepareAsync(cancellationToken);
-            foreach (var id in recordIds.Concat(memberships.Select(m => m.RecordId)).Distinct(StringComparer.Ordinal))
+            // Ordinal order, so concurrent writers (several instances) take row locks in the same order and never deadlock.
+            foreach (var id in recordIds.Concat(memberships.Select(m => m.RecordId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 delete.Parameters["@record"].Value = Text(id);
@@ -43,14 +44,17 @@ public abstract partial class SqlCordonStore
         await using var insert = Command(
             connection,
             transaction,
-            "INSERT INTO network_memberships (organisation_id, record_id, group_id, group_size, linked_at) VALUES (@org, @record, @group, @size, @at)",
+            """
+            INSERT INTO network_memberships (organisation_id, record_id, group_id, group_size, linked_at) VALUES (@org, @record, @group, @size, @at)
+            ON CONFLICT (organisation_id, record_id) DO UPDATE SET group_id = excluded.group_id, group_size = excluded.group_size, linked_at = excluded.linked_at
+            """,
             ("@org", organisationId),
             ("@record", string.Empty),
             ("@group", string.Empty),
             ("@size", 0),
             ("@at", TimestampValue(StoreTime.Normalize(DateTimeOffset.UnixEpoch))));
         await insert.PrepareAsync(cancellationToken);
-        foreach (var m in memberships)
+        foreach (var m in memberships.OrderBy(m => m.RecordId, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             insert.Parameters["@record"].Value = Text(m.RecordId);
