@@ -16,6 +16,17 @@ namespace Cordon.Operations.Tests;
 public sealed class KillTests(PostgresCluster cluster)
 {
     private static readonly string Sdn2021 = SharedData.Path("lists", "ofac-sdn-2021-07");
+
+    // Several lists in one all-or-nothing import: enough rows to outgrow SQLite's page cache, so the write is still under
+    // way when the test sees the log grow, even on a fast, quiet machine where the SDN alone commits within a poll or two.
+    private static readonly string[] ManyLists =
+    [
+        Sdn2021,
+        SharedData.Path("lists", "us-csl-2022-04"),
+        SharedData.Path("lists", "ofac-consolidated-nonsdn"),
+        SharedData.Path("lists", "bis-dpl"),
+        SharedData.Path("lists", "un"),
+    ];
     private static readonly string[] Samples = File.ReadAllLines(SharedData.Path("..", "samples", "applications.jsonl"));
 
     [Fact]
@@ -54,7 +65,7 @@ public sealed class KillTests(PostgresCluster cluster)
 
         // Rows spill from SQLite's page cache into the write-ahead log long before the commit: a growing log means the
         // insert transaction is under way.
-        using var import = CordonProcesses.Start(folder.Path, ["lists", "import", Sdn2021, "--database", file], out _, out var error);
+        using var import = CordonProcesses.Start(folder.Path, ["lists", "import", .. ManyLists, "--database", file], out _, out var error);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         var caught = false;
         while (DateTime.UtcNow < deadline && !import.HasExited)
