@@ -100,14 +100,15 @@ public sealed class KillTests(PostgresCluster cluster)
                 Assert.Equal(version.EntityCount, (await store.GetEntitiesAsync(version.Id)).Count);
             }
 
-            Assert.True(versions.Count <= 1);
+            // Each list is stored in its own transaction: lists committed before the kill are whole, the one being written
+            // (if the kill landed inside a write) is absent — never a version with fewer rows than it announces.
             Assert.True(versions.Count(v => v.IsCurrent) == versions.Count);
         }
 
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", Sdn2021, "--database", file);
         await using (var store = await CordonStore.OpenAsync(file, folder.Path))
         {
-            var current = Assert.Single(await store.GetListsAsync());
+            var current = Assert.Single(await store.GetListsAsync(), l => l.ListId == "ofac-sdn");
             Assert.Equal(8976, current.Current.EntityCount);
             Assert.Equal(8976, (await store.GetEntitiesAsync(current.Current.Id)).Count);
         }
