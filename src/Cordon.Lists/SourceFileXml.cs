@@ -60,16 +60,6 @@ internal static class SourceFileXml
         }
     }
 
-    /// <summary>The one file of a single-file list format.</summary>
-    /// <exception cref="ListFormatException">Zero or several files were given.</exception>
-    public static SourceFile Single(IReadOnlyList<SourceFile> files, string listName)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        return files.Count == 1
-            ? files[0]
-            : throw new ListFormatException(files.Count == 0 ? "(no file)" : files[0].Name, null, $"the {listName} is one XML file, but {files.Count} files were given");
-    }
-
     /// <summary>The 1-based source line of a node, when known.</summary>
     public static long? LineOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 }

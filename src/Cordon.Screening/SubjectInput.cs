@@ -6,8 +6,9 @@ namespace Cordon.Screening;
 /// <summary>
 /// A screening subject as it arrives from outside (CSV row, JSON body): plain strings, not yet trusted.
 /// <see cref="TryCreate"/> turns it into a <see cref="ScreeningSubject"/> or says exactly what is wrong.
+/// Request bodies that carry a subject at their top level derive from it, so every entry point accepts the same fields.
 /// </summary>
-public sealed record SubjectInput
+public record SubjectInput
 {
     /// <summary>Longest name accepted. Real names, even with all aliases joined, are far shorter; longer input is a mistake or an attack.</summary>
     public const int MaxNameLength = 500;

@@ -95,6 +95,20 @@ public class ApiTests(CordonServerFixture server) : IClassFixture<CordonServerFi
     }
 
     [Fact]
+    public async Task Batch_items_accept_every_subject_field_the_single_endpoint_accepts()
+    {
+        var response = await Client.PostAsJsonAsync("/api/screen/batch", new
+        {
+            subjects = new object[] { new { id = "w", walletAddresses = new[] { "12HQDsicffSBaYdJ6BhnE22sfjTESmmzKx" } } },
+        });
+        response.EnsureSuccessStatusCode();
+        var result = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+
+        Assert.Equal("w", result.GetProperty("id").GetString());
+        Assert.Equal("33151", result.GetProperty("matches")[0].GetProperty("entityId").GetString());
+    }
+
+    [Fact]
     public async Task Compare_names_scores_order_variants_high_and_different_people_low()
     {
         var same = await Client.PostAsJsonAsync("/api/compare-names", new { name1 = "KIM, Jong Un", name2 = "Jong-un Kim", type = "person" });

@@ -64,16 +64,7 @@ public sealed class BisDplReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"the Denied Persons List is one tab-separated file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFile.Sole(files, "the Denied Persons List is one tab-separated file");
         var rows = ReadRows(file);
         if (rows.Count == 0)
         {

@@ -36,7 +36,7 @@ public sealed class EuFsfXmlReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        var file = SourceFileXml.Single(files, "EU financial sanctions list");
+        var file = SourceFile.Sole(files, "the EU financial sanctions list is one XML file");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "export" || !root.Name.NamespaceName.EndsWith(NamespaceSuffix, StringComparison.Ordinal))
         {

@@ -36,16 +36,7 @@ public sealed class OfacEnhancedXmlReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"OFAC enhanced XML is one file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFile.Sole(files, "OFAC enhanced XML is one file");
         XDocument doc;
         try
         {

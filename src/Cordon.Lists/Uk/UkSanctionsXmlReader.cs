@@ -32,7 +32,7 @@ public sealed class UkSanctionsXmlReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        var file = SourceFileXml.Single(files, "UK sanctions list");
+        var file = SourceFile.Sole(files, "the UK sanctions list is one XML file");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != "Designations")
         {

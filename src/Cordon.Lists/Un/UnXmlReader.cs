@@ -29,7 +29,7 @@ public sealed class UnXmlReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        var file = SourceFileXml.Single(files, "UN consolidated list");
+        var file = SourceFile.Sole(files, "the UN consolidated list is one XML file");
         var root = SourceFileXml.Load(file).Root!;
         if (root.Name.LocalName != RootName)
         {

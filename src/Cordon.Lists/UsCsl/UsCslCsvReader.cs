@@ -66,16 +66,7 @@ public sealed partial class UsCslCsvReader : IListReader
     /// <inheritdoc />
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        if (files.Count != 1)
-        {
-            throw new ListFormatException(
-                files.Count == 0 ? "(no file)" : files[0].Name,
-                null,
-                $"the Consolidated Screening List is one CSV file, but {files.Count} files were given");
-        }
-
-        var file = files[0];
+        var file = SourceFile.Sole(files, "the Consolidated Screening List is one CSV file");
         if (file.Content.IsEmpty)
         {
             throw new ListFormatException(file.Name, null, "the file is empty");

@@ -23,7 +23,7 @@ public static class ScreeningEndpoints
         var group = app.MapGroup("/api").WithTags("Screening");
         group.MapPost("/screen", async (ScreenRequest request, CordonServices cordon, Cordon.Accounts.AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
-                if (!request.Subject.TryCreate(out var subject, out var error))
+                if (!request.TryCreate(out var subject, out var error))
                 {
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
                 }
@@ -58,7 +58,7 @@ public static class ScreeningEndpoints
                 Parallel.For(0, request.Subjects.Count, new ParallelOptions { CancellationToken = ct }, i =>
                 {
                     var item = request.Subjects[i];
-                    results[i] = item.Subject.TryCreate(out var subject, out var itemError)
+                    results[i] = item.TryCreate(out var subject, out var itemError)
                         ? new BatchItemResult(item.Id, null, catalog.Index.Screen(subject, limit, threshold).Select(MatchResult.From).ToList())
                         : new BatchItemResult(item.Id, itemError, []);
                 });

@@ -32,7 +32,7 @@ public static class WatchEndpoints
                         return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Subject {i + 1}: id is required.");
                     }
 
-                    if (!item.Subject.TryCreate(out var subject, out var error))
+                    if (!item.TryCreate(out var subject, out var error))
                     {
                         return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Subject {i + 1} (id {item.Id}): {error}.");
                     }
