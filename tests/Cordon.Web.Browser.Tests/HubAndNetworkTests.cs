@@ -48,7 +48,7 @@ public sealed class HubAndNetworkTests(WorkspaceServer server)
             $$"""{"id":"{{id}}","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"{{name}}"},"claimed_location":{"country":"US"},"sessions":[{"started_at":"2026-09-01T08:33:00Z","ip":"198.51.100.7","device_id":"dev-shared-laptop-77"}]}""";
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync($"[{Record("net-a", "John Carter")},{Record("net-b", "Peter Mills")}]");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "net-b" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "net-b", Exact = true })).ToBeVisibleAsync();
 
         await page.GotoAsync("/Networks");
         await page.GetByLabel("Show the group of record").FillAsync("net-a");
@@ -60,6 +60,15 @@ public sealed class HubAndNetworkTests(WorkspaceServer server)
         // The graph library drew the group: two records as nodes, at least one labelled edge.
         await page.WaitForFunctionAsync("() => document.querySelector('#graph canvas') !== null");
         await WorkspaceServer.ScreenshotAsync(page, "11-network-graph");
+
+        // The applications page lists what was assessed, and a record linked to nobody is said so rather than drawn alone.
+        await page.GotoAsync("/Applications");
+        var recent = page.Locator("section", new() { HasText = "Recently assessed" });
+        await Assertions.Expect(recent.GetByRole(AriaRole.Link, new() { Name = "net-a", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync("""{"id":"net-alone","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"Lone Applicant"},"claimed_location":{"country":"US"}}""");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Network of net-alone" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("net-alone shares no identifier");
         await page.Context.CloseAsync();
     }
 

@@ -31,7 +31,7 @@ public sealed class IsolationAndAuditTests(WorkspaceServer server)
         await olga.GotoAsync("/Applications");
         await olga.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync("""{"id":"acme-app-1","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"Acme Secret Applicant"},"claimed_location":{"country":"US"}}""");
         await olga.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
-        await Assertions.Expect(olga.GetByRole(AriaRole.Link, new() { Name = "acme-app-1" })).ToBeVisibleAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Link, new() { Name = "acme-app-1", Exact = true })).ToBeVisibleAsync();
 
         var csv = Path.Combine(Path.GetTempPath(), "acme-batch-" + Guid.NewGuid().ToString("N") + ".csv");
         await File.WriteAllTextAsync(csv, "id,name\nacme-row-1,Artem Lifshits\n");

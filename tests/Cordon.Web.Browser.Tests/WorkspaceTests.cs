@@ -106,7 +106,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         await Assertions.Expect(result).ToContainTextAsync("LIFSHITS");
         await WorkspaceServer.ScreenshotAsync(page, "05-application");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "app-browser-1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "app-browser-1", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Application app-browser-1" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("pre")).ToContainTextAsync("Artem Mikhaylovich Lifshits");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open a case" }).ClickAsync();

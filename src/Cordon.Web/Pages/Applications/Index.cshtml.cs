@@ -28,6 +28,16 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Outcomes of the last submission.</summary>
     public IReadOnlyList<AssessmentOutcome>? Outcomes { get; private set; }
 
+    /// <summary>The organisation's latest assessments (newest of each record), for the page without a submission.</summary>
+    public IReadOnlyList<Cordon.Storage.StoredAssessment> Recent { get; private set; } = [];
+
+    /// <summary>Shows the form and the latest assessments.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Recent = (await cordon.Store.GetRecentAssessmentsAsync(OrganisationId, DateTimeOffset.UnixEpoch, 500, cancellationToken))
+            .DistinctBy(a => a.RecordId)
+            .Take(50)
+            .ToList();
+
     /// <summary>Assesses and stores the records.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

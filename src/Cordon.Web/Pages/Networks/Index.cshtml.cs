@@ -48,10 +48,16 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         LaptopFarm = await cordon.Networks.LaptopFarmsAsync(engine, OrganisationId, cancellationToken);
         if (!string.IsNullOrWhiteSpace(Record))
         {
-            Selected = (await cordon.Networks.GroupOfAsync(engine, Record.Trim(), OrganisationId, cancellationToken))?.Group;
-            if (Selected is null)
+            var found = (await cordon.Networks.GroupOfAsync(engine, Record.Trim(), OrganisationId, cancellationToken))?.Group;
+            if (found is null)
             {
                 return NotFound();
+            }
+
+            Selected = found.Members.Count > 1 ? found : null;
+            if (Selected is null)
+            {
+                ErrorMessage = $"{Record.Trim()} shares no identifier with another assessed record of your organisation.";
             }
         }
         else if (!string.IsNullOrWhiteSpace(Group))
