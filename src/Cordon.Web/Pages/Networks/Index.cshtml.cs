@@ -48,13 +48,13 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         LaptopFarm = await cordon.Networks.LaptopFarmsAsync(engine, OrganisationId, cancellationToken);
         if (!string.IsNullOrWhiteSpace(Record))
         {
-            var found = (await cordon.Networks.GroupOfAsync(engine, Record.Trim(), OrganisationId, cancellationToken))?.Group;
-            if (found is null)
+            // A record the organisation never assessed is not found; one it assessed but that links to nobody is said so.
+            Selected = (await cordon.Networks.GroupOfAsync(engine, Record.Trim(), OrganisationId, cancellationToken))?.Group;
+            if (Selected is null && await cordon.Store.GetAssessmentAsync(OrganisationId, Record.Trim(), cancellationToken) is null)
             {
                 return NotFound();
             }
 
-            Selected = found.Members.Count > 1 ? found : null;
             if (Selected is null)
             {
                 ErrorMessage = $"{Record.Trim()} shares no identifier with another assessed record of your organisation.";
