@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -58,15 +59,24 @@ public static class HubBundles
         }
     }
 
-    /// <summary>Imports a bundle file into a collection in one transaction, owned by <paramref name="organisation"/>.</summary>
-    public static async Task<HubAddResult> ImportAsync(ICordonStore store, string collectionId, string organisation, string path, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports a bundle file into a collection in one transaction, owned by <paramref name="organisation"/>; then, with
+    /// <paramref name="correlation"/>, correlates its indicators with the stored records.
+    /// </summary>
+    public static async Task<HubAddResult> ImportAsync(ICordonStore store, string collectionId, string organisation, string path, TimeProvider? time = null, HubCorrelation? correlation = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var objects = Read(path, await File.ReadAllBytesAsync(path, cancellationToken));
         var now = (time ?? TimeProvider.System).GetUtcNow();
         try
         {
-            return await store.AddHubObjectsAsync(new HubAddRequest(collectionId, organisation, objects, null, now), cancellationToken);
+            var result = await store.AddHubObjectsAsync(new HubAddRequest(collectionId, organisation, objects, null, now), cancellationToken);
+            if (correlation is not null)
+            {
+                await correlation.CorrelateArrivalsQuietlyAsync(collectionId, organisation, objects.Select(o => o.ObjectId), cancellationToken);
+            }
+
+            return result;
         }
         catch (ArgumentException e)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -18,7 +19,7 @@ public static class MedallionImport
 
     /// <summary>Imports <paramref name="path"/> for <paramref name="organisation"/>.</summary>
     /// <exception cref="HubImportException">The file is malformed or holds invalid objects; nothing was stored.</exception>
-    public static async Task<MedallionImportResult> ImportAsync(ICordonStore store, string path, string organisation, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    public static async Task<MedallionImportResult> ImportAsync(ICordonStore store, string path, string organisation, TimeProvider? time = null, HubCorrelation? correlation = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
@@ -37,6 +38,10 @@ public static class MedallionImport
             var result = await store.AddHubObjectsAsync(new HubAddRequest(collection.Id, organisation, items, null, now), cancellationToken);
             objects += result.Added;
             duplicates += result.Duplicates;
+            if (correlation is not null)
+            {
+                await correlation.CorrelateArrivalsQuietlyAsync(collection.Id, organisation, items.Select(o => o.ObjectId), cancellationToken);
+            }
         }
 
         foreach (var status in plan.Statuses)

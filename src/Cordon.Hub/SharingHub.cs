@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -15,11 +16,17 @@ public sealed class SharingHub
     private const string CursorSecretName = "taxii-cursor-key";
     private readonly ICordonStore store;
     private readonly TimeProvider time;
+    private readonly HubCorrelation? correlation;
     private PageCursor? cursor;
 
     /// <summary>Creates the hub over a store.</summary>
-    public SharingHub(ICordonStore store, TimeProvider? time = null, SharingHubOptions? options = null)
+    /// <param name="store">The store.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="options">The settings.</param>
+    /// <param name="correlation">Correlates added indicators with the organisations' stored records; null does not.</param>
+    public SharingHub(ICordonStore store, TimeProvider? time = null, SharingHubOptions? options = null, HubCorrelation? correlation = null)
     {
+        this.correlation = correlation;
         this.store = store ?? throw new ArgumentNullException(nameof(store));
         this.time = time ?? TimeProvider.System;
         Options = options ?? new SharingHubOptions();
@@ -204,6 +211,12 @@ public sealed class SharingHub
             var now = time.GetUtcNow();
             var status = new HubStatus(Guid.NewGuid().ToString(), apiRoot, caller.OrganisationId, "complete", now, index, [], failures, []);
             var result = await store.AddHubObjectsAsync(new HubAddRequest(view.Collection.Id, caller.OrganisationId, toAdd, status, now), cancellationToken);
+            if (correlation is not null)
+            {
+                // Alerts go to each matching organisation's own list; nothing of them reaches this caller's answer.
+                await correlation.CorrelateArrivalsQuietlyAsync(view.Collection.Id, caller.OrganisationId, toAdd.Select(o => o.ObjectId), cancellationToken);
+            }
+
             return result.Status!;
         }
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -24,6 +25,9 @@ public sealed class TaxiiFederation
         this.http = http ?? throw new ArgumentNullException(nameof(http));
         this.time = time ?? TimeProvider.System;
     }
+
+    /// <summary>Correlates arriving indicators with stored records; null does not.</summary>
+    public HubCorrelation? Correlation { get; init; }
 
     /// <summary>Page size asked of remote servers.</summary>
     public int PageSize { get; init; } = 1000;
@@ -77,6 +81,10 @@ public sealed class TaxiiFederation
                 var result = await store.AddHubObjectsAsync(
                     new HubAddRequest(subscription.LocalCollectionId, subscription.Organisation, objects, null, time.GetUtcNow()), cancellationToken);
                 added += result.Added;
+                if (Correlation is not null)
+                {
+                    await Correlation.CorrelateArrivalsQuietlyAsync(subscription.LocalCollectionId, subscription.Organisation, objects.Select(o => o.ObjectId), cancellationToken);
+                }
             }
 
             if (page.DateAddedLast is { } last && (newest is null || last > newest))

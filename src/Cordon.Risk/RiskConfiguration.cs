@@ -29,8 +29,20 @@ public sealed record RiskConfiguration(
     double SanctionsThreshold)
 {
     /// <summary>The families rules belong to.</summary>
-    /// <remarks><c>network</c> holds the signals a record takes from the group it is linked into (Cordon.Networks), not from its own fields.</remarks>
-    public static IReadOnlyList<string> Families { get; } = ["identity", "location", "access", "employment", "hiring", "money", "network"];
+    /// <remarks>
+    /// <c>network</c> holds the signals a record takes from the group it is linked into (Cordon.Networks), not from its own
+    /// fields; <c>intelligence</c> those it takes from partners' indicators shared through the hub (Cordon.Hub correlation).
+    /// </remarks>
+    public static IReadOnlyList<string> Families { get; } = ["identity", "location", "access", "employment", "hiring", "money", "network", "intelligence"];
+
+    /// <summary>
+    /// Codes of signals raised outside the rule catalogue that still take their points and switch from the configuration:
+    /// <c>HUB-INDICATOR</c>, a match with a sharing-hub indicator the organisation may read (points scaled by the indicator's confidence).
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> ExternalRulePoints { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["HUB-INDICATOR"] = 40,
+    };
 
     /// <summary>The built-in configuration: every rule on with its default points.</summary>
     public static RiskConfiguration Default { get; } = new(
@@ -47,8 +59,9 @@ public sealed record RiskConfiguration(
             ["hiring"] = 40,
             ["money"] = 50,
             ["network"] = 50,
+            ["intelligence"] = 60,
         }.ToFrozenDictionary(StringComparer.Ordinal),
-        RulePoints: RuleCatalog.All.ToFrozenDictionary(r => r.Info.Code, r => r.Info.DefaultPoints, StringComparer.Ordinal),
+        RulePoints: RuleCatalog.All.Select(r => KeyValuePair.Create(r.Info.Code, r.Info.DefaultPoints)).Concat(ExternalRulePoints).ToFrozenDictionary(StringComparer.Ordinal),
         DisabledRules: FrozenSet<string>.Empty,
         SanctionsThreshold: 0.9);
 

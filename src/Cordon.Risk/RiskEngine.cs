@@ -204,6 +204,53 @@ public sealed class RiskEngine
         };
     }
 
+    /// <summary>
+    /// The assessment with the signals of one outside family (e.g. <c>intelligence</c>: matches with partners' shared
+    /// indicators) put in place of any it had, scored (capped like every family), levelled and summarised again.
+    /// </summary>
+    /// <param name="assessment">An assessment from this engine.</param>
+    /// <param name="family">The family the signals belong to (one of <see cref="RiskConfiguration.Families"/>).</param>
+    /// <param name="familySignals">The signals, each with its points and reason.</param>
+    /// <returns>The combined assessment; <paramref name="assessment"/> itself when there is nothing to add or replace.</returns>
+    public Assessment WithFamilySignals(Assessment assessment, string family, IReadOnlyList<Signal> familySignals)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(familySignals);
+        if (!RiskConfiguration.Families.Contains(family))
+        {
+            throw new ArgumentException($"'{family}' is not a risk family.", nameof(family));
+        }
+
+        if (familySignals.Any(s => s.Family != family))
+        {
+            throw new ArgumentException($"Every signal must belong to family '{family}'.", nameof(familySignals));
+        }
+
+        if (familySignals.Count == 0 && assessment.Signals.All(s => s.Family != family))
+        {
+            return assessment;
+        }
+
+        var signals = assessment.Signals.Where(s => s.Family != family).Concat(familySignals).ToList();
+        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
+        var score = Score(signals);
+        var level = _configuration.LevelOf(score);
+        var advice = assessment.Recommendations.ToList();
+        if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
+        {
+            advice.Add(Advice.ReportIc3);
+        }
+
+        return assessment with
+        {
+            Score = score,
+            Level = level,
+            Signals = signals,
+            Recommendations = advice,
+            Summary = Summarise(score, level, signals),
+        };
+    }
+
     /// <summary>The score and level of an assessment from the record's own signals, without those it took from its network.</summary>
     /// <param name="assessment">An assessment from this engine.</param>
     /// <returns>The score and level.</returns>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Hub.Correlation;
 using Cordon.Intelligence;
 using Cordon.Matching;
 using Cordon.Risk;
@@ -16,6 +17,7 @@ public sealed class AssessmentService
     private readonly ScreeningCatalog _catalog;
     private readonly TimeProvider _time;
     private readonly NetworkService? _networks;
+    private readonly HubCorrelation? _hub;
     private Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>? _engine;
 
     /// <summary>Creates the service.</summary>
@@ -24,8 +26,10 @@ public sealed class AssessmentService
     /// <param name="setup">Configuration and intelligence files.</param>
     /// <param name="time">The clock.</param>
     /// <param name="networks">Links stored records into groups; null assesses batches without their network.</param>
-    public AssessmentService(ICordonStore store, ScreeningCatalog catalog, RiskSetup setup, TimeProvider time, NetworkService? networks = null)
+    /// <param name="hub">Matches records against the sharing hub's indicators; null assesses without them.</param>
+    public AssessmentService(ICordonStore store, ScreeningCatalog catalog, RiskSetup setup, TimeProvider time, NetworkService? networks = null, HubCorrelation? hub = null)
     {
+        _hub = hub;
         _networks = networks;
         _store = store;
         _catalog = catalog;
@@ -123,15 +127,51 @@ public sealed class AssessmentService
     public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
     {
         var engine = await GetEngineAsync(cancellationToken);
-        var outcomes = await LinkAsync(engine, Assess(engine, records), records, store, organisationId, cancellationToken);
-        var assessed = outcomes.Count(o => o.Assessment is not null);
-        CordonMetrics.Assessed(assessed, outcomes.Count - assessed);
+        var assessed = await WithHubIndicatorsAsync(engine, organisationId, Assess(engine, records), records, cancellationToken);
+        var outcomes = await LinkAsync(engine, assessed, records, store, organisationId, cancellationToken);
+        var done = outcomes.Count(o => o.Assessment is not null);
+        CordonMetrics.Assessed(done, outcomes.Count - done);
         if (store)
         {
             await StoreAsync(organisationId, outcomes, records, cancellationToken);
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// Adds to assessed outcomes the sharing hub's indicators that <paramref name="organisationId"/> may read and that match
+    /// each record (family <c>intelligence</c>, rule <c>HUB-INDICATOR</c>), re-scoring those that match. The index is
+    /// brought up to date with the store first, so indicators added, revoked or expired through any server count at once.
+    /// Unchanged without a hub.
+    /// </summary>
+    public async Task<IReadOnlyList<AssessmentOutcome>> WithHubIndicatorsAsync(RiskEngine engine, string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(records);
+        if (_hub is null || outcomes.All(o => o.Assessment is null))
+        {
+            return outcomes;
+        }
+
+        var matcher = await _hub.MatcherForAsync(organisationId, cancellationToken);
+        var result = new AssessmentOutcome[outcomes.Count];
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var outcome = outcomes[i];
+            result[i] = outcome;
+            if (outcome.Assessment is { } assessment && ApplicationReader.Read(records[outcome.Position]).Record is { } record)
+            {
+                var signals = HubRecordMatcher.Signals(matcher.Match(record), Setup.Configuration);
+                if (signals.Count > 0)
+                {
+                    result[i] = outcome with { Assessment = engine.WithFamilySignals(assessment, HubRecordMatcher.HubSignalFamily, signals) };
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Cordon.Hub.Correlation;
 using Cordon.Matching;
 using Cordon.Storage;
 
@@ -18,7 +19,8 @@ public sealed class CordonServices : IAsyncDisposable
         WatchList = new WatchListService(store, Catalog, time);
         Importer = new ListImportService(store, WatchList, time);
         Networks = new NetworkService(store, risk.IpIntelligence, time);
-        Assessments = new AssessmentService(store, Catalog, risk, time, Networks);
+        HubCorrelation = new HubCorrelation(store, time);
+        Assessments = new AssessmentService(store, Catalog, risk, time, Networks, HubCorrelation);
     }
 
     /// <summary>The store.</summary>
@@ -41,6 +43,9 @@ public sealed class CordonServices : IAsyncDisposable
 
     /// <summary>Network groups of the assessed records.</summary>
     public NetworkService Networks { get; }
+
+    /// <summary>Correlation of the sharing hub's indicators with stored records (alerts on arrival, signals on assessment).</summary>
+    public HubCorrelation HubCorrelation { get; }
 
     /// <summary>Risk assessments of applicant and account records.</summary>
     public AssessmentService Assessments { get; }
@@ -72,6 +77,7 @@ public sealed class CordonServices : IAsyncDisposable
     {
         Catalog.Dispose();
         Networks.Dispose();
+        HubCorrelation.Dispose();
         return Store.DisposeAsync();
     }
 }

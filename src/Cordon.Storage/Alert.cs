@@ -19,4 +19,8 @@ public sealed record Alert(
     string EntitySourceId,
     string EntityName,
     double Score,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Further facts as JSON (for <see cref="AlertKind.HubIndicatorMatch"/>: pattern, TLP, matched values), or null.</summary>
+    public string? Details { get; init; }
+}

@@ -485,7 +485,7 @@ public abstract partial class SqlCordonStore : ICordonStore
     public async Task<IReadOnlyList<Alert>> GetAlertsAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default)
     {
         RequireOrganisationId(organisationId);
-        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at FROM alerts WHERE organisation_id = @organisationId";
+        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at, details FROM alerts WHERE organisation_id = @organisationId";
         const string Order = " ORDER BY created_at DESC, id DESC";
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = subjectId is null
@@ -504,7 +504,10 @@ public abstract partial class SqlCordonStore : ICordonStore
                 reader.GetString(5),
                 reader.GetString(6),
                 reader.GetDouble(7),
-                ReadTimestamp(reader, 8)));
+                ReadTimestamp(reader, 8))
+            {
+                Details = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
         }
 
         return result;

@@ -207,4 +207,52 @@ public abstract partial class StoreContractTests
         Assert.Null(await Store.GetHubSettingAsync("subscription:a"));
         Assert.Single(await Store.GetHubSettingsAsync("subscription:"));
     }
+
+    [Fact]
+    public async Task Hub_indicator_versions_are_followed_by_sequence_and_the_checksum_shows_deletions()
+    {
+        await ArrangeHubAsync();
+        const string First = "indicator--77777777-7777-4777-8777-777777777777";
+        const string Second = "indicator--88888888-8888-4888-8888-888888888888";
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [HubObject(First, HubNow), HubObject("report--99999999-9999-4999-8999-999999999999", HubNow)], null, HubNow));
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-b", [HubObject(Second, HubNow, HubTlp.Red), HubObject(First, HubNow.AddHours(1), revoked: true)], null, HubNow));
+
+        var all = await Store.GetHubIndicatorVersionsAsync(0, 10);
+        Assert.Equal([First, Second, First], all.Select(o => o.ObjectId));
+        Assert.True(all[0].Sequence < all[1].Sequence && all[1].Sequence < all[2].Sequence);
+        Assert.Equal(["org-a", "org-b", "org-b"], all.Select(o => o.OwnerOrganisation));
+        Assert.Equal([false, false, true], all.Select(o => o.Revoked));
+        Assert.Equal(HubTlp.Red, all[1].Tlp);
+        Assert.All(all, o => Assert.Contains(o.ObjectId, o.Json));
+        Assert.Equal([Second], (await Store.GetHubIndicatorVersionsAsync(all[0].Sequence, 1)).Select(o => o.ObjectId));
+        Assert.Empty(await Store.GetHubIndicatorVersionsAsync(all[2].Sequence, 10));
+
+        var before = await Store.GetHubIndicatorChecksumAsync(all[2].Sequence);
+        Assert.Equal(new HubSequenceChecksum(3, all.Sum(o => o.Sequence)), before);
+        Assert.Equal(new HubSequenceChecksum(1, all[0].Sequence), await Store.GetHubIndicatorChecksumAsync(all[0].Sequence));
+        Assert.Equal(1, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-b", [all[1].Sequence]));
+        Assert.Equal(new HubSequenceChecksum(2, all[0].Sequence + all[2].Sequence), await Store.GetHubIndicatorChecksumAsync(all[2].Sequence));
+    }
+
+    [Fact]
+    public async Task Hub_correlation_alerts_are_stored_once_per_record_and_indicator_with_their_details_and_only_for_their_organisation()
+    {
+        var alert = new Alert(0, "rec-1", AlertKind.HubIndicatorMatch, "hub:c1", 42, "indicator--1", "Front-company e-mail", 0.8, HubNow)
+        {
+            Details = """{"pattern":"[email-addr:value = 'x@y.example']","matched":[{"kind":"email"}]}""",
+        };
+        var stored = Assert.Single(await Store.AddHubCorrelationAlertsAsync("org-b", [alert, alert with { ListVersionId = 43 }]));
+        Assert.True(stored.Id > 0);
+        Assert.Empty(await Store.AddHubCorrelationAlertsAsync("org-b", [alert]));
+        Assert.Single(await Store.AddHubCorrelationAlertsAsync("org-c", [alert]));
+        Assert.Single(await Store.AddHubCorrelationAlertsAsync("org-b", [alert with { SubjectId = "rec-2" }]));
+
+        var read = (await Store.GetAlertsAsync("org-b", "rec-1")).Single();
+        Assert.Equal(AlertKind.HubIndicatorMatch, read.Kind);
+        Assert.Equal(("hub:c1", 42L, "indicator--1", "Front-company e-mail", 0.8), (read.ListId, read.ListVersionId, read.EntitySourceId, read.EntityName, read.Score));
+        Assert.Equal(alert.Details, read.Details);
+        Assert.Equal(2, (await Store.GetAlertsAsync("org-b")).Count);
+        Assert.Empty(await Store.GetAlertsAsync("org-a"));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AddHubCorrelationAlertsAsync("org-b", [alert with { Kind = AlertKind.NewMatch }]));
+    }
 }

@@ -66,7 +66,7 @@ internal static partial class HubCommand
         {
             await using var cordon = await global.OpenAsync(parse, ct);
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-            var federation = new TaxiiFederation(cordon.Store, http, cordon.Time);
+            var federation = new TaxiiFederation(cordon.Store, http, cordon.Time) { Correlation = cordon.HubCorrelation };
             var ids = parse.GetValue(only) is { Length: > 0 } given ? given : (await federation.GetAllAsync(ct)).Select(s => s.Id).ToArray();
             var failed = 0;
             foreach (var subscription in ids)

@@ -180,7 +180,7 @@ internal static partial class HubCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var result = await Run(() => HubBundles.ImportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(file)!, cordon.Time, ct));
+            var result = await Run(() => HubBundles.ImportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(file)!, cordon.Time, cordon.HubCorrelation, ct));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Added + result.Duplicates} object(s) read: {result.Added} added, {result.Duplicates} already present."));
             return 0;
         }));
@@ -220,7 +220,7 @@ internal static partial class HubCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var result = await Run(() => MedallionImport.ImportAsync(cordon.Store, parse.GetValue(file)!, parse.GetValue(organisation)!, cordon.Time, ct));
+            var result = await Run(() => MedallionImport.ImportAsync(cordon.Store, parse.GetValue(file)!, parse.GetValue(organisation)!, cordon.Time, cordon.HubCorrelation, ct));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.ApiRoots} API root(s), {result.Collections} collection(s), {result.Objects} object version(s) added ({result.Duplicates} already present), {result.Statuses} status(es)."));

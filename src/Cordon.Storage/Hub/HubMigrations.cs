@@ -1,6 +1,6 @@
 namespace Cordon.Storage;
 
-/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration number 7). Released migrations are never edited: add a new one.</summary>
+/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7 and 10). Released migrations are never edited: add a new one.</summary>
 /// <remarks>
 /// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
 /// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
@@ -85,6 +85,11 @@ internal static class HubMigrations
                 value TEXT NOT NULL
             );
             """),
+        new(10, "sharing hub correlation: alert details, one alert per record and indicator, indicators by sequence", """
+            ALTER TABLE alerts ADD COLUMN details TEXT NULL;
+            CREATE UNIQUE INDEX ux_alerts_hub_match ON alerts (organisation_id, subject_id, list_id, entity_source_id) WHERE kind = 'HubIndicatorMatch';
+            CREATE INDEX ix_hub_objects_type_seq ON hub_objects (type, seq);
+            """),
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -159,6 +164,11 @@ internal static class HubMigrations
                 name text NOT NULL PRIMARY KEY,
                 value text NOT NULL
             );
+            """),
+        new(10, "sharing hub correlation: alert details, one alert per record and indicator, indicators by sequence", """
+            ALTER TABLE alerts ADD COLUMN details text NULL;
+            CREATE UNIQUE INDEX ux_alerts_hub_match ON alerts (organisation_id, subject_id, list_id, entity_source_id) WHERE kind = 'HubIndicatorMatch';
+            CREATE INDEX ix_hub_objects_type_seq ON hub_objects (type, seq);
             """),
     ];
 }

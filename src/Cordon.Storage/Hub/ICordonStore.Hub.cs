@@ -65,4 +65,25 @@ public partial interface ICordonStore
 
     /// <summary>Every stored sighting (all versions) whose <c>sighting_of_ref</c> is <paramref name="objectId"/>, in any collection.</summary>
     Task<IReadOnlyList<HubStoredObject>> GetHubSightingsOfAsync(string objectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stored indicator versions (every collection, owner and version, revoked ones included) with a sequence above
+    /// <paramref name="afterSequence"/>, in sequence order, at most <paramref name="limit"/>, with their JSON. Correlation
+    /// follows the store with it.
+    /// </summary>
+    Task<IReadOnlyList<HubStoredObject>> GetHubIndicatorVersionsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many stored indicator versions have a sequence up to <paramref name="upToSequence"/>, and the sum of those
+    /// sequences: a reader that followed the store up to there compares it with what it saw, to learn of deletions and of
+    /// versions committed late with a lower sequence.
+    /// </summary>
+    Task<HubSequenceChecksum> GetHubIndicatorChecksumAsync(long upToSequence, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends hub correlation alerts (<see cref="AlertKind.HubIndicatorMatch"/>) of one organisation in one transaction; an
+    /// alert for a (record, collection, indicator) the organisation was already alerted about is skipped. Returns those stored.
+    /// </summary>
+    /// <exception cref="ArgumentException">An alert is not of kind <see cref="AlertKind.HubIndicatorMatch"/>; nothing was stored.</exception>
+    Task<IReadOnlyList<Alert>> AddHubCorrelationAlertsAsync(string organisationId, IReadOnlyList<Alert> alerts, CancellationToken cancellationToken = default);
 }

@@ -580,6 +580,83 @@ public abstract partial class SqlCordonStore
             cancellationToken,
             ("@ref", objectId));
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<HubStoredObject>> GetHubIndicatorVersionsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return await QueryAsync(
+            "SELECT " + HubObjectColumns + ", o.data FROM hub_objects o WHERE o.type = 'indicator' AND o.seq > @after ORDER BY o.seq LIMIT @limit",
+            ReadHubObject,
+            cancellationToken,
+            ("@after", afterSequence),
+            ("@limit", limit));
+    }
+
+    /// <inheritdoc/>
+    public async Task<HubSequenceChecksum> GetHubIndicatorChecksumAsync(long upToSequence, CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryAsync(
+            "SELECT COUNT(*), COALESCE(SUM(o.seq), 0) FROM hub_objects o WHERE o.type = 'indicator' AND o.seq <= @upTo",
+            r => new HubSequenceChecksum(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)),
+            cancellationToken,
+            ("@upTo", upToSequence));
+        return rows[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Alert>> AddHubCorrelationAlertsAsync(string organisationId, IReadOnlyList<Alert> alerts, CancellationToken cancellationToken = default)
+    {
+        RequireOrganisationId(organisationId);
+        ArgumentNullException.ThrowIfNull(alerts);
+        if (alerts.Any(a => a is null || a.Kind != AlertKind.HubIndicatorMatch || string.IsNullOrEmpty(a.SubjectId)))
+        {
+            throw new ArgumentException("Every hub correlation alert needs kind HubIndicatorMatch and a record id; nothing was stored.", nameof(alerts));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var insert = Command(
+            connection,
+            transaction,
+            """
+            INSERT INTO alerts (organisation_id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at, details)
+            VALUES (@organisationId, @subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt, @details)
+            ON CONFLICT (organisation_id, subject_id, list_id, entity_source_id) WHERE kind = 'HubIndicatorMatch' DO NOTHING
+            RETURNING id
+            """,
+            ("@organisationId", organisationId),
+            ("@subjectId", string.Empty),
+            ("@kind", nameof(AlertKind.HubIndicatorMatch)),
+            ("@listId", string.Empty),
+            ("@versionId", 0L),
+            ("@sourceId", string.Empty),
+            ("@entityName", string.Empty),
+            ("@score", 0d),
+            ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)),
+            ("@details", null));
+        var stored = new List<Alert>();
+        foreach (var a in alerts)
+        {
+            var createdAt = StoreTime.Normalize(a.CreatedAt);
+            insert.Parameters["@subjectId"].Value = a.SubjectId;
+            insert.Parameters["@listId"].Value = a.ListId;
+            insert.Parameters["@versionId"].Value = a.ListVersionId;
+            insert.Parameters["@sourceId"].Value = a.EntitySourceId;
+            insert.Parameters["@entityName"].Value = a.EntityName;
+            insert.Parameters["@score"].Value = a.Score;
+            insert.Parameters["@createdAt"].Value = TimestampValue(createdAt);
+            insert.Parameters["@details"].Value = (object?)a.Details ?? DBNull.Value;
+            if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
+            {
+                stored.Add(a with { Id = Convert.ToInt64(id, CultureInfo.InvariantCulture), CreatedAt = createdAt });
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
+        return stored;
+    }
+
     /// <summary>
     /// The read rule, as SQL over the hub_objects row aliased <paramref name="alias"/> and the parameter <c>@reader</c>:
     /// the owner reads its own; others read CLEAR, GREEN and unmarked versions, and AMBER when they share a sharing group

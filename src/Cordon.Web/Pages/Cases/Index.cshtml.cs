@@ -29,7 +29,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
             return NotFound();
         }
 
-        var kind = alert.Kind == AlertKind.NewMatch ? "new match" : "match gone";
+        var kind = alert.Kind switch { AlertKind.NewMatch => "new match", AlertKind.HubIndicatorMatch => "hub indicator match", _ => "match gone" };
         return await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Alert {alert.Id}: {alert.SubjectId} {kind} {alert.EntityName} ({alert.ListId} {alert.EntitySourceId}, score {alert.Score:0.00})", cancellationToken);
     }
 
