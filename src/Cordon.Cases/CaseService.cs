@@ -46,34 +46,35 @@ public sealed class CaseService
     }
 
     /// <summary>Assigns (or unassigns with null).</summary>
-    public Task<CaseRecord> AssignAsync(CaseActor actor, long caseId, int expectedVersion, string? assigneeId, string? assigneeName, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Assign(c, actor, assigneeId, assigneeName, _time.GetUtcNow()), null, cancellationToken);
+    public Task<CaseRecord> AssignAsync(CaseActor actor, long caseId, int expectedVersion, string? assigneeId, string? assigneeName, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Assign(c, actor, assigneeId, assigneeName, _time.GetUtcNow()), null, audit, cancellationToken);
 
     /// <summary>Comments.</summary>
-    public Task<CaseRecord> CommentAsync(CaseActor actor, long caseId, int expectedVersion, string text, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Comment(c, actor, text, _time.GetUtcNow()), null, cancellationToken);
+    public Task<CaseRecord> CommentAsync(CaseActor actor, long caseId, int expectedVersion, string text, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Comment(c, actor, text, _time.GetUtcNow()), null, audit, cancellationToken);
 
     /// <summary>Attaches a note.</summary>
-    public Task<CaseRecord> AttachNoteAsync(CaseActor actor, long caseId, int expectedVersion, string title, string note, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachNote(c, actor, title, note, _time.GetUtcNow()), null, cancellationToken);
+    public Task<CaseRecord> AttachNoteAsync(CaseActor actor, long caseId, int expectedVersion, string title, string note, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachNote(c, actor, title, note, _time.GetUtcNow()), null, audit, cancellationToken);
 
     /// <summary>Attaches a file, storing its content with the event.</summary>
-    public Task<CaseRecord> AttachFileAsync(CaseActor actor, long caseId, int expectedVersion, string fileName, string? mediaType, byte[] content, string? note, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachFile(c, actor, fileName, mediaType, content, note, _time.GetUtcNow()), content, cancellationToken);
+    public Task<CaseRecord> AttachFileAsync(CaseActor actor, long caseId, int expectedVersion, string fileName, string? mediaType, byte[] content, string? note, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.AttachFile(c, actor, fileName, mediaType, content, note, _time.GetUtcNow()), content, audit, cancellationToken);
 
     /// <summary>Decides with a reason.</summary>
-    public Task<CaseRecord> DecideAsync(CaseActor actor, long caseId, int expectedVersion, CaseDecision decision, string reason, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Decide(c, actor, decision, reason, _time.GetUtcNow()), null, cancellationToken);
+    public Task<CaseRecord> DecideAsync(CaseActor actor, long caseId, int expectedVersion, CaseDecision decision, string reason, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Decide(c, actor, decision, reason, _time.GetUtcNow()), null, audit, cancellationToken);
 
     /// <summary>Reopens with a reason.</summary>
-    public Task<CaseRecord> ReopenAsync(CaseActor actor, long caseId, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
-        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Reopen(c, actor, reason, _time.GetUtcNow()), null, cancellationToken);
+    public Task<CaseRecord> ReopenAsync(CaseActor actor, long caseId, int expectedVersion, string reason, Func<CaseRecord, AuditEntry>? audit = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(actor, caseId, expectedVersion, c => CaseWorkflow.Reopen(c, actor, reason, _time.GetUtcNow()), null, audit, cancellationToken);
 
     /// <summary>
     /// Applies one rule to the case as it is now. <paramref name="expectedVersion"/> is the version the user saw:
     /// when the case moved on meanwhile, the change is refused rather than made on a state they did not see.
+    /// <paramref name="audit"/> makes the audit entry of the changed case, stored in the change's own transaction.
     /// </summary>
-    private async Task<CaseRecord> ApplyAsync(CaseActor actor, long caseId, int expectedVersion, Func<CaseRecord, CaseChange> rule, byte[]? file, CancellationToken cancellationToken)
+    private async Task<CaseRecord> ApplyAsync(CaseActor actor, long caseId, int expectedVersion, Func<CaseRecord, CaseChange> rule, byte[]? file, Func<CaseRecord, AuditEntry>? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var current = await _store.GetCaseAsync(actor.OrganisationId, caseId, cancellationToken)
@@ -84,7 +85,7 @@ public sealed class CaseService
         }
 
         var change = rule(current);
-        await _store.AppendCaseEventAsync(change.Case, change.Event, file, cancellationToken);
+        await _store.AppendCaseEventAsync(change.Case, change.Event, file, audit?.Invoke(change.Case), cancellationToken);
         return change.Case;
     }
 }

@@ -12,11 +12,12 @@ public partial interface ICordonStore
     /// <summary>
     /// Appends <paramref name="change"/> to a case and replaces its state by <paramref name="updated"/>, in one transaction.
     /// <paramref name="updated"/> carries the new version (the event's sequence); the stored version must be the one before it.
-    /// <paramref name="fileContent"/> is stored with the event when it attaches a file.
+    /// <paramref name="fileContent"/> is stored with the event when it attaches a file. <paramref name="audit"/>, when given, is
+    /// written in the same transaction, so that no change is ever stored without its audit entry nor an entry without its change.
     /// </summary>
     /// <exception cref="CaseConflictException">The case changed since it was read, or is not in that organisation; nothing was stored.</exception>
     /// <exception cref="ArgumentException">The change is inconsistent with the update; nothing was stored.</exception>
-    Task AppendCaseEventAsync(CaseRecord updated, CaseEvent change, byte[]? fileContent = null, CancellationToken cancellationToken = default);
+    Task AppendCaseEventAsync(CaseRecord updated, CaseEvent change, byte[]? fileContent = null, AuditEntry? audit = null, CancellationToken cancellationToken = default);
 
     /// <summary>One case of an organisation, or null (also when it belongs to another organisation).</summary>
     Task<CaseRecord?> GetCaseAsync(string organisationId, long caseId, CancellationToken cancellationToken = default);

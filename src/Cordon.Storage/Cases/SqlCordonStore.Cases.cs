@@ -43,7 +43,7 @@ public abstract partial class SqlCordonStore
     }
 
     /// <inheritdoc/>
-    public async Task AppendCaseEventAsync(CaseRecord updated, CaseEvent change, byte[]? fileContent = null, CancellationToken cancellationToken = default)
+    public async Task AppendCaseEventAsync(CaseRecord updated, CaseEvent change, byte[]? fileContent = null, AuditEntry? audit = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updated);
         ArgumentNullException.ThrowIfNull(change);
@@ -85,6 +85,11 @@ public abstract partial class SqlCordonStore
         }
 
         await InsertCaseEventAsync(connection, transaction, updated.Id, change, fileContent, cancellationToken);
+        if (audit is not null)
+        {
+            await InsertAuditAsync(connection, transaction, audit, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(CancellationToken.None);
     }

@@ -6,6 +6,7 @@ using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Web.Pages.Cases;
 
@@ -47,12 +48,12 @@ public sealed class CaseModel(CaseService cases, AccountService accounts) : Work
             }
         }
 
-        return await ChangeAsync(id, WorkspaceAuditActions.CaseAssign, "Assignment saved.", () => cases.AssignAsync(Actor, id, version, assignee, name, cancellationToken), cancellationToken);
+        return await ChangeAsync(id, WorkspaceAuditActions.CaseAssign, "Assignment saved.", audit => cases.AssignAsync(Actor, id, version, assignee, name, audit, cancellationToken), cancellationToken);
     }
 
     /// <summary>Adds a comment.</summary>
     public Task<IActionResult> OnPostCommentAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
-        ChangeAsync(id, WorkspaceAuditActions.CaseComment, "Comment added.", () => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, cancellationToken), cancellationToken);
+        ChangeAsync(id, WorkspaceAuditActions.CaseComment, "Comment added.", audit => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, audit, cancellationToken), cancellationToken);
 
     /// <summary>Attaches a file (with an optional note) or, without a file, a note.</summary>
     public async Task<IActionResult> OnPostAttachAsync(long id, int version, IFormFile? file, string? title, string? note, CancellationToken cancellationToken)
@@ -66,21 +67,21 @@ public sealed class CaseModel(CaseService cases, AccountService accounts) : Work
 
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "File attached.", () => cases.AttachFileAsync(Actor, id, version, file.FileName, file.ContentType, buffer.ToArray(), note, cancellationToken), cancellationToken);
+            return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "File attached.", audit => cases.AttachFileAsync(Actor, id, version, file.FileName, file.ContentType, buffer.ToArray(), note, audit, cancellationToken), cancellationToken);
         }
 
-        return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "Note attached.", () => cases.AttachNoteAsync(Actor, id, version, title ?? string.Empty, note ?? string.Empty, cancellationToken), cancellationToken);
+        return await ChangeAsync(id, WorkspaceAuditActions.CaseAttach, "Note attached.", audit => cases.AttachNoteAsync(Actor, id, version, title ?? string.Empty, note ?? string.Empty, audit, cancellationToken), cancellationToken);
     }
 
     /// <summary>Decides, with a reason.</summary>
     public Task<IActionResult> OnPostDecideAsync(long id, int version, CaseDecision? decision, string? reason, CancellationToken cancellationToken) =>
         decision is null
             ? FailAsync(id, "Choose a decision.", cancellationToken)
-            : ChangeAsync(id, WorkspaceAuditActions.CaseDecide, "Decision recorded.", () => cases.DecideAsync(Actor, id, version, decision.Value, reason ?? string.Empty, cancellationToken), cancellationToken);
+            : ChangeAsync(id, WorkspaceAuditActions.CaseDecide, "Decision recorded.", audit => cases.DecideAsync(Actor, id, version, decision.Value, reason ?? string.Empty, audit, cancellationToken), cancellationToken);
 
     /// <summary>Reopens, with a reason.</summary>
     public Task<IActionResult> OnPostReopenAsync(long id, int version, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, WorkspaceAuditActions.CaseReopen, "Case reopened.", () => cases.ReopenAsync(Actor, id, version, reason ?? string.Empty, cancellationToken), cancellationToken);
+        ChangeAsync(id, WorkspaceAuditActions.CaseReopen, "Case reopened.", audit => cases.ReopenAsync(Actor, id, version, reason ?? string.Empty, audit, cancellationToken), cancellationToken);
 
     /// <summary>Downloads an attached file.</summary>
     public async Task<IActionResult> OnGetFileAsync(long id, int sequence, CancellationToken cancellationToken)
@@ -99,12 +100,19 @@ public sealed class CaseModel(CaseService cases, AccountService accounts) : Work
         return File(content, "application/octet-stream", evidence!.Name);
     }
 
-    private async Task<IActionResult> ChangeAsync(long id, string action, string done, Func<Task<CaseRecord>> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(long id, string action, string done, Func<Func<CaseRecord, AuditEntry>, Task<CaseRecord>> change, CancellationToken cancellationToken)
     {
         try
         {
-            var changed = await change();
-            await AuditAsync(action, "case", Key(id), new { state = changed.State.ToString().ToLowerInvariant(), decision = changed.Decision?.ToString().ToLowerInvariant() }, cancellationToken);
+            // The audit entry is written in the change's own transaction: a crash can never keep one without the other.
+            var auditLog = HttpContext.RequestServices.GetRequiredService<AuditLog>();
+            var actor = HttpContext.Actor();
+            await change(changed => auditLog.Entry(
+                actor,
+                action,
+                targetType: "case",
+                targetId: Key(id),
+                details: new { state = changed.State.ToString().ToLowerInvariant(), decision = changed.Decision?.ToString().ToLowerInvariant() }));
             Flash = done;
             return RedirectToPage(new { id });
         }
