@@ -27,6 +27,9 @@ public sealed class CordonServerFixture : IAsyncLifetime
     /// <summary>The server's account service (to create organisations, users and keys in the test store).</summary>
     public AccountService Accounts { get; private set; } = null!;
 
+    /// <summary>The running application's services (its endpoints, the case service…).</summary>
+    public IServiceProvider AppServices => _app!.Services;
+
     /// <summary>A client without credentials.</summary>
     public HttpClient CreateAnonymousClient() => _app!.GetTestClient();
 

@@ -2,6 +2,8 @@ using Cordon.Accounts;
 using Cordon.Cases;
 using Cordon.Core.Access;
 using Cordon.Web.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +30,27 @@ public abstract class WorkspacePageModel : PageModel
 
     /// <summary>An error shown on this rendering.</summary>
     public string? ErrorMessage { get; set; }
+
+    /// <summary>
+    /// Refuses (403) every handler that changes something to callers who may not work (reviewers), before it runs, unless
+    /// the handler is marked <see cref="ReviewersMayAttribute"/>: one rule for every page, so that a new form cannot forget it.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod is { } handler
+            && !HttpMethods.IsGet(handler.HttpMethod)
+            && !HttpMethods.IsHead(handler.HttpMethod)
+            && !CanWork
+            && !handler.MethodInfo.IsDefined(typeof(ReviewersMayAttribute), inherit: false))
+        {
+            context.Result = Forbid();
+            return;
+        }
+
+        await next();
+    }
 
     /// <summary>Records what the caller did in the organisation's audit log (never the screened names themselves).</summary>
     protected Task AuditAsync(string action, string? targetType = null, string? targetId = null, object? details = null, CancellationToken cancellationToken = default) =>

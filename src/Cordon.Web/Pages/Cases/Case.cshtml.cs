@@ -52,6 +52,7 @@ public sealed class CaseModel(CaseService cases, AccountService accounts) : Work
     }
 
     /// <summary>Adds a comment.</summary>
+    [ReviewersMay]
     public Task<IActionResult> OnPostCommentAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
         ChangeAsync(id, WorkspaceAuditActions.CaseComment, "Comment added.", audit => cases.CommentAsync(Actor, id, version, comment ?? string.Empty, audit, cancellationToken), cancellationToken);
 

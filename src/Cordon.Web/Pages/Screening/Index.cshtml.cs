@@ -46,6 +46,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Screens one subject.</summary>
+    [ReviewersMay]
     public async Task OnPostScreenAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -62,6 +63,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     }
 
     /// <summary>Starts a batch and shows its progress page.</summary>
+    [ReviewersMay]
     public async Task<IActionResult> OnPostBatchAsync(CancellationToken cancellationToken)
     {
         if (Batch is null || Batch.Length == 0)
