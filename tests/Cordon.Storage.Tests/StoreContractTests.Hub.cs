@@ -255,4 +255,34 @@ public abstract partial class StoreContractTests
         Assert.Empty(await Store.GetAlertsAsync("org-a"));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.AddHubCorrelationAlertsAsync("org-b", [alert with { Kind = AlertKind.NewMatch }]));
     }
+
+    [Fact]
+    public async Task Hub_add_of_a_large_envelope_stores_each_new_version_once_across_insert_chunks()
+    {
+        await ArrangeHubAsync();
+        await Store.SetHubCollectionRightAsync(new HubCollectionRight(HubCollectionId, "org-a", true, true));
+        var ids = Enumerable.Range(0, 1200).Select(i => $"indicator--{i:00000000}-0000-4000-8000-000000000000").ToList();
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [.. ids.Take(300).Select(id => HubObject(id, HubNow))], null, HubNow));
+
+        // 300 already stored, 900 new, 600 repeated within the envelope (across the insert chunks), an observable twice,
+        // and a sighting of an indicator sent in the same envelope.
+        var envelope = ids.Select(id => HubObject(id, HubNow)).Concat(ids.Skip(300).Take(600).Select(id => HubObject(id, HubNow)))
+            .Append(HubObject("email-addr--77777777-7777-5777-8777-777777777777", null))
+            .Append(HubObject("email-addr--77777777-7777-5777-8777-777777777777", null))
+            .Append(HubObject("sighting--66666666-6666-4666-8666-666666666666", HubNow, sightingOf: ids[1100]))
+            .ToList();
+        var status = new HubStatus("s-large", "partners", "org-a", "complete", HubNow, envelope.Count, [], [], []);
+        var result = await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", envelope, status, HubNow.AddMinutes(1)));
+
+        Assert.Equal((902, envelope.Count - 902), (result.Added, result.Duplicates));
+        Assert.Equal(envelope.Count, result.Status!.Successes.Count);
+        var stored = (await ReadHubAsync("org-a", HubVersionFilter.Every, limit: 5000)).Objects;
+        Assert.Equal(1202, stored.Count);
+        Assert.Equal(stored.Count, stored.Select(o => (o.ObjectId, o.Version)).Distinct().Count());
+        var added = stored.Skip(300).Select(o => o.DateAdded).ToList();
+        Assert.True(added.Zip(added.Skip(1)).All(p => p.First < p.Second), "date_added strictly increasing");
+        Assert.True(added[0] > stored[299].DateAdded);
+        var sighting = Assert.Single(await Store.GetHubSightingsOfAsync(ids[1100]));
+        Assert.Equal("org-a", sighting.OwnerOrganisation);
+    }
 }

@@ -269,35 +269,16 @@ public abstract partial class SqlCordonStore
             transaction,
             "SELECT owner_org FROM hub_objects WHERE object_id = @ref ORDER BY date_added DESC, seq DESC LIMIT 1",
             ("@ref", string.Empty));
-        await using var insert = Command(
-            connection,
-            transaction,
-            """
-            INSERT INTO hub_objects (collection_id, object_id, type, spec_version, version, version_text, has_version, date_added, owner_org,
-                                     tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data)
-            VALUES (@c, @id, @type, @spec, @version, @versionText, @hasVersion, @added, @owner, @tlp, @revoked, @validUntil, @ref, @refOwner, @provenance, @data)
-            ON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING
-            RETURNING seq
-            """,
-            ("@c", request.CollectionId),
-            ("@id", string.Empty),
-            ("@type", string.Empty),
-            ("@spec", string.Empty),
-            ("@version", TimestampValue(DateTimeOffset.UnixEpoch)),
-            ("@versionText", string.Empty),
-            ("@hasVersion", false),
-            ("@added", TimestampValue(DateTimeOffset.UnixEpoch)),
-            ("@owner", request.OwnerOrganisation),
-            ("@tlp", string.Empty),
-            ("@revoked", false),
-            ("@validUntil", null),
-            ("@ref", null),
-            ("@refOwner", null),
-            ("@provenance", null));
-        insert.Parameters.Add(JsonParameter("@data", "{}"));
 
+        // Each version gets its date_added first (strictly increasing), then the envelope's rows go in with multi-row
+        // inserts (one round trip per HubInsertChunk rows instead of one per object); ON CONFLICT skips duplicates, and
+        // RETURNING tells which rows were new.
         var now = StoreTime.Normalize(request.Now);
         var successes = new List<HubStatusDetail>(request.Objects.Count);
+        var rows = new List<HubRow>(request.Objects.Count);
+        var unversionedHere = new Dictionary<string, string>(StringComparer.Ordinal);
+        var idsHere = new HashSet<string>(StringComparer.Ordinal);
+        var floorBase = last;
         int added = 0, duplicates = 0;
         foreach (var item in request.Objects)
         {
@@ -309,12 +290,19 @@ public abstract partial class SqlCordonStore
             }
             else
             {
-                var floor = last is { } l ? l.AddTicks(10) : now;
+                var floor = floorBase is { } l ? l.AddTicks(10) : now;
                 dateAdded = now > floor ? now : floor;
             }
 
             if (item.Version is null)
             {
+                if (unversionedHere.TryGetValue(item.ObjectId, out var inEnvelope))
+                {
+                    duplicates++;
+                    successes.Add(new HubStatusDetail(item.ObjectId, inEnvelope, null));
+                    continue;
+                }
+
                 findUnversioned.Parameters["@id"].Value = item.ObjectId;
                 if (await findUnversioned.ExecuteScalarAsync(cancellationToken) is string existing)
                 {
@@ -327,40 +315,51 @@ public abstract partial class SqlCordonStore
             string? refOwner = null;
             if (item.ReferenceId is not null)
             {
-                findRefOwner.Parameters["@ref"].Value = item.ReferenceId;
-                refOwner = await findRefOwner.ExecuteScalarAsync(cancellationToken) as string;
+                if (idsHere.Contains(item.ReferenceId))
+                {
+                    // The referenced object is in this envelope: the newest copy of it is this owner's.
+                    refOwner = request.OwnerOrganisation;
+                }
+                else
+                {
+                    findRefOwner.Parameters["@ref"].Value = item.ReferenceId;
+                    refOwner = await findRefOwner.ExecuteScalarAsync(cancellationToken) as string;
+                }
             }
 
             var version = item.Version is { } v ? StoreTime.Normalize(v) : dateAdded;
             var versionText = item.Version is null ? FormatHubTimestamp(dateAdded) : item.VersionText ?? FormatHubTimestamp(version);
-            insert.Parameters["@id"].Value = item.ObjectId;
-            insert.Parameters["@type"].Value = item.Type;
-            insert.Parameters["@spec"].Value = item.SpecVersion;
-            insert.Parameters["@version"].Value = TimestampValue(version);
-            insert.Parameters["@versionText"].Value = versionText;
-            insert.Parameters["@hasVersion"].Value = item.Version is not null;
-            insert.Parameters["@added"].Value = TimestampValue(dateAdded);
-            insert.Parameters["@tlp"].Value = item.Tlp;
-            insert.Parameters["@revoked"].Value = item.Revoked;
-            insert.Parameters["@validUntil"].Value = item.ValidUntil is { } u ? TimestampValue(StoreTime.Normalize(u)) : DBNull.Value;
-            insert.Parameters["@ref"].Value = (object?)item.ReferenceId ?? DBNull.Value;
-            insert.Parameters["@refOwner"].Value = (object?)refOwner ?? DBNull.Value;
-            insert.Parameters["@provenance"].Value = (object?)item.Provenance ?? DBNull.Value;
-            insert.Parameters["@data"].Value = item.Json;
-            var seq = await insert.ExecuteScalarAsync(cancellationToken);
-            successes.Add(new HubStatusDetail(item.ObjectId, versionText, null));
-            if (seq is null or DBNull)
+            if (item.Version is null)
             {
-                duplicates++;
-                continue;
+                unversionedHere[item.ObjectId] = versionText;
             }
 
-            added++;
-            if (last is null || dateAdded > last)
+            idsHere.Add(item.ObjectId);
+            rows.Add(new HubRow(item, version, versionText, dateAdded, refOwner));
+            successes.Add(new HubStatusDetail(item.ObjectId, versionText, null));
+            if (floorBase is null || dateAdded > floorBase)
             {
-                last = dateAdded;
+                floorBase = dateAdded;
             }
         }
+
+        for (var offset = 0; offset < rows.Count; offset += HubInsertChunk)
+        {
+            var chunk = rows.GetRange(offset, Math.Min(HubInsertChunk, rows.Count - offset));
+            await using var insert = InsertHubRows(connection, transaction, request, chunk);
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                added++;
+                var dateAdded = ReadTimestamp(reader, 0);
+                if (last is null || dateAdded > last)
+                {
+                    last = dateAdded;
+                }
+            }
+        }
+
+        duplicates += rows.Count - added;
 
         if (last is { } newest)
         {
@@ -379,6 +378,58 @@ public abstract partial class SqlCordonStore
         await transaction.CommitAsync(CancellationToken.None);
         return new HubAddResult(added, duplicates, status);
     }
+
+    // Rows per multi-row insert: 16 parameters each stays far below SQLite's (32,766) and PostgreSQL's (65,535) limits.
+    private const int HubInsertChunk = 500;
+
+    private DbCommand InsertHubRows(DbConnection connection, DbTransaction transaction, HubAddRequest request, List<HubRow> rows)
+    {
+        var sql = new StringBuilder(
+            """
+            INSERT INTO hub_objects (collection_id, object_id, type, spec_version, version, version_text, has_version, date_added, owner_org,
+                                     tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data)
+            VALUES
+            """);
+        var command = Command(connection, transaction, string.Empty, ("@c", request.CollectionId), ("@owner", request.OwnerOrganisation));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (item, version, versionText, dateAdded, refOwner) = rows[i];
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(i == 0 ? "\n(" : ",\n(")
+                .Append("@c, @id").Append(n).Append(", @type").Append(n).Append(", @spec").Append(n).Append(", @version").Append(n)
+                .Append(", @versionText").Append(n).Append(", @hasVersion").Append(n).Append(", @added").Append(n).Append(", @owner, @tlp").Append(n)
+                .Append(", @revoked").Append(n).Append(", @validUntil").Append(n).Append(", @ref").Append(n).Append(", @refOwner").Append(n)
+                .Append(", @provenance").Append(n).Append(", @data").Append(n).Append(')');
+            Add(command, "@id" + n, item.ObjectId);
+            Add(command, "@type" + n, item.Type);
+            Add(command, "@spec" + n, item.SpecVersion);
+            Add(command, "@version" + n, TimestampValue(version));
+            Add(command, "@versionText" + n, versionText);
+            Add(command, "@hasVersion" + n, item.Version is not null);
+            Add(command, "@added" + n, TimestampValue(dateAdded));
+            Add(command, "@tlp" + n, item.Tlp);
+            Add(command, "@revoked" + n, item.Revoked);
+            Add(command, "@validUntil" + n, item.ValidUntil is { } u ? TimestampValue(StoreTime.Normalize(u)) : null);
+            Add(command, "@ref" + n, item.ReferenceId);
+            Add(command, "@refOwner" + n, refOwner);
+            Add(command, "@provenance" + n, item.Provenance);
+            command.Parameters.Add(JsonParameter("@data" + n, item.Json));
+        }
+
+        sql.Append("\nON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING\nRETURNING date_added");
+        command.CommandText = sql.ToString();
+        return command;
+
+        static void Add(DbCommand command, string name, object? value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+    }
+
+    private sealed record HubRow(HubObjectToAdd Item, DateTimeOffset Version, string VersionText, DateTimeOffset DateAdded, string? RefOwner);
 
     /// <inheritdoc/>
     public async Task<HubObjectPage> QueryHubObjectsAsync(HubObjectQuery query, CancellationToken cancellationToken = default)
