@@ -65,4 +65,39 @@ public class HubCommandTests
         Assert.Equal(2, medallion.ExitCode);
         Assert.Contains("r.collections[0]", medallion.Error);
     }
+
+    [Fact]
+    public async Task Importing_an_indicator_alerts_the_organisation_whose_stored_record_matches_and_community_keys_are_kept()
+    {
+        using var folder = new TempFolder();
+        var record = folder.File("records.jsonl", """
+            {"id":"rec-1","kind":"job_applicant","submitted_at":"2026-10-01T10:00:00Z","person":{"full_name":"A B"},"claimed_location":{"country":"US"},"contacts":{"emails":["hire-me@front.example"]}}
+            """);
+        var bundle = folder.File("bundle.json", $$"""
+            {"type":"bundle","id":"bundle--{{Guid.NewGuid()}}","objects":[
+              {"type":"indicator","spec_version":"2.1","id":"indicator--{{Guid.NewGuid()}}","created":"2026-11-01T09:00:00.000Z",
+               "modified":"2026-11-01T09:00:00.000Z","pattern":"[domain-name:value = 'front.example']","pattern_type":"stix","name":"Front domain",
+               "valid_from":"2026-11-01T09:00:00Z","object_marking_refs":["marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"]}]}
+            """);
+        var key = folder.File("key.txt", Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 3 + 1)).ToArray()));
+
+        var assess = await CordonProcess.RunAsync(folder.Path, "assess", "--input", record, "--output", folder.Combine("out.jsonl"));
+        await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
+        await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Shared", "--id", Collection);
+        await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "default", "--read");
+        var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
+        var alerts = await CordonProcess.RunAsync(folder.Path, "alerts");
+        var addKey = await CordonProcess.RunAsync(folder.Path, "hub", "community-key", "add", "wg-2026", "--key-file", key);
+        var shortKey = await CordonProcess.RunAsync(folder.Path, "hub", "community-key", "add", "short", "--key-file", folder.File("short.txt", "c2hvcnQ="));
+        var keys = await CordonProcess.RunAsync(folder.Path, "hub", "community-key", "list");
+
+        Assert.True(assess.ExitCode == 0, assess.Error);
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.True(alerts.ExitCode == 0, alerts.Error);
+        Assert.Contains("rec-1", alerts.Out);
+        Assert.True(addKey.ExitCode == 0, addKey.Error);
+        Assert.Equal(2, shortKey.ExitCode);
+        Assert.Contains("at least 32", shortKey.Error);
+        Assert.Equal("wg-2026", keys.Out.Trim());
+    }
 }

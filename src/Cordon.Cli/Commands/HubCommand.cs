@@ -22,6 +22,7 @@ internal static partial class HubCommand
         command.Subcommands.Add(Import(global));
         command.Subcommands.Add(Export(global));
         command.Subcommands.Add(ImportMedallion(global));
+        command.Subcommands.Add(CommunityKeys(global));
         AddFederation(command, global);
         return command;
     }

@@ -64,7 +64,11 @@ public sealed class HubCorrelation : IDisposable
     }
 
     /// <summary>The community keys in use, as hashers.</summary>
-    public async Task<IReadOnlyList<KeyedHasher>> GetHashersAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<KeyedHasher>> GetHashersAsync(CancellationToken cancellationToken = default) =>
+        [.. (await GetKeysAsync(cancellationToken)).Select(k => new KeyedHasher(k.Key, k.Id))];
+
+    /// <summary>The community keys in use, with their ids.</summary>
+    public async Task<IReadOnlyList<(string Id, byte[] Key)>> GetKeysAsync(CancellationToken cancellationToken = default)
     {
         var json = await store.GetHubSettingAsync(CommunityKeysSetting, cancellationToken);
         if (json is null)
@@ -73,7 +77,7 @@ public sealed class HubCorrelation : IDisposable
         }
 
         var keys = JsonSerializer.Deserialize<List<CommunityKey>>(json) ?? [];
-        return [.. keys.Select(k => new KeyedHasher(Convert.FromBase64String(k.Key), k.Id))];
+        return [.. keys.Select(k => (k.Id, Convert.FromBase64String(k.Key)))];
     }
 
     /// <summary>Brings the index up to date with the store.</summary>
