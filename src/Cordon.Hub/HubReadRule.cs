@@ -4,8 +4,8 @@ namespace Cordon.Hub;
 
 /// <summary>
 /// The read rule of the store's queries, for decisions made outside them (sighting counts): the owner reads its own;
-/// others read CLEAR, GREEN and unmarked, and AMBER when they share a sharing group with the owner; AMBER+STRICT and RED
-/// never leave the owner.
+/// others read CLEAR, GREEN and unmarked, and AMBER when they share a sharing group with the owner; AMBER+STRICT never
+/// leaves the owner, RED only reaches the recipients it names.
 /// </summary>
 public sealed class HubReadRule
 {
@@ -30,12 +30,16 @@ public sealed class HubReadRule
         }
     }
 
-    /// <summary>Whether <paramref name="reader"/> may read a version owned by <paramref name="owner"/> marked <paramref name="tlp"/>.</summary>
-    public bool CanRead(string owner, string tlp, string reader) =>
+    /// <summary>
+    /// Whether <paramref name="reader"/> may read a version owned by <paramref name="owner"/> marked <paramref name="tlp"/>;
+    /// a RED version also reaches the <paramref name="recipients"/> it names (<see cref="HubRecipients"/>).
+    /// </summary>
+    public bool CanRead(string owner, string tlp, string reader, IReadOnlyList<string>? recipients = null) =>
         owner == reader || tlp switch
         {
             HubTlp.None or HubTlp.Clear or HubTlp.Green => true,
             HubTlp.Amber => ShareAGroup(owner, reader),
+            HubTlp.Red => recipients?.Contains(reader) == true,
             _ => false,
         };
 

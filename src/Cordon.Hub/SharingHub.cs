@@ -238,7 +238,7 @@ public sealed class SharingHub
             .Where(s => s.CollectionId == view.Collection.Id)
             .GroupBy(s => (s.ObjectId, s.OwnerOrganisation))
             .Select(g => g.MaxBy(s => s.Version)!)
-            .Where(s => !s.Revoked && rule.CanRead(s.OwnerOrganisation, s.Tlp, caller.OrganisationId))
+            .Where(s => !s.Revoked && rule.CanRead(s.OwnerOrganisation, s.Tlp, caller.OrganisationId, HubRecipients.Of(s.Tlp, s.Json)))
             .ToList();
         var reports = latest.Select(Report).ToList();
         return new SightingSummary(indicatorId, reports.Count, reports.Sum(r => (long)r.Count), owner ? reports : []);

@@ -182,6 +182,24 @@ public static partial class StixObjectReader
             return Fail(id, versionText, invalid);
         }
 
+        var tlp = TlpMarkings.Effective(markings);
+        var recipients = new List<string>();
+        if (element.TryGetProperty(HubRecipients.Property, out var named))
+        {
+            if (named.ValueKind != JsonValueKind.Array || named.GetArrayLength() > HubRecipients.Most
+                || named.EnumerateArray().Any(r => r.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(r.GetString())))
+            {
+                return Fail(id, versionText, $"'{HubRecipients.Property}' must be a list of at most {HubRecipients.Most} organisation ids.");
+            }
+
+            if (tlp != HubTlp.Red)
+            {
+                return Fail(id, versionText, $"'{HubRecipients.Property}' names the recipients of a TLP:RED object, and this object is not marked TLP:RED.");
+            }
+
+            recipients.AddRange(named.EnumerateArray().Select(r => r.GetString()!.Trim()).Distinct(StringComparer.Ordinal));
+        }
+
         var version = modified ?? created;
         var toAdd = new HubObjectToAdd(
             id,
@@ -189,12 +207,15 @@ public static partial class StixObjectReader
             specVersion,
             version,
             version is null ? null : versionText,
-            TlpMarkings.Effective(markings),
+            tlp,
             revoked,
             validUntil,
             sightingOf,
             element.GetRawText(),
-            Provenance: provenance);
+            Provenance: provenance)
+        {
+            Recipients = recipients,
+        };
         return new StixObjectCheck(toAdd, id, versionText, null);
     }
 

@@ -115,7 +115,7 @@ public sealed class TaxiiFederation
             var check = StixObjectReader.Check(item, provenance);
             if (check.Valid is { } valid)
             {
-                objects.Add(valid);
+                objects.Add(valid with { Recipients = [] });
             }
             else
             {

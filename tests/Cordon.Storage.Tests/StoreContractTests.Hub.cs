@@ -285,4 +285,24 @@ public abstract partial class StoreContractTests
         var sighting = Assert.Single(await Store.GetHubSightingsOfAsync(ids[1100]));
         Assert.Equal("org-a", sighting.OwnerOrganisation);
     }
+
+    [Fact]
+    public async Task Hub_red_versions_are_read_by_their_owner_and_named_recipients_only()
+    {
+        await ArrangeHubAsync();
+        const string Named = "indicator--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
+        const string Unnamed = "indicator--bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a",
+        [
+            HubObject(Named, HubNow, HubTlp.Red) with { Recipients = ["org-c", "org-d"] },
+            HubObject(Named, HubNow.AddHours(1), HubTlp.Red),
+            HubObject(Unnamed, HubNow, HubTlp.Red),
+        ], null, HubNow));
+
+        Assert.Equal(3, (await ReadHubAsync("org-a", HubVersionFilter.Every)).Objects.Count);
+        var forC = (await ReadHubAsync("org-c", HubVersionFilter.Every)).Objects;
+        Assert.Equal([(Named, HubNow)], forC.Select(o => (o.ObjectId, o.Version)));
+        Assert.Single((await ReadHubAsync("org-d", HubVersionFilter.Every)).Objects);
+        Assert.Empty((await ReadHubAsync("org-b", HubVersionFilter.Every)).Objects);
+    }
 }

@@ -181,11 +181,6 @@ public sealed class HubCorrelation : IDisposable
 
         var access = await ReadAccess.LoadAsync(store, cancellationToken);
         var hashers = await GetHashersAsync(cancellationToken);
-        var small = new HubIndicatorIndex();
-        foreach (var indicator in arrived)
-        {
-            small.Apply(new HubStoredObject(indicator.Sequence, indicator.CollectionId, indicator.Id, "indicator", "2.1", DateTimeOffset.UnixEpoch, string.Empty, now, indicator.Owner, indicator.Tlp, false, indicator.ValidUntil, null, null));
-        }
 
         var total = 0;
         foreach (var reader in access.ReadersOf(collectionId))
@@ -337,7 +332,7 @@ public sealed class HubCorrelation : IDisposable
         // The TAXII read: a read right on the collection, then the TLP rule for the version.
         public bool MayRead(string organisation, HubIndicator indicator) =>
             readersByCollection.TryGetValue(indicator.CollectionId, out var set) && set.Contains(organisation)
-            && rule.CanRead(indicator.Owner, indicator.Tlp, organisation);
+            && rule.CanRead(indicator.Owner, indicator.Tlp, organisation, indicator.Recipients);
     }
 }
 

@@ -25,6 +25,9 @@ public sealed record HubIndicator(
     DateTimeOffset? ValidFrom,
     DateTimeOffset? ValidUntil)
 {
+    /// <summary>For a TLP:RED indicator, the organisations it names as recipients besides its owner.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
     /// <summary>Whether it is in force at <paramref name="now"/> (between <c>valid_from</c> and <c>valid_until</c>).</summary>
     public bool IsActiveAt(DateTimeOffset now) => (ValidFrom is null || ValidFrom <= now) && (ValidUntil is null || ValidUntil > now);
 

@@ -128,7 +128,10 @@ public sealed class HubIndicatorIndex
                 confidence,
                 pattern,
                 StixTimestamp.TryParse(Text(root, "valid_from")),
-                version.ValidUntil ?? StixTimestamp.TryParse(Text(root, "valid_until")));
+                version.ValidUntil ?? StixTimestamp.TryParse(Text(root, "valid_until")))
+            {
+                Recipients = HubRecipients.Of(version.Tlp, version.Json),
+            };
         }
         catch (JsonException)
         {

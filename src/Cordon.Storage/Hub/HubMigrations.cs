@@ -1,6 +1,6 @@
 namespace Cordon.Storage;
 
-/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7 and 10). Released migrations are never edited: add a new one.</summary>
+/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7, 10 and 11). Released migrations are never edited: add a new one.</summary>
 /// <remarks>
 /// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
 /// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
@@ -90,6 +90,14 @@ internal static class HubMigrations
             CREATE UNIQUE INDEX ux_alerts_hub_match ON alerts (organisation_id, subject_id, list_id, entity_source_id) WHERE kind = 'HubIndicatorMatch';
             CREATE INDEX ix_hub_objects_type_seq ON hub_objects (type, seq);
             """),
+        new(11, "sharing hub: named recipients of TLP:RED objects", """
+            CREATE TABLE hub_object_recipients (
+                seq INTEGER NOT NULL REFERENCES hub_objects (seq) ON DELETE CASCADE,
+                organisation_id TEXT NOT NULL,
+                PRIMARY KEY (seq, organisation_id)
+            );
+            CREATE INDEX ix_hub_object_recipients_org ON hub_object_recipients (organisation_id, seq);
+            """),
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -169,6 +177,14 @@ internal static class HubMigrations
             ALTER TABLE alerts ADD COLUMN details text NULL;
             CREATE UNIQUE INDEX ux_alerts_hub_match ON alerts (organisation_id, subject_id, list_id, entity_source_id) WHERE kind = 'HubIndicatorMatch';
             CREATE INDEX ix_hub_objects_type_seq ON hub_objects (type, seq);
+            """),
+        new(11, "sharing hub: named recipients of TLP:RED objects", """
+            CREATE TABLE hub_object_recipients (
+                seq bigint NOT NULL REFERENCES hub_objects (seq) ON DELETE CASCADE,
+                organisation_id text NOT NULL,
+                PRIMARY KEY (seq, organisation_id)
+            );
+            CREATE INDEX ix_hub_object_recipients_org ON hub_object_recipients (organisation_id, seq);
             """),
     ];
 }

@@ -26,4 +26,11 @@ public sealed record HubObjectToAdd(
     string? ReferenceId,
     string Json,
     DateTimeOffset? DateAdded = null,
-    string? Provenance = null);
+    string? Provenance = null)
+{
+    /// <summary>
+    /// For a TLP:RED version, the organisations besides the owner named as its recipients (Cordon's
+    /// <c>x_cordon_recipients</c>); they, and nobody else, may read it too.
+    /// </summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+}

@@ -346,15 +346,43 @@ public abstract partial class SqlCordonStore
         for (var offset = 0; offset < rows.Count; offset += HubInsertChunk)
         {
             var chunk = rows.GetRange(offset, Math.Min(HubInsertChunk, rows.Count - offset));
-            await using var insert = InsertHubRows(connection, transaction, request, chunk);
-            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var named = new List<(long Seq, IReadOnlyList<string> Recipients)>();
+            var recipientsOf = chunk.Where(r => r.Item.Recipients.Count > 0).ToDictionary(r => (r.Item.ObjectId, r.Version.UtcTicks), r => r.Item.Recipients);
+            await using (var insert = InsertHubRows(connection, transaction, request, chunk))
+            await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
             {
-                added++;
-                var dateAdded = ReadTimestamp(reader, 0);
-                if (last is null || dateAdded > last)
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    last = dateAdded;
+                    added++;
+                    var dateAdded = ReadTimestamp(reader, 0);
+                    if (last is null || dateAdded > last)
+                    {
+                        last = dateAdded;
+                    }
+
+                    if (recipientsOf.Count > 0 && recipientsOf.TryGetValue((reader.GetString(2), ReadTimestamp(reader, 3).UtcTicks), out var recipients))
+                    {
+                        named.Add((reader.GetInt64(1), recipients));
+                    }
+                }
+            }
+
+            if (named.Count > 0)
+            {
+                await using var recipient = Command(
+                    connection,
+                    transaction,
+                    "INSERT INTO hub_object_recipients (seq, organisation_id) VALUES (@seq, @org) ON CONFLICT DO NOTHING",
+                    ("@seq", 0L),
+                    ("@org", string.Empty));
+                foreach (var (seq, recipients) in named)
+                {
+                    foreach (var organisation in recipients)
+                    {
+                        recipient.Parameters["@seq"].Value = seq;
+                        recipient.Parameters["@org"].Value = organisation;
+                        await recipient.ExecuteNonQueryAsync(cancellationToken);
+                    }
                 }
             }
         }
@@ -416,7 +444,7 @@ public abstract partial class SqlCordonStore
             command.Parameters.Add(JsonParameter("@data" + n, item.Json));
         }
 
-        sql.Append("\nON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING\nRETURNING date_added");
+        sql.Append("\nON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING\nRETURNING date_added, seq, object_id, version");
         command.CommandText = sql.ToString();
         return command;
 
@@ -710,8 +738,8 @@ public abstract partial class SqlCordonStore
 
     /// <summary>
     /// The read rule, as SQL over the hub_objects row aliased <paramref name="alias"/> and the parameter <c>@reader</c>:
-    /// the owner reads its own; others read CLEAR, GREEN and unmarked versions, and AMBER when they share a sharing group
-    /// with the owner; AMBER+STRICT and RED never leave the owner. Sightings are read only by their owner and by the owner
+    /// the owner reads its own; others read CLEAR, GREEN and unmarked versions, AMBER when they share a sharing group
+    /// with the owner, and RED when the version names them as recipients; AMBER+STRICT never leaves the owner. Sightings are read only by their owner and by the owner
     /// of the sighted object (within the same TLP rule), so partners see who sighted what only through the owner's eyes.
     /// </summary>
     private static string HubVisible(string alias) =>
@@ -720,7 +748,9 @@ public abstract partial class SqlCordonStore
           AND ({alias}.tlp IN ('{HubTlp.None}', '{HubTlp.Clear}', '{HubTlp.Green}')
             OR ({alias}.tlp = '{HubTlp.Amber}' AND EXISTS (SELECT 1 FROM hub_sharing_group_members {alias}_go
                  JOIN hub_sharing_group_members {alias}_gr ON {alias}_gr.group_id = {alias}_go.group_id
-                 WHERE {alias}_go.organisation_id = {alias}.owner_org AND {alias}_gr.organisation_id = @reader)))))
+                 WHERE {alias}_go.organisation_id = {alias}.owner_org AND {alias}_gr.organisation_id = @reader))
+            OR ({alias}.tlp = '{HubTlp.Red}' AND EXISTS (SELECT 1 FROM hub_object_recipients {alias}_rr
+                 WHERE {alias}_rr.seq = {alias}.seq AND {alias}_rr.organisation_id = @reader)))))
         """;
 
     private static void AppendIn(StringBuilder sql, List<(string, object?)> parameters, string column, string prefix, IReadOnlyList<string>? values)
