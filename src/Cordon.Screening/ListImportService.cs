@@ -22,8 +22,8 @@ public sealed class ListImportService
     }
 
     /// <summary>
-    /// Stores every snapshot whose content differs from its list's version in force, then re-screens
-    /// watch subjects if anything changed.
+    /// Stores every snapshot whose content differs from its list's version in force — all of them in one transaction, or
+    /// none — then re-screens watch subjects if anything changed.
     /// </summary>
     public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ListSnapshot> snapshots, CancellationToken cancellationToken = default)
     {
@@ -42,18 +42,17 @@ public sealed class ListImportService
         await using (await _store.AcquireLockAsync("lists", cancellationToken))
         {
             var current = (await _store.GetListsAsync(cancellationToken)).ToDictionary(l => l.ListId, l => l.Current);
+            var changed = snapshots.Where(s => !(current.TryGetValue(s.ListId, out var inForce) && inForce.ContentHash == s.ContentHash)).ToList();
+
+            // Every changed list in one transaction: an import of several files is all or nothing, even when the process dies.
+            var stored = changed.Count == 0
+                ? new Dictionary<string, ListVersionInfo>()
+                : (await _store.SaveListVersionsAsync(changed, _time.GetUtcNow(), cancellationToken)).ToDictionary(v => v.ListId);
             foreach (var snapshot in snapshots)
             {
-                if (current.TryGetValue(snapshot.ListId, out var inForce) && inForce.ContentHash == snapshot.ContentHash)
-                {
-                    results.Add(new ImportedList(inForce, Unchanged: true));
-                    CordonMetrics.Imported(snapshot.ListId, stored: false);
-                    continue;
-                }
-
-                var version = await _store.SaveListVersionAsync(snapshot, _time.GetUtcNow(), cancellationToken);
-                results.Add(new ImportedList(version, Unchanged: false));
-                CordonMetrics.Imported(snapshot.ListId, stored: true);
+                var isNew = stored.TryGetValue(snapshot.ListId, out var version);
+                results.Add(new ImportedList(isNew ? version! : current[snapshot.ListId], Unchanged: !isNew));
+                CordonMetrics.Imported(snapshot.ListId, stored: isNew);
             }
         }
 

@@ -23,6 +23,13 @@ public partial interface ICordonStore : IAsyncDisposable
     /// </summary>
     Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores every snapshot as a new version of its list and makes each the current one, all in one transaction: after a
+    /// crash or an error either every version is stored or none is. The snapshots name different lists.
+    /// </summary>
+    /// <exception cref="ArgumentException">A snapshot is incomplete, or two name the same list; nothing was stored.</exception>
+    Task<IReadOnlyList<ListVersionInfo>> SaveListVersionsAsync(IReadOnlyList<ListSnapshot> snapshots, DateTimeOffset importedAt, CancellationToken cancellationToken = default);
+
     /// <summary>Every list that has at least one version, with its current version.</summary>
     Task<IReadOnlyList<ListSummary>> GetListsAsync(CancellationToken cancellationToken = default);
 

@@ -84,16 +84,44 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default)
-    {
-        Validate(snapshot);
-        var imported = StoreTime.Normalize(importedAt);
-        var published = snapshot.PublishedAt is { } p ? StoreTime.Normalize(p) : (DateTimeOffset?)null;
-        var sources = snapshot.Sources.ToArray();
+    public async Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default) =>
+        (await SaveListVersionsAsync([snapshot], importedAt, cancellationToken))[0];
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ListVersionInfo>> SaveListVersionsAsync(IReadOnlyList<ListSnapshot> snapshots, DateTimeOffset importedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        foreach (var snapshot in snapshots)
+        {
+            Validate(snapshot);
+        }
+
+        var duplicate = snapshots.GroupBy(s => s.ListId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"List '{duplicate.Key}' is given {duplicate.Count()} times; one version of a list per import. Nothing was stored.", nameof(snapshots));
+        }
+
+        var imported = StoreTime.Normalize(importedAt);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var stored = new List<ListVersionInfo>(snapshots.Count);
+        foreach (var snapshot in snapshots)
+        {
+            stored.Add(await InsertListVersionAsync(connection, transaction, snapshot, imported, cancellationToken));
+        }
 
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Past this point the work is done; a cancellation arriving during commit must not leave it in doubt.
+        await transaction.CommitAsync(CancellationToken.None);
+        return stored;
+    }
+
+    private async Task<ListVersionInfo> InsertListVersionAsync(DbConnection connection, DbTransaction transaction, ListSnapshot snapshot, DateTimeOffset imported, CancellationToken cancellationToken)
+    {
+        var published = snapshot.PublishedAt is { } p ? StoreTime.Normalize(p) : (DateTimeOffset?)null;
+        var sources = snapshot.Sources.ToArray();
         await using (var list = Command(
             connection,
             transaction,
@@ -140,10 +168,6 @@ public abstract partial class SqlCordonStore : ICordonStore
             await flip.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // Past this point the work is done; a cancellation arriving during commit must not leave it in doubt.
-        await transaction.CommitAsync(CancellationToken.None);
         return new ListVersionInfo(
             versionId,
             snapshot.ListId,

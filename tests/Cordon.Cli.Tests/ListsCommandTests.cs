@@ -47,4 +47,33 @@ public class ListsCommandTests
         Assert.Equal(0, show.ExitCode);
         Assert.Contains("\"primaryName\": \"TASCA\"", show.Out);
     }
+
+    [Fact]
+    public async Task Several_files_are_imported_all_or_nothing_and_a_broken_one_stores_none_of_them()
+    {
+        using var folder = new TempFolder();
+        var broken = Directory.CreateDirectory(folder.Combine("broken")).FullName;
+        foreach (var file in Directory.GetFiles(SharedData.Path("lists", "ofac-sample")))
+        {
+            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
+        }
+
+        var sdn = Path.Combine(broken, "sdn.csv");
+        var text = await File.ReadAllTextAsync(sdn);
+        await File.WriteAllTextAsync(sdn, text[..(text.IndexOf("\"TASCA\"", StringComparison.Ordinal) + 4)]);
+
+        // The good list comes first: it is parsed, but not stored, because a later file is broken.
+        var bad = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), broken);
+        var afterBad = await CordonProcess.RunAsync(folder.Path, "lists", "versions");
+        var good = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), SharedData.Path("lists", "ofac-sample"));
+        var afterGood = await CordonProcess.RunAsync(folder.Path, "lists", "versions");
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("sdn.csv", bad.Error);
+        Assert.Contains("line", bad.Error);
+        Assert.DoesNotContain("yes", afterBad.Out, StringComparison.Ordinal);
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("ofac-sdn", afterGood.Out);
+        Assert.True(afterGood.Out.Split("yes").Length - 1 >= 2, afterGood.Out);
+    }
 }

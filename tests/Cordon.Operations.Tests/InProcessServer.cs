@@ -25,7 +25,18 @@ internal sealed class InProcessServer : IAsyncDisposable
     /// <summary>A client without credentials.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 
-    public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost")
+    /// <summary>The server's account service.</summary>
+    public AccountService Accounts { get; private set; } = null!;
+
+    /// <summary>A new client without credentials (its own headers).</summary>
+    public HttpClient NewClient()
+    {
+        var client = app!.GetTestClient();
+        client.BaseAddress = Anonymous.BaseAddress;
+        return client;
+    }
+
+    public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost", Action<WebApplicationBuilder>? configure = null)
     {
         var server = new InProcessServer();
         server.Services = await CordonServices.OpenAsync(null, server.folder);
@@ -37,9 +48,12 @@ internal sealed class InProcessServer : IAsyncDisposable
             {
                 builder.Configuration[name] = value;
             }
+
+            configure?.Invoke(builder);
         });
         await server.app.StartAsync();
         var accounts = server.app.Services.GetRequiredService<AccountService>();
+        server.Accounts = accounts;
         var user = await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "ops-admin", null, CordonRoles.Admin, null);
         var key = await accounts.CreateApiKeyAsync(Actor.Operator, user.User.UserName, "operations tests");
         server.Client = server.app.GetTestClient();

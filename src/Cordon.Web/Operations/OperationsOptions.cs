@@ -32,6 +32,12 @@ public sealed class OperationsOptions
     public int SignInAttemptsPerMinute { get; set; } = 30;
 
     /// <summary>
+    /// The fixed window both rate limits count in (default one minute, which the two "per minute" settings assume). A shorter
+    /// window with proportionally smaller limits is for tests, which cannot wait a minute for a window to end.
+    /// </summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Days assessments (and alerts of subjects no longer watched) are kept; older ones are purged when the server starts and
     /// once a day. Null keeps them until erased.
     /// </summary>
@@ -70,7 +76,7 @@ public sealed class OperationsOptions
             throw new ArgumentException("Request body limits must be positive, and the batch limit at least the default one.");
         }
 
-        if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || RetryAfterSeconds <= 0)
+        if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || RetryAfterSeconds <= 0 || RateLimitWindow <= TimeSpan.Zero)
         {
             throw new ArgumentException("Rate limits and Retry-After must be positive (RequestsPerMinute may be 0 to turn it off).");
         }

@@ -45,7 +45,7 @@ public static class RateLimits
                     : RateLimitPartition.GetFixedWindowLimiter(CallerOf(context), _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = settings.RequestsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
+                        Window = settings.RateLimitWindow,
                         QueueLimit = 0,
                     }));
 
@@ -83,7 +83,7 @@ public static class RateLimits
     private static FixedWindowRateLimiterOptions SignInWindow(OperationsOptions settings) => new()
     {
         PermitLimit = settings.SignInAttemptsPerMinute,
-        Window = TimeSpan.FromMinutes(1),
+        Window = settings.RateLimitWindow,
         QueueLimit = 0,
     };
 
