@@ -474,7 +474,9 @@ public abstract partial class SqlCordonStore
             .Append(" FROM hub_objects o WHERE o.collection_id = @c AND ").Append(HubVisible("o"));
         if (query.After is { } after)
         {
-            sql.Append(" AND (o.date_added > @afterAdded OR (o.date_added = @afterAdded AND o.seq > @afterSeq))");
+            // The ">=" bound lets both databases start the (collection_id, date_added, seq) index range at the cursor; without
+            // it the OR alone made each page re-read every earlier row of the collection.
+            sql.Append(" AND o.date_added >= @afterAdded AND (o.date_added > @afterAdded OR (o.date_added = @afterAdded AND o.seq > @afterSeq))");
             parameters.Add(("@afterAdded", TimestampValue(StoreTime.Normalize(after.DateAdded))));
             parameters.Add(("@afterSeq", after.Sequence));
         }
