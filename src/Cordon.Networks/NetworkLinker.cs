@@ -21,8 +21,21 @@ public sealed class NetworkLinker
     private readonly NetworkLinkerOptions options;
     private readonly List<RecordKeys> records = [];
     private readonly Dictionary<string, int> indexById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PostingList> postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int Chunk, ulong Bits), List<(int Record, int Image)>> imageIndex = [];
+    // Values are numbered once: each record keeps the numbers of its values, so regrouping never hashes a string again.
+    private readonly Dictionary<string, int> valueIds = new(StringComparer.Ordinal);
+    private readonly List<string> valueKeys = [];
+    private readonly List<PostingList> postings = [];
+    private readonly List<int[]> recordValues = [];
+
+    // Images: every image numbered; a multi-index over hash chunks with chains through arrays (see LinkImages).
+    private readonly List<ulong> imageHashes = [];
+    private readonly List<int> imageRecord = [];
+    private readonly List<int> imageSlot = [];
+    private readonly List<int> imageNext = [];
+    private readonly Dictionary<ulong, int> imageHeads = [];
+    private readonly int imageChunks;
+    private readonly int imageChunkRadius;
+    private readonly Dictionary<string, ulong> familyCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<int>> resumeIndex = [];
     private readonly List<FuzzyEdge> fuzzyEdges = [];
     private readonly List<FuzzyEdge> resumeEdges = [];
@@ -41,6 +54,12 @@ public sealed class NetworkLinker
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxImageHammingDistance must be between 0 and 15.");
         }
+
+        // Pigeonhole: two hashes within distance d differ, in one of m chunks, by at most d / m bits. Fewer, wider chunks
+        // probed with every one-bit variant keep buckets small at millions of images (m = ceil((d + 1) / 2), radius 0 or 1).
+        var d = this.options.MaxImageHammingDistance;
+        imageChunks = (d + 2) / 2;
+        imageChunkRadius = d / imageChunks;
     }
 
     /// <summary>The number of records linked.</summary>
@@ -181,14 +200,15 @@ public sealed class NetworkLinker
     public IReadOnlyList<SharedResource> LaptopFarmView(int minIdentities = 2, Func<string, bool>? isResidentialIp = null)
     {
         var result = new List<SharedResource>();
-        foreach (var (key, list) in postings)
+        for (var v = 0; v < postings.Count; v++)
         {
+            var (key, list) = (valueKeys[v], postings[v]);
             if (list.Saturated || list.DistinctRecords < minIdentities || !key.StartsWith(LinkKinds.Address + "\u001f", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var receivers = list.Items.Where(p => p.Kind == LinkKinds.EquipmentAddress).Select(p => records[p.Record].Id).Distinct().ToList();
+            var receivers = Enumerable.Range(0, list.Count).Select(i => list[i]).Where(p => p.Kind == LinkKinds.EquipmentAddress).Select(p => records[p.Record].Id).Distinct().ToList();
             if (receivers.Count >= minIdentities)
             {
                 receivers.Sort(StringComparer.Ordinal);
@@ -235,20 +255,33 @@ public sealed class NetworkLinker
             throw new ArgumentException("A record with id '" + keys.Id + "' is already linked.", nameof(keys));
         }
 
+        if (records.Count >= 1 << 30)
+        {
+            throw new InvalidOperationException("A linker holds at most 2^30 records.");
+        }
+
         var index = records.Count;
         records.Add(keys);
         indexById[keys.Id] = index;
         sets.AddOne();
         strongSets.AddOne();
         var recompute = false;
-        foreach (var key in keys.Keys)
+        var values = new int[keys.Keys.Count];
+        recordValues.Add(values);
+        for (var k = 0; k < values.Length; k++)
         {
+            var key = keys.Keys[k];
             var matchKey = key.MatchKey;
-            if (!postings.TryGetValue(matchKey, out var list))
+            if (!valueIds.TryGetValue(matchKey, out var valueId))
             {
-                postings[matchKey] = list = new PostingList();
+                valueId = postings.Count;
+                valueIds[matchKey] = valueId;
+                valueKeys.Add(matchKey);
+                postings.Add(new PostingList());
             }
 
+            values[k] = valueId;
+            var list = postings[valueId];
             var posting = new Posting(index, key.Kind, key.Strength);
             if (list.Add(posting, options.LimitFor(key.Space)))
             {
@@ -256,8 +289,9 @@ public sealed class NetworkLinker
             }
             else if (linkNow && !list.Saturated)
             {
-                foreach (var other in list.Items)
+                for (var i = 0; i < list.Count; i++)
                 {
+                    var other = list[i];
                     if (other.Record != index && PairStrength(posting, other) == LinkStrength.Strong)
                     {
                         strongSets.Union(index, other.Record);
@@ -283,33 +317,39 @@ public sealed class NetworkLinker
         return index;
     }
 
+    /// <summary>
+    /// Finds the earlier images within the Hamming distance of this record's images: for each chunk, the bucket of the
+    /// chunk's bits and of every variant within the chunk radius; a pair is taken in the first chunk close enough, so once.
+    /// </summary>
     private void LinkImages(int index, RecordKeys keys, bool linkNow)
     {
         var d = options.MaxImageHammingDistance;
-        var chunks = d + 1;
         for (var m = 0; m < keys.Images.Count; m++)
         {
             var image = keys.Images[m];
-            var checkedPairs = new HashSet<(int, int)>();
-            for (var c = 0; c < chunks; c++)
+            for (var c = 0; c < imageChunks; c++)
             {
-                var bucket = (c, Chunk(image.Hash, c, chunks));
-                if (!imageIndex.TryGetValue(bucket, out var list))
+                var bits = Chunk(image.Hash, c, imageChunks);
+                var width = ChunkWidth(c, imageChunks);
+                for (var flip = -1; flip < (imageChunkRadius == 0 ? 0 : width); flip++)
                 {
-                    imageIndex[bucket] = list = [];
-                }
-
-                foreach (var (record, other) in list)
-                {
-                    if (record == index || !checkedPairs.Add((record, other)))
+                    var probe = flip < 0 ? bits : bits ^ (1UL << flip);
+                    if (!imageHeads.TryGetValue(BucketKey(c, probe), out var other))
                     {
                         continue;
                     }
 
-                    var otherImage = records[record].Images[other];
-                    var distance = BitOperations.PopCount(image.Hash ^ otherImage.Hash);
-                    if (distance <= d)
+                    for (; other >= 0; other = imageNext[(other * imageChunks) + c])
                     {
+                        var record = imageRecord[other];
+                        var otherHash = imageHashes[other];
+                        var distance = BitOperations.PopCount(image.Hash ^ otherHash);
+                        if (record == index || distance > d || FirstCloseChunk(image.Hash, otherHash) != c)
+                        {
+                            continue;
+                        }
+
+                        var otherImage = records[record].Images[imageSlot[other]];
                         var kind = image.Kind == LinkKinds.Photo && otherImage.Kind == LinkKinds.Photo ? LinkKinds.Photo : LinkKinds.DocumentImage;
                         var edge = new FuzzyEdge(record, index, kind, string.Create(CultureInfo.InvariantCulture, $"{otherImage.Hex}~{image.Hex} (distance {distance})"));
                         fuzzyEdges.Add(edge);
@@ -320,11 +360,36 @@ public sealed class NetworkLinker
                         }
                     }
                 }
+            }
 
-                list.Add((index, m));
+            var number = imageHashes.Count;
+            imageHashes.Add(image.Hash);
+            imageRecord.Add(index);
+            imageSlot.Add(m);
+            for (var c = 0; c < imageChunks; c++)
+            {
+                var bucket = BucketKey(c, Chunk(image.Hash, c, imageChunks));
+                imageNext.Add(imageHeads.TryGetValue(bucket, out var head) ? head : -1);
+                imageHeads[bucket] = number;
             }
         }
     }
+
+    private int FirstCloseChunk(ulong a, ulong b)
+    {
+        for (var c = 0; c < imageChunks; c++)
+        {
+            if (BitOperations.PopCount(Chunk(a, c, imageChunks) ^ Chunk(b, c, imageChunks)) <= imageChunkRadius)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A chunk is at most 32 bits wide when there are several, so its number fits above the bits; one chunk is the whole hash.</summary>
+    private ulong BucketKey(int chunk, ulong bits) => imageChunks == 1 ? bits : ((ulong)(chunk + 1) << 40) | bits;
 
     private void LinkResume(int index, RecordKeys keys, bool linkNow)
     {
@@ -393,44 +458,46 @@ public sealed class NetworkLinker
     /// Compares two résumés on their distinctive shingles only: shingles found in more than the frequency limit of
     /// résumés (stock phrases, shared templates) are left out, like every other common value.
     /// </summary>
-    private FuzzyEdge? TryResumeEdge(int a, int b)
+    private FuzzyEdge? TryResumeEdge(int a, int b) => ResumeEdge(a, b, Distinctive(records[a].Resume!.Shingles), Distinctive(records[b].Resume!.Shingles));
+
+    /// <summary>The shingles of a résumé held by at most the frequency limit of résumés, in order.</summary>
+    private ulong[] Distinctive(IReadOnlyList<ulong> shingles)
     {
-        var x = records[a].Resume!.Shingles;
-        var y = records[b].Resume!.Shingles;
         var limit = options.DocumentFrequencyLimit;
-        int i = 0, j = 0, common = 0, union = 0;
-        while (i < x.Count || j < y.Count)
+        var result = new List<ulong>(shingles.Count);
+        foreach (var shingle in shingles)
         {
-            ulong value;
-            bool both = false;
-            if (j >= y.Count || (i < x.Count && x[i] < y[j]))
+            if (shingleFrequency.GetValueOrDefault(shingle) <= limit)
             {
-                value = x[i++];
-            }
-            else if (i >= x.Count || y[j] < x[i])
-            {
-                value = y[j++];
-            }
-            else
-            {
-                value = x[i];
-                i++;
-                j++;
-                both = true;
-            }
-
-            if (shingleFrequency.GetValueOrDefault(value) > limit)
-            {
-                continue;
-            }
-
-            union++;
-            if (both)
-            {
-                common++;
+                result.Add(shingle);
             }
         }
 
+        return [.. result];
+    }
+
+    private FuzzyEdge? ResumeEdge(int a, int b, ulong[] x, ulong[] y)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        var union = x.Length + y.Length - common;
         if (common < options.MinResumeDistinctiveShared || union == 0)
         {
             return null;
@@ -442,10 +509,14 @@ public sealed class NetworkLinker
             : null;
     }
 
+    /// <summary>
+    /// Every résumé pair sharing a band below the frequency limit, compared once: the pairs are packed in 64-bit numbers
+    /// and sorted (no set of tuples), and each résumé's distinctive shingles are found once, not once per pair.
+    /// </summary>
     private void RecomputeResumeEdges()
     {
         resumeEdges.Clear();
-        var done = new HashSet<(int, int)>();
+        var pairs = new List<ulong>();
         foreach (var list in resumeIndex.Values)
         {
             if (list.Count > options.DocumentFrequencyLimit)
@@ -457,11 +528,34 @@ public sealed class NetworkLinker
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
-                    if (done.Add((list[i], list[j])) && TryResumeEdge(list[i], list[j]) is { } edge)
-                    {
-                        resumeEdges.Add(edge);
-                    }
+                    pairs.Add(((ulong)(uint)list[i] << 32) | (uint)list[j]);
                 }
+            }
+        }
+
+        pairs.Sort();
+        var distinctive = new Dictionary<int, ulong[]>();
+        ulong[] Of(int record)
+        {
+            if (!distinctive.TryGetValue(record, out var shingles))
+            {
+                distinctive[record] = shingles = Distinctive(records[record].Resume!.Shingles);
+            }
+
+            return shingles;
+        }
+
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            if (p > 0 && pairs[p] == pairs[p - 1])
+            {
+                continue;
+            }
+
+            var (a, b) = ((int)(pairs[p] >> 32), (int)(uint)pairs[p]);
+            if (ResumeEdge(a, b, Of(a), Of(b)) is { } edge)
+            {
+                resumeEdges.Add(edge);
             }
         }
 
@@ -483,14 +577,13 @@ public sealed class NetworkLinker
         }
 
         strongSets.Reset();
-        foreach (var list in postings.Values)
+        foreach (var items in postings)
         {
-            if (list.Saturated || list.DistinctRecords < 2)
+            if (items.Saturated || items.DistinctRecords < 2)
             {
                 continue;
             }
 
-            var items = list.Items;
             for (var i = 0; i < items.Count; i++)
             {
                 for (var j = i + 1; j < items.Count; j++)
@@ -541,16 +634,21 @@ public sealed class NetworkLinker
     /// <summary>Records sharing a non-common value or a similar image or résumé with <paramref name="record"/> by a medium or strong link.</summary>
     private IEnumerable<int> Neighbours(int record)
     {
-        foreach (var key in records[record].Keys)
+        var keys = records[record].Keys;
+        var values = recordValues[record];
+        for (var k = 0; k < values.Length; k++)
         {
-            if (key.Strength < LinkStrength.Medium || !postings.TryGetValue(key.MatchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+            var key = keys[k];
+            var list = postings[values[k]];
+            if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
             {
                 continue;
             }
 
             var mine = new Posting(record, key.Kind, key.Strength);
-            foreach (var other in list.Items)
+            for (var i = 0; i < list.Count; i++)
             {
+                var other = list[i];
                 if (other.Record != record && PairStrength(mine, other) >= LinkStrength.Medium)
                 {
                     yield return other.Record;
@@ -575,33 +673,27 @@ public sealed class NetworkLinker
     /// </summary>
     private void LinkScope(List<int> scope, bool everything)
     {
-        var evidence = new Dictionary<(int, int), (string Family, bool Several)>();
-        void Evidence(int a, int b, string family)
-        {
-            var key = a < b ? (a, b) : (b, a);
-            if (!evidence.TryGetValue(key, out var current))
-            {
-                evidence[key] = (family, false);
-            }
-            else if (!current.Several && !string.Equals(current.Family, family, StringComparison.Ordinal))
-            {
-                evidence[key] = (current.Family, true);
-            }
-        }
-
+        // Evidence between two strong components, packed as (smaller root, larger root, family) in one 64-bit number and
+        // sorted: a pair's entries lie together, so "one kind or several" is read off without a dictionary of tuples.
+        var evidence = new List<ulong>();
         foreach (var record in scope)
         {
             var root = strongSets.Find(record);
-            foreach (var key in records[record].Keys)
+            var keys = records[record].Keys;
+            var values = recordValues[record];
+            for (var k = 0; k < values.Length; k++)
             {
-                if (key.Strength < LinkStrength.Medium || !postings.TryGetValue(key.MatchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+                var key = keys[k];
+                var list = postings[values[k]];
+                if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
                 {
                     continue;
                 }
 
                 var mine = new Posting(record, key.Kind, key.Strength);
-                foreach (var other in list.Items)
+                for (var i = 0; i < list.Count; i++)
                 {
+                    var other = list[i];
                     if (other.Record == record || PairStrength(mine, other) != LinkStrength.Medium)
                     {
                         continue;
@@ -610,7 +702,7 @@ public sealed class NetworkLinker
                     var otherRoot = strongSets.Find(other.Record);
                     if (otherRoot != root)
                     {
-                        Evidence(root, otherRoot, Family(mine, other));
+                        evidence.Add(Pack(root, otherRoot, Family(mine, other)));
                     }
                 }
             }
@@ -621,7 +713,7 @@ public sealed class NetworkLinker
                 {
                     if (edge.Kind == LinkKinds.Resume && strongSets.Find(edge.A == record ? edge.B : edge.A) is var otherRoot && otherRoot != root)
                     {
-                        Evidence(root, otherRoot, LinkKinds.Resume);
+                        evidence.Add(Pack(root, otherRoot, LinkKinds.Resume));
                     }
                 }
             }
@@ -640,8 +732,50 @@ public sealed class NetworkLinker
 
         // First the links between people (résumés, referrals, references), then the places they share (addresses, IPs),
         // each under the same rule: a place shared by two teams is a forwarder or an exit, not proof they are one.
-        JoinPass([.. evidence.Where(e => !IsPlace(e.Value.Family) || e.Value.Several)], inScope);
-        JoinPass([.. evidence.Where(e => IsPlace(e.Value.Family) && !e.Value.Several)], inScope);
+        var found = Reduce(evidence);
+        JoinPass([.. found.Where(e => !IsPlace(e.Family) || e.Several)], inScope);
+        JoinPass([.. found.Where(e => IsPlace(e.Family) && !e.Several)], inScope);
+    }
+
+    /// <summary>Packs an unordered pair of record indices (each below 2^30) and a family code in one sortable number.</summary>
+    private ulong Pack(int a, int b, string family)
+    {
+        if (!familyCodes.TryGetValue(family, out var code))
+        {
+            familyCodes[family] = code = (ulong)familyCodes.Count;
+        }
+
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        return ((ulong)lo << 34) | ((ulong)hi << 4) | code;
+    }
+
+    /// <summary>Sorts packed evidence and reduces it to one entry per pair: its family, and whether several families tie it.</summary>
+    private List<(int A, int B, string Family, bool Several)> Reduce(List<ulong> packed)
+    {
+        packed.Sort();
+        var names = new string[familyCodes.Count];
+        foreach (var (name, code) in familyCodes)
+        {
+            names[code] = name;
+        }
+
+        var result = new List<(int, int, string, bool)>();
+        for (var i = 0; i < packed.Count;)
+        {
+            var pair = packed[i] >> 4;
+            var family = packed[i] & 15;
+            var several = false;
+            var j = i + 1;
+            for (; j < packed.Count && packed[j] >> 4 == pair; j++)
+            {
+                several |= (packed[j] & 15) != family;
+            }
+
+            result.Add(((int)(pair >> 30), (int)(pair & ((1UL << 30) - 1)), names[family], several));
+            i = j;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -649,40 +783,44 @@ public sealed class NetworkLinker
     /// single record joins a set unless it ties by one kind of value to several (it would only bridge them); two single
     /// records join. Sizes are taken before any join, so the order of pairs never matters.
     /// </summary>
-    private void JoinPass(List<KeyValuePair<(int, int), (string Family, bool Several)>> evidence, HashSet<int>? inScope)
+    private void JoinPass(List<(int A, int B, string Family, bool Several)> evidence, HashSet<int>? inScope)
     {
-        var units = new Dictionary<(int, int), (string Family, bool Several)>();
-        foreach (var ((a, b), found) in evidence)
+        // The same reduction one level up: evidence between records becomes evidence between their current sets. A
+        // "several" entry keeps its flag by being packed under a family of its own.
+        const string several = "\u0001several";
+        var packed = new List<ulong>(evidence.Count);
+        foreach (var (a, b, family, isSeveral) in evidence)
         {
             var (x, y) = (sets.Find(a), sets.Find(b));
-            if (x == y)
+            if (x != y)
             {
-                continue;
+                packed.Add(Pack(x, y, isSeveral ? several : family));
             }
-
-            var key = x < y ? (x, y) : (y, x);
-            units[key] = units.TryGetValue(key, out var current)
-                ? (current.Family, current.Several || found.Several || !string.Equals(current.Family, found.Family, StringComparison.Ordinal))
-                : found;
         }
 
-        var sizes = units.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct().ToDictionary(r => r, sets.SizeOf);
-        bool IsGroup(int root) => sizes[root] > 1;
-        var bridges = new Dictionary<int, int>();
-        foreach (var ((a, b), found) in units)
+        var units = Reduce(packed).Select(u => (u.A, u.B, u.Family, Several: u.Several || u.Family == several)).ToList();
+        var isGroup = new Dictionary<int, bool>();
+        foreach (var (a, b, _, _) in units)
         {
-            if (!found.Several && IsGroup(a) != IsGroup(b))
+            isGroup[a] = sets.SizeOf(a) > 1;
+            isGroup[b] = sets.SizeOf(b) > 1;
+        }
+
+        var bridges = new Dictionary<int, int>();
+        foreach (var (a, b, _, isSeveral) in units)
+        {
+            if (!isSeveral && isGroup[a] != isGroup[b])
             {
-                var single = IsGroup(a) ? b : a;
+                var single = isGroup[a] ? b : a;
                 bridges[single] = bridges.GetValueOrDefault(single) + 1;
             }
         }
 
-        foreach (var ((a, b), found) in units)
+        foreach (var (a, b, _, isSeveral) in units)
         {
-            var join = found.Several
-                || (!IsGroup(a) && !IsGroup(b))
-                || (IsGroup(a) != IsGroup(b) && bridges.GetValueOrDefault(IsGroup(a) ? b : a) < 2);
+            var join = isSeveral
+                || (!isGroup[a] && !isGroup[b])
+                || (isGroup[a] != isGroup[b] && bridges.GetValueOrDefault(isGroup[a] ? b : a) < 2);
             if (join && (inScope is null || (inScope.Contains(a) && inScope.Contains(b))))
             {
                 sets.Union(a, b);
@@ -720,18 +858,18 @@ public sealed class NetworkLinker
     private List<NetworkLink> LinksOf(List<int> members, int root)
     {
         var result = new List<NetworkLink>();
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        var done = new HashSet<int>();
         foreach (var member in members)
         {
-            foreach (var key in records[member].Keys)
+            foreach (var value in recordValues[member])
             {
-                var matchKey = key.MatchKey;
-                if (!done.Add(matchKey) || !postings.TryGetValue(matchKey, out var list) || list.Saturated || list.DistinctRecords < 2)
+                var list = postings[value];
+                if (!done.Add(value) || list.Saturated || list.DistinctRecords < 2)
                 {
                     continue;
                 }
 
-                EmitStar(matchKey, list, root, (_, link) => result.Add(link));
+                EmitStar(valueKeys[value], list, root, (_, link) => result.Add(link));
             }
         }
 
@@ -761,8 +899,9 @@ public sealed class NetworkLinker
     {
         var value = key[(key.IndexOf('\u001f', StringComparison.Ordinal) + 1)..];
         var first = new Dictionary<int, Posting>();
-        foreach (var posting in list.Items)
+        for (var i = 0; i < list.Count; i++)
         {
+            var posting = list[i];
             var root = sets.Find(posting.Record);
             if (onlyRoot is not null && root != onlyRoot)
             {
@@ -798,11 +937,11 @@ public sealed class NetworkLinker
             list.Add(link);
         }
 
-        foreach (var (key, list) in postings)
+        for (var v = 0; v < postings.Count; v++)
         {
-            if (!list.Saturated && list.DistinctRecords >= 2)
+            if (!postings[v].Saturated && postings[v].DistinctRecords >= 2)
             {
-                EmitStar(key, list, null, Emit);
+                EmitStar(valueKeys[v], postings[v], null, Emit);
             }
         }
 
@@ -853,11 +992,12 @@ public sealed class NetworkLinker
         return (LinkStrength)Math.Min((int)a.Strength, (int)b.Strength);
     }
 
+    private static int ChunkWidth(int chunk, int chunks) => chunk == chunks - 1 ? 64 - (chunk * (64 / chunks)) : 64 / chunks;
+
     private static ulong Chunk(ulong hash, int chunk, int chunks)
     {
-        var width = 64 / chunks;
-        var start = chunk * width;
-        var bits = chunk == chunks - 1 ? 64 - start : width;
+        var start = chunk * (64 / chunks);
+        var bits = ChunkWidth(chunk, chunks);
         var mask = bits >= 64 ? ulong.MaxValue : (1UL << bits) - 1;
         return (hash >> start) & mask;
     }

@@ -1,16 +1,24 @@
 namespace Cordon.Networks;
 
-/// <summary>The records holding one value, with their distinct count (the value's document frequency).</summary>
+/// <summary>
+/// The records holding one value, with their distinct count (the value's document frequency). Most values are held by
+/// one record, so the first posting is kept inline and a list is made only for the second.
+/// </summary>
 internal sealed class PostingList
 {
-    public List<Posting> Items { get; } = [];
+    private Posting first;
+    private List<Posting>? more;
+    private int lastRecord = -1;
+
+    /// <summary>The number of postings kept (none once saturated).</summary>
+    public int Count { get; private set; }
+
+    public Posting this[int i] => i == 0 ? first : more![i - 1];
 
     public int DistinctRecords { get; private set; }
 
     /// <summary>True once more than the frequency limit of records hold the value: it links nothing, and its items are dropped.</summary>
     public bool Saturated { get; private set; }
-
-    private int lastRecord = -1;
 
     /// <summary>Adds a posting; postings of one record must be added together. Returns true when this addition saturated the list.</summary>
     public bool Add(Posting posting, int limit)
@@ -26,12 +34,22 @@ internal sealed class PostingList
             return false;
         }
 
-        Items.Add(posting);
+        if (Count == 0)
+        {
+            first = posting;
+        }
+        else
+        {
+            (more ??= new List<Posting>(2)).Add(posting);
+        }
+
+        Count++;
         if (DistinctRecords > limit)
         {
             Saturated = true;
-            Items.Clear();
-            Items.TrimExcess();
+            Count = 0;
+            more = null;
+            first = default;
             return true;
         }
 
