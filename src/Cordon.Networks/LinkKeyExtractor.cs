@@ -26,18 +26,12 @@ public static class LinkKeyExtractor
     {
         options ??= NetworkLinkerOptions.Default;
         var keys = new List<LinkKey>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Kind, string Space, string Value)>();
         void Add(string kind, string space, string? value, LinkStrength strength)
         {
-            if (string.IsNullOrEmpty(value))
+            if (!string.IsNullOrEmpty(value) && seen.Add((kind, space, value)))
             {
-                return;
-            }
-
-            var key = new LinkKey(kind, space, value, strength);
-            if (seen.Add(kind + "\u001f" + key.MatchKey))
-            {
-                keys.Add(key);
+                keys.Add(new LinkKey(kind, space, value, strength));
             }
         }
 
@@ -55,20 +49,32 @@ public static class LinkKeyExtractor
         }
 
         var ips = new SortedSet<string>(StringComparer.Ordinal);
+        // Sessions repeat a few addresses many times: each distinct one is parsed and looked up once.
+        var addresses = new Dictionary<string, (string Text, bool SharedExit, string? Prefix24)?>(StringComparer.Ordinal);
         foreach (var session in record.Sessions)
         {
             Add(LinkKinds.Device, LinkKinds.Device, Clean(session.DeviceId), LinkStrength.Strong);
-            if (IPAddress.TryParse(session.Ip.Trim(), out var ip))
+            var raw = session.Ip.Trim();
+            if (!addresses.TryGetValue(raw, out var address))
             {
-                ips.Add(ip.ToString());
-                var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
-                var sharedExit = options.SharedExitIp?.Invoke(ip.ToString()) == true;
-                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, ip + "@" + window.ToString(CultureInfo.InvariantCulture), sharedExit ? LinkStrength.Weak : LinkStrength.Medium);
-                if (ip.AddressFamily == AddressFamily.InterNetwork)
+                address = null;
+                if (IPAddress.TryParse(raw, out var ip))
                 {
+                    var text = ip.ToString();
                     var b = ip.GetAddressBytes();
-                    Add(LinkKinds.IpPrefix24, LinkKinds.IpPrefix24, string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24"), LinkStrength.Weak);
+                    address = (text, options.SharedExitIp?.Invoke(text) == true,
+                        ip.AddressFamily == AddressFamily.InterNetwork ? string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24") : null);
+                    ips.Add(text);
                 }
+
+                addresses[raw] = address;
+            }
+
+            if (address is { } known)
+            {
+                var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
+                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, known.Text + "@" + window.ToString(CultureInfo.InvariantCulture), known.SharedExit ? LinkStrength.Weak : LinkStrength.Medium);
+                Add(LinkKinds.IpPrefix24, LinkKinds.IpPrefix24, known.Prefix24, LinkStrength.Weak);
             }
         }
 

@@ -62,7 +62,7 @@ public static partial class MinHasher
         var shingles = new HashSet<ulong>();
         for (var i = 0; i + ShingleSize <= words.Length; i++)
         {
-            shingles.Add(Fnv(string.Join(' ', words, i, ShingleSize)));
+            shingles.Add(ShingleHash(words, i));
         }
 
         var sorted = shingles.ToArray();
@@ -132,6 +132,28 @@ public static partial class MinHasher
 
         var union = x.Count + y.Count - common;
         return union == 0 ? 0 : (double)common / union;
+    }
+
+    /// <summary>The same value as <see cref="Fnv"/> of the shingle's words joined by spaces, without building the string.</summary>
+    private static ulong ShingleHash(string[] words, int start)
+    {
+        var h = 14695981039346656037UL;
+        for (var w = start; w < start + ShingleSize; w++)
+        {
+            if (w > start)
+            {
+                h ^= ' ';
+                h *= 1099511628211UL;
+            }
+
+            foreach (var c in words[w])
+            {
+                h ^= c;
+                h *= 1099511628211UL;
+            }
+        }
+
+        return Mix(h);
     }
 
     internal static ulong Fnv(string value)

@@ -13,8 +13,9 @@ namespace Cordon.Networks;
 /// parcel forwarder, a VPN exit used the same day or a résumé template alone does not make two teams one), and a single
 /// record that links by one kind of value to several such groups joins none of them (it would only bridge them).
 /// A value held by more than <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a
-/// value crosses that limit the components are recomputed from the index, so incremental linking always equals a full
-/// build. Not thread-safe.
+/// value crosses that limit, the groups of the records that held it (and the groups around them) are formed again, and
+/// when a résumé shingle or band does, all components are recomputed from the index, so incremental linking always
+/// equals a full build. Not thread-safe.
 /// </summary>
 public sealed class NetworkLinker
 {
@@ -265,7 +266,9 @@ public sealed class NetworkLinker
         indexById[keys.Id] = index;
         sets.AddOne();
         strongSets.AddOne();
-        var recompute = false;
+        // Records whose groups held together partly through a value that has just become common: only their groups (and
+        // the groups around them) are formed again, not the whole population.
+        var affected = new List<int>();
         var values = new int[keys.Keys.Count];
         recordValues.Add(values);
         for (var k = 0; k < values.Length; k++)
@@ -283,9 +286,12 @@ public sealed class NetworkLinker
             values[k] = valueId;
             var list = postings[valueId];
             var posting = new Posting(index, key.Kind, key.Strength);
-            if (list.Add(posting, options.LimitFor(key.Space)))
+            if (list.Add(posting, options.LimitFor(key.Space), out var dropped))
             {
-                recompute = true;
+                if (LinksAnything(dropped!))
+                {
+                    affected.AddRange(dropped!.Select(p => p.Record));
+                }
             }
             else if (linkNow && !list.Saturated)
             {
@@ -304,13 +310,13 @@ public sealed class NetworkLinker
         LinkResume(index, keys, linkNow);
         if (linkNow)
         {
-            if (recompute || resumeEdgesStale)
+            if (resumeEdgesStale)
             {
                 RecomputeComponents();
             }
             else
             {
-                RelinkAround(index);
+                RelinkAround([index, .. affected], rebuildStrong: affected.Count > 0);
             }
         }
 
@@ -606,15 +612,27 @@ public sealed class NetworkLinker
     }
 
     /// <summary>
-    /// Forms the groups again around a new record: its neighbours' groups and, one link further, the groups that a
-    /// change of theirs can let in or out. Nothing outside can change (see <see cref="LinkScope"/>).
+    /// Forms the groups again around a new record (and around the records of a value that has just become common): their
+    /// neighbours' groups and, one link further, the groups that a change of theirs can let in or out. Nothing outside can
+    /// change (see <see cref="LinkScope"/>).
     /// </summary>
-    private void RelinkAround(int index)
+    private void RelinkAround(List<int> seeds, bool rebuildStrong)
     {
-        var scope = new HashSet<int> { index };
-        foreach (var neighbour in Neighbours(index))
+        var scope = new HashSet<int>();
+        foreach (var seed in seeds)
         {
-            scope.UnionWith(sets.Members(neighbour));
+            if (!scope.Contains(seed))
+            {
+                scope.UnionWith(sets.Members(seed));
+            }
+
+            foreach (var neighbour in Neighbours(seed))
+            {
+                if (!scope.Contains(neighbour))
+                {
+                    scope.UnionWith(sets.Members(neighbour));
+                }
+            }
         }
 
         foreach (var member in scope.ToList())
@@ -624,6 +642,46 @@ public sealed class NetworkLinker
                 if (!scope.Contains(neighbour))
                 {
                     scope.UnionWith(sets.Members(neighbour));
+                }
+            }
+        }
+
+        if (rebuildStrong)
+        {
+            // The scope holds whole groups, hence whole strong components: they are formed again from the values that
+            // still link (a value that became common no longer does) and the image edges.
+            strongSets.Detach(scope);
+            foreach (var record in scope)
+            {
+                var keys = records[record].Keys;
+                var values = recordValues[record];
+                for (var k = 0; k < values.Length; k++)
+                {
+                    var list = postings[values[k]];
+                    if (keys[k].Strength < LinkStrength.Strong || list.Saturated || list.DistinctRecords < 2)
+                    {
+                        continue;
+                    }
+
+                    var mine = new Posting(record, keys[k].Kind, keys[k].Strength);
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        if (list[i].Record != record && PairStrength(mine, list[i]) == LinkStrength.Strong)
+                        {
+                            strongSets.Union(record, list[i].Record);
+                        }
+                    }
+                }
+
+                if (adjacency.TryGetValue(record, out var edges))
+                {
+                    foreach (var edge in edges)
+                    {
+                        if (edge.Kind != LinkKinds.Resume)
+                        {
+                            strongSets.Union(edge.A, edge.B);
+                        }
+                    }
                 }
             }
         }
@@ -826,6 +884,23 @@ public sealed class NetworkLinker
                 sets.Union(a, b);
             }
         }
+    }
+
+    /// <summary>True when some pair of these postings links by a medium or strong value (a weak value only supports).</summary>
+    private static bool LinksAnything(List<Posting> postings)
+    {
+        for (var i = 0; i < postings.Count; i++)
+        {
+            for (var j = i + 1; j < postings.Count; j++)
+            {
+                if (postings[i].Record != postings[j].Record && PairStrength(postings[i], postings[j]) >= LinkStrength.Medium)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlace(string family) => family is LinkKinds.Address or LinkKinds.IpInWindow;

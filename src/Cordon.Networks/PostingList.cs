@@ -21,8 +21,12 @@ internal sealed class PostingList
     public bool Saturated { get; private set; }
 
     /// <summary>Adds a posting; postings of one record must be added together. Returns true when this addition saturated the list.</summary>
-    public bool Add(Posting posting, int limit)
+    public bool Add(Posting posting, int limit) => Add(posting, limit, out _);
+
+    /// <summary>Adds a posting; when this addition saturates the list, <paramref name="dropped"/> holds the postings it had.</summary>
+    public bool Add(Posting posting, int limit, out List<Posting>? dropped)
     {
+        dropped = null;
         if (posting.Record != lastRecord)
         {
             DistinctRecords++;
@@ -46,6 +50,7 @@ internal sealed class PostingList
         Count++;
         if (DistinctRecords > limit)
         {
+            dropped = [first, .. more ?? []];
             Saturated = true;
             Count = 0;
             more = null;
