@@ -83,24 +83,28 @@ public static partial class MinHasher
             signature[s] = min;
         }
 
-        return new ResumeFingerprint(sorted, signature);
-    }
-
-    /// <summary>The LSH band keys of a signature: records sharing any band key are candidates.</summary>
-    /// <param name="fingerprint">The fingerprint.</param>
-    /// <returns>One key per band.</returns>
-    public static IEnumerable<ulong> BandKeys(ResumeFingerprint fingerprint)
-    {
+        var bands = new ulong[Bands];
         for (var b = 0; b < Bands; b++)
         {
             var h = Mix((ulong)b + 0x9E3779B97F4A7C15UL);
             for (var r = 0; r < RowsPerBand; r++)
             {
-                h = Mix(h ^ fingerprint.Signature[(b * RowsPerBand) + r]);
+                h = Mix(h ^ signature[(b * RowsPerBand) + r]);
             }
 
-            yield return h;
+            bands[b] = h;
         }
+
+        return new ResumeFingerprint(sorted, bands);
+    }
+
+    /// <summary>The LSH band keys of a fingerprint: records sharing any band key are candidates.</summary>
+    /// <param name="fingerprint">The fingerprint.</param>
+    /// <returns>One key per band.</returns>
+    public static IReadOnlyList<ulong> BandKeys(ResumeFingerprint fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        return fingerprint.Bands;
     }
 
     /// <summary>Exact Jaccard similarity of the shingle sets.</summary>

@@ -20,13 +20,12 @@ namespace Cordon.Networks;
 public sealed class NetworkLinker
 {
     private readonly NetworkLinkerOptions options;
-    private readonly List<RecordKeys> records = [];
+    private readonly List<LinkedRecord> records = [];
     private readonly Dictionary<string, int> indexById = new(StringComparer.Ordinal);
     // Values are numbered once: each record keeps the numbers of its values, so regrouping never hashes a string again.
     private readonly Dictionary<string, int> valueIds = new(StringComparer.Ordinal);
     private readonly List<string> valueKeys = [];
     private readonly List<PostingList> postings = [];
-    private readonly List<int[]> recordValues = [];
 
     // Images: every image numbered; a multi-index over hash chunks with chains through arrays (see LinkImages).
     private readonly List<ulong> imageHashes = [];
@@ -262,15 +261,14 @@ public sealed class NetworkLinker
         }
 
         var index = records.Count;
-        records.Add(keys);
+        var values = new RecordValue[keys.Keys.Count];
+        records.Add(new LinkedRecord(keys.Id, values, keys.Images, keys.Resume?.Shingles, keys.Ips));
         indexById[keys.Id] = index;
         sets.AddOne();
         strongSets.AddOne();
         // Records whose groups held together partly through a value that has just become common: only their groups (and
         // the groups around them) are formed again, not the whole population.
         var affected = new List<int>();
-        var values = new int[keys.Keys.Count];
-        recordValues.Add(values);
         for (var k = 0; k < values.Length; k++)
         {
             var key = keys.Keys[k];
@@ -283,7 +281,7 @@ public sealed class NetworkLinker
                 postings.Add(new PostingList());
             }
 
-            values[k] = valueId;
+            values[k] = new RecordValue(valueId, key.Kind, key.Strength);
             var list = postings[valueId];
             var posting = new Posting(index, key.Kind, key.Strength);
             if (list.Add(posting, options.LimitFor(key.Space), out var dropped))
@@ -464,7 +462,7 @@ public sealed class NetworkLinker
     /// Compares two résumés on their distinctive shingles only: shingles found in more than the frequency limit of
     /// résumés (stock phrases, shared templates) are left out, like every other common value.
     /// </summary>
-    private FuzzyEdge? TryResumeEdge(int a, int b) => ResumeEdge(a, b, Distinctive(records[a].Resume!.Shingles), Distinctive(records[b].Resume!.Shingles));
+    private FuzzyEdge? TryResumeEdge(int a, int b) => ResumeEdge(a, b, Distinctive(records[a].Shingles!), Distinctive(records[b].Shingles!));
 
     /// <summary>The shingles of a résumé held by at most the frequency limit of résumés, in order.</summary>
     private ulong[] Distinctive(IReadOnlyList<ulong> shingles)
@@ -545,7 +543,7 @@ public sealed class NetworkLinker
         {
             if (!distinctive.TryGetValue(record, out var shingles))
             {
-                distinctive[record] = shingles = Distinctive(records[record].Resume!.Shingles);
+                distinctive[record] = shingles = Distinctive(records[record].Shingles!);
             }
 
             return shingles;
@@ -653,17 +651,15 @@ public sealed class NetworkLinker
             strongSets.Detach(scope);
             foreach (var record in scope)
             {
-                var keys = records[record].Keys;
-                var values = recordValues[record];
-                for (var k = 0; k < values.Length; k++)
+                foreach (var key in records[record].Values)
                 {
-                    var list = postings[values[k]];
-                    if (keys[k].Strength < LinkStrength.Strong || list.Saturated || list.DistinctRecords < 2)
+                    var list = postings[key.Value];
+                    if (key.Strength < LinkStrength.Strong || list.Saturated || list.DistinctRecords < 2)
                     {
                         continue;
                     }
 
-                    var mine = new Posting(record, keys[k].Kind, keys[k].Strength);
+                    var mine = new Posting(record, key.Kind, key.Strength);
                     for (var i = 0; i < list.Count; i++)
                     {
                         if (list[i].Record != record && PairStrength(mine, list[i]) == LinkStrength.Strong)
@@ -692,12 +688,9 @@ public sealed class NetworkLinker
     /// <summary>Records sharing a non-common value or a similar image or résumé with <paramref name="record"/> by a medium or strong link.</summary>
     private IEnumerable<int> Neighbours(int record)
     {
-        var keys = records[record].Keys;
-        var values = recordValues[record];
-        for (var k = 0; k < values.Length; k++)
+        foreach (var key in records[record].Values)
         {
-            var key = keys[k];
-            var list = postings[values[k]];
+            var list = postings[key.Value];
             if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
             {
                 continue;
@@ -737,12 +730,9 @@ public sealed class NetworkLinker
         foreach (var record in scope)
         {
             var root = strongSets.Find(record);
-            var keys = records[record].Keys;
-            var values = recordValues[record];
-            for (var k = 0; k < values.Length; k++)
+            foreach (var key in records[record].Values)
             {
-                var key = keys[k];
-                var list = postings[values[k]];
+                var list = postings[key.Value];
                 if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
                 {
                     continue;
@@ -936,7 +926,7 @@ public sealed class NetworkLinker
         var done = new HashSet<int>();
         foreach (var member in members)
         {
-            foreach (var value in recordValues[member])
+            foreach (var (value, _, _) in records[member].Values)
             {
                 var list = postings[value];
                 if (!done.Add(value) || list.Saturated || list.DistinctRecords < 2)
