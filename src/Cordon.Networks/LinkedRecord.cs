@@ -8,8 +8,9 @@ namespace Cordon.Networks;
 /// <param name="Values">The record's exact-match values.</param>
 /// <param name="Images">Perceptual hashes.</param>
 /// <param name="Shingles">The résumé shingles, or null without résumé.</param>
+/// <param name="Bands">The résumé's LSH band keys, or null without résumé.</param>
 /// <param name="Ips">The distinct session IPs (laptop-farm view).</param>
-internal sealed record LinkedRecord(string Id, RecordValue[] Values, IReadOnlyList<ImageHash> Images, IReadOnlyList<ulong>? Shingles, IReadOnlyList<string> Ips);
+internal sealed record LinkedRecord(string Id, RecordValue[] Values, IReadOnlyList<ImageHash> Images, IReadOnlyList<ulong>? Shingles, IReadOnlyList<ulong>? Bands, IReadOnlyList<string> Ips);
 
 /// <summary>One value of a record: the value's number in the index, and the kind and strength under which the record holds it.</summary>
 /// <param name="Value">The value number.</param>

@@ -13,9 +13,9 @@ namespace Cordon.Networks;
 /// parcel forwarder, a VPN exit used the same day or a résumé template alone does not make two teams one), and a single
 /// record that links by one kind of value to several such groups joins none of them (it would only bridge them).
 /// A value held by more than <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a
-/// value crosses that limit, the groups of the records that held it (and the groups around them) are formed again, and
-/// when a résumé shingle or band does, all components are recomputed from the index, so incremental linking always
-/// equals a full build. Not thread-safe.
+/// value, résumé shingle or résumé band crosses that limit, the links of the records that held it are formed again, and
+/// their groups (and the groups around them) with them, so incremental linking always equals a full build without
+/// rebuilding everything. Not thread-safe.
 /// </summary>
 public sealed class NetworkLinker
 {
@@ -40,7 +40,6 @@ public sealed class NetworkLinker
     private readonly List<FuzzyEdge> fuzzyEdges = [];
     private readonly List<FuzzyEdge> resumeEdges = [];
     private readonly Dictionary<ulong, int> shingleFrequency = [];
-    private bool resumeEdgesStale;
     private readonly UnionFind sets = new();
     private readonly UnionFind strongSets = new();
     private readonly Dictionary<int, List<FuzzyEdge>> adjacency = [];
@@ -70,7 +69,10 @@ public sealed class NetworkLinker
     /// <returns>Whether it is known.</returns>
     public bool Contains(string id) => indexById.ContainsKey(id);
 
-    /// <summary>How many full recomputations of the components happened because a value crossed the frequency limit.</summary>
+    /// <summary>
+    /// How many additions formed again the groups of records other than the new one's neighbours, because a value, résumé
+    /// shingle or band crossed the frequency limit (groups the new record never touched may then have changed).
+    /// </summary>
     public int Recomputations { get; private set; }
 
     /// <summary>Builds a linker over many records at once: indexes everything, then forms components in one pass.</summary>
@@ -262,7 +264,7 @@ public sealed class NetworkLinker
 
         var index = records.Count;
         var values = new RecordValue[keys.Keys.Count];
-        records.Add(new LinkedRecord(keys.Id, values, keys.Images, keys.Resume?.Shingles, keys.Ips));
+        records.Add(new LinkedRecord(keys.Id, values, keys.Images, keys.Resume?.Shingles, keys.Resume?.Bands, keys.Ips));
         indexById[keys.Id] = index;
         sets.AddOne();
         strongSets.AddOne();
@@ -305,17 +307,15 @@ public sealed class NetworkLinker
         }
 
         LinkImages(index, keys, linkNow);
-        LinkResume(index, keys, linkNow);
+        var resumesAffected = LinkResume(index, keys, linkNow);
         if (linkNow)
         {
-            if (resumeEdgesStale)
+            if (affected.Count > 0 || resumesAffected.Count > 0)
             {
-                RecomputeComponents();
+                Recomputations++;
             }
-            else
-            {
-                RelinkAround([index, .. affected], rebuildStrong: affected.Count > 0);
-            }
+
+            RelinkAround([index, .. affected, .. resumesAffected], rebuildStrong: affected.Count > 0);
         }
 
         return index;
@@ -395,67 +395,151 @@ public sealed class NetworkLinker
     /// <summary>A chunk is at most 32 bits wide when there are several, so its number fits above the bits; one chunk is the whole hash.</summary>
     private ulong BucketKey(int chunk, ulong bits) => imageChunks == 1 ? bits : ((ulong)(chunk + 1) << 40) | bits;
 
-    private void LinkResume(int index, RecordKeys keys, bool linkNow)
+    /// <summary>
+    /// Indexes a résumé's shingles and bands and, when linking now, forms its résumé edges. A shingle or band that crosses
+    /// the frequency limit changes the comparisons of the résumés holding it (a shingle leaves their distinctive sets, a
+    /// band stops proposing their pairs): their résumé edges are formed again, and they are returned for regrouping.
+    /// </summary>
+    private List<int> LinkResume(int index, RecordKeys keys, bool linkNow)
     {
+        var changed = new List<int>();
         if (keys.Resume is null)
         {
-            return;
+            return changed;
         }
 
+        var limit = options.DocumentFrequencyLimit;
+        List<ulong>? crossedShingles = null;
         foreach (var shingle in keys.Resume.Shingles)
         {
             var df = shingleFrequency.GetValueOrDefault(shingle) + 1;
             shingleFrequency[shingle] = df;
-            if (df == options.DocumentFrequencyLimit + 1)
+            if (df == limit + 1)
             {
-                resumeEdgesStale = true;
+                (crossedShingles ??= []).Add(shingle);
             }
         }
 
-        if (keys.Resume.Shingles.Count < options.MinResumeShingles)
+        var indexed = keys.Resume.Shingles.Count >= options.MinResumeShingles;
+        var affected = new HashSet<int> { index };
+        if (indexed)
         {
-            return;
-        }
-
-        var candidates = new SortedSet<int>();
-        foreach (var band in MinHasher.BandKeys(keys.Resume))
-        {
-            if (!resumeIndex.TryGetValue(band, out var list))
+            foreach (var band in keys.Resume.Bands)
             {
-                resumeIndex[band] = list = [];
-            }
-
-            // A band shared by more résumés than the frequency limit is a template, like any common value: it proposes
-            // no candidates (and never an all-pairs comparison). Crossing the limit changes earlier candidates, so it
-            // makes the résumé edges stale, as a common shingle does.
-            if (list.Count < options.DocumentFrequencyLimit)
-            {
-                foreach (var other in list)
+                if (!resumeIndex.TryGetValue(band, out var list))
                 {
-                    candidates.Add(other);
+                    resumeIndex[band] = list = [];
+                }
+
+                // A band shared by more résumés than the frequency limit is a template, like any common value: it
+                // proposes no candidates (and never an all-pairs comparison).
+                list.Add(index);
+                if (list.Count == limit + 1)
+                {
+                    affected.UnionWith(list);
                 }
             }
-            else if (list.Count == options.DocumentFrequencyLimit)
+        }
+
+        if (!linkNow)
+        {
+            return changed;
+        }
+
+        if (crossedShingles is not null)
+        {
+            for (var r = 0; r < index; r++)
             {
-                resumeEdgesStale = true;
+                if (records[r].Shingles is { } shingles && crossedShingles.Exists(s => Holds(shingles, s)))
+                {
+                    affected.Add(r);
+                }
+            }
+        }
+
+        if (!indexed && affected.Count == 1)
+        {
+            return changed;
+        }
+
+        if (affected.Count > 1)
+        {
+            resumeEdges.RemoveAll(e => affected.Contains(e.A) || affected.Contains(e.B));
+            foreach (var record in affected)
+            {
+                if (adjacency.TryGetValue(record, out var edges))
+                {
+                    foreach (var edge in edges.Where(e => e.Kind == LinkKinds.Resume).ToList())
+                    {
+                        var other = edge.A == record ? edge.B : edge.A;
+                        adjacency[other].Remove(edge);
+                        edges.Remove(edge);
+                    }
+                }
+            }
+        }
+
+        var pairs = new SortedSet<(int, int)>();
+        foreach (var record in affected)
+        {
+            if (records[record].Bands is not { } bands || records[record].Shingles!.Count < options.MinResumeShingles)
+            {
+                continue;
             }
 
-            list.Add(index);
+            foreach (var band in bands)
+            {
+                var list = resumeIndex[band];
+                if (list.Count > limit)
+                {
+                    continue;
+                }
+
+                foreach (var other in list)
+                {
+                    if (other != record)
+                    {
+                        pairs.Add(other < record ? (other, record) : (record, other));
+                    }
+                }
+            }
         }
 
-        if (!linkNow || resumeEdgesStale)
+        foreach (var (a, b) in pairs)
         {
-            return;
-        }
-
-        foreach (var other in candidates)
-        {
-            if (TryResumeEdge(other, index) is { } edge)
+            if (TryResumeEdge(a, b) is { } edge)
             {
                 resumeEdges.Add(edge);
                 AddAdjacency(edge);
             }
         }
+
+        changed.AddRange(affected.Where(r => r != index));
+        return changed;
+    }
+
+    private static bool Holds(IReadOnlyList<ulong> sorted, ulong value)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (sorted[mid] == value)
+            {
+                return true;
+            }
+
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -563,16 +647,12 @@ public sealed class NetworkLinker
             }
         }
 
-        resumeEdgesStale = false;
     }
 
     private void RecomputeComponents()
     {
         Recomputations++;
-        if (resumeEdgesStale || resumeEdges.Count == 0)
-        {
-            RecomputeResumeEdges();
-        }
+        RecomputeResumeEdges();
 
         adjacency.Clear();
         foreach (var edge in fuzzyEdges.Concat(resumeEdges))

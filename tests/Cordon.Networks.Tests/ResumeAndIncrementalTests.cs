@@ -36,12 +36,12 @@ public sealed class ResumeAndIncrementalTests
         Assert.Contains(group.Links, l => l.Kind == LinkKinds.Resume);
     }
 
-    // Low limits make many medium and strong values cross the limit while records arrive, so the regrouping of only the
-    // groups such a value held together is compared with a full build too; without résumés, no common shingle triggers a
-    // full recomputation that would hide a wrong regrouping.
+    // Low limits make many values, shingles and résumé bands cross the limit while records arrive, so the regrouping of
+    // only the groups they held together is compared with a full build too (with and without résumés).
     [Theory]
     [InlineData(30, 10, true)]
     [InlineData(4, 3, false)]
+    [InlineData(4, 3, true)]
     public void Incremental_add_gives_the_same_groups_as_a_full_build(int frequencyLimit, int addressLimit, bool withResumes)
     {
         var population = PopulationGenerator.Generate(1500, 7);
@@ -59,7 +59,7 @@ public sealed class ResumeAndIncrementalTests
         var expected = built.Groups();
         var actual = incremental.Groups();
         Assert.NotEmpty(expected);
-        Assert.Equal(withResumes ? incremental.Recomputations : 0, incremental.Recomputations);
+        Assert.True(frequencyLimit > 10 || incremental.Recomputations > 0, "no value crossed the limit");
         Assert.Equal(expected.Select(g => (g.Id, string.Join(",", g.Members))), actual.Select(g => (g.Id, string.Join(",", g.Members))));
 
         // The group of one record, found from its members' values only, matches the full listing.
