@@ -250,6 +250,7 @@ public sealed class NetworkService : IDisposable
     {
         if (_states.TryGetValue(organisationId, out var state))
         {
+            await RefreshConfirmedAsync(state, organisationId, cancellationToken);
             return state;
         }
 
@@ -270,7 +271,45 @@ public sealed class NetworkService : IDisposable
 
         state = new State(NetworkLinker.Build(records.Values, _options), records, facts, new HashSet<string>(StringComparer.Ordinal));
         _states[organisationId] = state;
+        await RefreshConfirmedAsync(state, organisationId, cancellationToken);
         return state;
+    }
+
+    /// <summary>
+    /// Marks as confirmed the records whose assessment case an analyst closed as rejected or reported, and unmarks those
+    /// whose case was reopened or cleared since. Read from the store on every use, so a decision taken on another instance
+    /// counts at once for every group the record belongs to.
+    /// </summary>
+    private async Task RefreshConfirmedAsync(State state, string organisationId, CancellationToken cancellationToken)
+    {
+        var closed = await _store.GetCasesAsync(organisationId, CaseState.Closed, int.MaxValue, cancellationToken);
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var @case in closed)
+        {
+            // Most recently changed first: the latest closed case of a record is the analysts' current verdict on it.
+            if (@case.SourceKind == CaseSourceKind.Assessment && decided.Add(@case.SourceId)
+                && @case.Decision is CaseDecision.Rejected or CaseDecision.Reported)
+            {
+                confirmed.Add(@case.SourceId);
+            }
+        }
+
+        if (confirmed.SetEquals(state.Confirmed))
+        {
+            return;
+        }
+
+        foreach (var id in confirmed.Union(state.Confirmed).ToList())
+        {
+            if (state.Facts.TryGetValue(id, out var facts))
+            {
+                state.Facts[id] = facts with { Confirmed = confirmed.Contains(id) };
+            }
+        }
+
+        state.Confirmed.Clear();
+        state.Confirmed.UnionWith(confirmed);
     }
 
     private static Assessment? TryReadAssessment(string json)

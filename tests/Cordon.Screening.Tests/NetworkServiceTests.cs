@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Cordon.Cases;
+using Cordon.Core.Access;
 using Cordon.Networks;
 using Cordon.Risk;
 using Cordon.Risk.Synthetic;
+using Cordon.Storage;
 using Cordon.Storage.Tests;
 
 namespace Cordon.Screening.Tests;
@@ -72,6 +75,36 @@ public sealed class NetworkServiceTests(PostgresServerFixture postgres) : IClass
         Assert.Equal(linked.Network.GroupId, json.RootElement.GetProperty("network").GetProperty("groupId").GetString());
         var memberships = await cordon.Store.GetNetworkMembershipsAsync(NetworkService.DefaultOrganisation);
         Assert.Equal(["app-quiet", "app-risky"], memberships.Select(m => m.RecordId));
+    }
+
+    [Fact]
+    public async Task A_case_closed_as_rejected_raises_the_rest_of_its_group_and_reopening_it_withdraws_that()
+    {
+        await using var cordon = await CordonServices.OpenAsync(Path.Combine(folder, "cordon.db"), folder);
+        var org = NetworkService.DefaultOrganisation;
+        var cases = new CaseService(cordon.Store, TimeProvider.System);
+        var analyst = new CaseActor("u-1", "ana", org, new HashSet<string> { CordonRoles.Analyst });
+        await cordon.Assessments.AssessAsync(org, [Record("app-fraud", "shared-laptop", "73.12.40.7", vpnAndRemoteTools: false)]);
+
+        async Task<Assessment> AssessPartnerAsync() =>
+            (await cordon.Assessments.AssessAsync(org, [Record("app-partner", "shared-laptop", "73.12.40.8", vpnAndRemoteTools: false)]))[0].Assessment!;
+
+        var before = await AssessPartnerAsync();
+        Assert.DoesNotContain(before.Signals, s => s.Code == "NET-CONFIRMED-MEMBER");
+
+        var opened = await cases.OpenAsync(analyst, CaseSourceKind.Assessment, "app-fraud", "Shared laptop");
+        var decided = await cases.DecideAsync(analyst, opened.Id, opened.Version, CaseDecision.Rejected, "Same laptop as a known operator; identity documents forged.");
+        var after = await AssessPartnerAsync();
+        var signal = Assert.Single(after.Signals, s => s.Code == "NET-CONFIRMED-MEMBER");
+        Assert.Contains("app-fraud", signal.Explanation);
+        Assert.True(after.Score > before.Score, $"{after.Score} > {before.Score}");
+
+        // A group view also carries it, and a reopened case no longer counts as a verdict.
+        var engine = await cordon.Assessments.GetEngineAsync();
+        var group = await cordon.Networks.GroupOfAsync(engine, "app-partner", org);
+        Assert.Contains(group!.Value.Risk.Reasons, r => r.Contains("confirmed fraudulent", StringComparison.Ordinal));
+        await cases.ReopenAsync(analyst, decided.Id, decided.Version, "New evidence: the laptop was stolen.");
+        Assert.DoesNotContain((await AssessPartnerAsync()).Signals, s => s.Code == "NET-CONFIRMED-MEMBER");
     }
 
     private static string Record(string id, string device, string ip, bool vpnAndRemoteTools) => JsonSerializer.Serialize(new Dictionary<string, object?>
