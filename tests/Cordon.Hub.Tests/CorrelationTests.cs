@@ -171,6 +171,28 @@ public sealed class CorrelationTests : IAsyncLifetime
         Assert.Empty((await other.MatcherForAsync("org-c")).Match(record));
     }
 
+    [Fact]
+    public async Task Arrivals_match_each_record_as_last_assessed_and_never_an_erased_one()
+    {
+        await StoreRecordAsync("org-b", "b-moved", "first@front-company.example");
+        await StoreRecordAsync("org-b", "b-erased", "erased@front-company.example");
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.Green, value: "unrelated@front-company.example"));
+        Assert.Empty(await Store.GetAlertsAsync("org-b"));
+
+        // Between two arrivals the record is assessed again with a new address, and another record is erased.
+        await StoreRecordAsync("org-b", "b-moved", "second@front-company.example");
+        await Store.EraseRecordAsync("org-b", "b-erased");
+        await server.Client("org-a").AddAsync(
+            HubServer.Shared,
+            Stix.Indicator(marking: TlpMarkings.Green, value: "first@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.Green, value: "second@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.Green, value: "erased@front-company.example"));
+
+        var alert = Assert.Single(await Store.GetAlertsAsync("org-b"));
+        Assert.Equal("b-moved", alert.SubjectId);
+        Assert.Contains("second@front-company.example", alert.Details!, StringComparison.Ordinal);
+    }
+
     private async Task StoreRecordAsync(string organisation, string id, string email, string? phone = null)
     {
         var outcome = Assert.Single(await server.Services.Assessments.AssessAsync(organisation, [Record(id, email, phone)]));

@@ -305,4 +305,23 @@ public abstract partial class StoreContractTests
         Assert.Single((await ReadHubAsync("org-d", HubVersionFilter.Every)).Objects);
         Assert.Empty((await ReadHubAsync("org-b", HubVersionFilter.Every)).Objects);
     }
+
+    [Fact]
+    public async Task The_newest_assessment_ids_and_their_records_are_read_without_the_texts_of_the_rest()
+    {
+        var first = new StoredAssessment("rec-1", """{"id":"rec-1","v":1}""", "{}", 10, "low", "v1", HubNow);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [first, first with { RecordId = "rec-2", RecordJson = """{"id":"rec-2"}""" }]);
+        await Store.SaveAssessmentsAsync(DefaultOrg, [first with { RecordJson = """{"id":"rec-1","v":2}""", AssessedAt = HubNow.AddHours(1) }]);
+
+        var latest = (await Store.GetLatestAssessmentIdsAsync(DefaultOrg)).OrderBy(l => l.RecordId, StringComparer.Ordinal).ToList();
+        Assert.Equal(["rec-1", "rec-2"], latest.Select(l => l.RecordId));
+        var records = await Store.GetAssessedRecordsAsync(DefaultOrg, [.. latest.Select(l => l.AssessmentId)]);
+        Assert.Equal(
+            [("rec-1", """{"id":"rec-1","v":2}"""), ("rec-2", """{"id":"rec-2"}""")],
+            records.OrderBy(r => r.RecordId, StringComparer.Ordinal).Select(r => (r.RecordId, r.RecordJson)));
+
+        // Another organisation sees neither the ids nor the records, even when it names the ids.
+        Assert.Empty(await Store.GetLatestAssessmentIdsAsync("org-elsewhere"));
+        Assert.Empty(await Store.GetAssessedRecordsAsync("org-elsewhere", [.. latest.Select(l => l.AssessmentId)]));
+    }
 }

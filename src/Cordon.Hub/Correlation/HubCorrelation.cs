@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -28,6 +29,7 @@ public sealed class HubCorrelation : IDisposable
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private readonly ReaderWriterLockSlim guard = new();
     private HubIndicatorIndex index = new();
+    private readonly ConcurrentDictionary<string, RecordCache> latestRecords = new(StringComparer.Ordinal);
 
     /// <summary>Creates the service over a store.</summary>
     public HubCorrelation(ICordonStore store, TimeProvider? time = null)
@@ -46,6 +48,10 @@ public sealed class HubCorrelation : IDisposable
     {
         refreshing.Dispose();
         guard.Dispose();
+        foreach (var cache in latestRecords.Values)
+        {
+            cache.Gate.Dispose();
+        }
     }
 
     /// <summary>Stores the community keys used for keyed-hash indicators (replacing the list).</summary>
@@ -191,13 +197,8 @@ public sealed class HubCorrelation : IDisposable
             }
 
             var alerts = new List<Alert>();
-            foreach (var stored in await store.GetLatestAssessmentsAsync(reader, cancellationToken))
+            foreach (var record in await LatestRecordsAsync(reader, cancellationToken))
             {
-                if (ApplicationReader.Read(stored.RecordJson).Record is not { } record)
-                {
-                    continue;
-                }
-
                 foreach (var match in MatchSmall(arrived, RecordObservables.From(record, hashers), now, i => access.MayRead(reader, i)))
                 {
                     alerts.Add(AlertFor(record.Id, match, now));
@@ -227,6 +228,57 @@ public sealed class HubCorrelation : IDisposable
         {
             Interlocked.Increment(ref failures);
             Trace.TraceError("Hub correlation of new indicators in collection {0} failed: {1}", collectionId, e);
+        }
+    }
+
+    /// <summary>
+    /// The organisation's latest records. Which assessment is newest is asked of the store on every use (ids only), and only
+    /// the records new or assessed again since the last use are read and parsed; erased records drop out. So an add costs
+    /// a small query instead of reading every stored record, and several servers on one database still agree.
+    /// </summary>
+    private async Task<List<ApplicationRecord>> LatestRecordsAsync(string organisationId, CancellationToken cancellationToken)
+    {
+        var cache = latestRecords.GetOrAdd(organisationId, _ => new RecordCache());
+        await cache.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var latest = await store.GetLatestAssessmentIdsAsync(organisationId, cancellationToken);
+            var current = new HashSet<string>(StringComparer.Ordinal);
+            var toRead = new List<long>();
+            foreach (var (recordId, assessmentId) in latest)
+            {
+                current.Add(recordId);
+                if (!cache.Records.TryGetValue(recordId, out var held) || held.AssessmentId != assessmentId)
+                {
+                    toRead.Add(assessmentId);
+                }
+            }
+
+            foreach (var gone in cache.Records.Keys.Where(id => !current.Contains(id)).ToList())
+            {
+                cache.Records.Remove(gone);
+            }
+
+            if (toRead.Count > 0)
+            {
+                foreach (var (recordId, assessmentId, json) in await store.GetAssessedRecordsAsync(organisationId, toRead, cancellationToken))
+                {
+                    if (ApplicationReader.Read(json).Record is { } record)
+                    {
+                        cache.Records[recordId] = (assessmentId, record);
+                    }
+                    else
+                    {
+                        cache.Records.Remove(recordId);
+                    }
+                }
+            }
+
+            return [.. cache.Records.Values.Select(r => r.Record)];
+        }
+        finally
+        {
+            cache.Gate.Release();
         }
     }
 
@@ -333,6 +385,13 @@ public sealed class HubCorrelation : IDisposable
         public bool MayRead(string organisation, HubIndicator indicator) =>
             readersByCollection.TryGetValue(indicator.CollectionId, out var set) && set.Contains(organisation)
             && rule.CanRead(indicator.Owner, indicator.Tlp, organisation, indicator.Recipients);
+    }
+
+    private sealed class RecordCache
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public Dictionary<string, (long AssessmentId, ApplicationRecord Record)> Records { get; } = new(StringComparer.Ordinal);
     }
 }
 

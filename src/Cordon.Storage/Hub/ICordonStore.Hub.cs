@@ -86,4 +86,13 @@ public partial interface ICordonStore
     /// </summary>
     /// <exception cref="ArgumentException">An alert is not of kind <see cref="AlertKind.HubIndicatorMatch"/>; nothing was stored.</exception>
     Task<IReadOnlyList<Alert>> AddHubCorrelationAlertsAsync(string organisationId, IReadOnlyList<Alert> alerts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The id of the newest assessment of every record of one organisation, without the record or assessment texts: cheap
+    /// enough to ask on every use, so a cache of the records can tell what is new, re-assessed or erased.
+    /// </summary>
+    Task<IReadOnlyList<(string RecordId, long AssessmentId)>> GetLatestAssessmentIdsAsync(string organisationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The submitted record texts of the given assessments of one organisation (ids of another organisation are ignored).</summary>
+    Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default);
 }

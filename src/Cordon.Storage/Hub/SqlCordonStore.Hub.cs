@@ -832,5 +832,36 @@ public abstract partial class SqlCordonStore
         }
     }
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<(string RecordId, long AssessmentId)>> GetLatestAssessmentIdsAsync(string organisationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
+        return await QueryAsync(
+            "SELECT record_id, MAX(id) FROM assessments WHERE organisation_id = @org GROUP BY record_id",
+            reader => (reader.GetString(0), reader.GetInt64(1)),
+            cancellationToken,
+            ("@org", organisationId));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
+        ArgumentNullException.ThrowIfNull(assessmentIds);
+        var result = new List<(string, long, string)>(assessmentIds.Count);
+        foreach (var chunk in assessmentIds.Distinct().Chunk(500))
+        {
+            // One parameter per id (never ids written into the SQL), in chunks that stay under both providers' limits.
+            var parameters = chunk.Select((id, i) => ("@a" + i.ToString(CultureInfo.InvariantCulture), (object?)id)).Append(("@org", organisationId)).ToArray();
+            result.AddRange(await QueryAsync(
+                $"SELECT record_id, id, record FROM assessments WHERE organisation_id = @org AND id IN ({string.Join(", ", parameters.SkipLast(1).Select(p => p.Item1))})",
+                reader => (reader.GetString(0), reader.GetInt64(1), reader.GetString(2)),
+                cancellationToken,
+                parameters));
+        }
+
+        return result;
+    }
+
     private sealed record StatusDetails(IReadOnlyList<HubStatusDetail> Successes, IReadOnlyList<HubStatusDetail> Failures, IReadOnlyList<HubStatusDetail> Pendings);
 }
