@@ -136,13 +136,23 @@ public static class ApplicationReader
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    CheckLimits(property.Value, JsonPaths.Child(path, property.Name), errors);
+                    if (TryText(() => property.Name) is not { } name)
+                    {
+                        errors.Add(new RecordError(path, UnpairedSurrogate("a property name")));
+                        continue;
+                    }
+
+                    CheckLimits(property.Value, JsonPaths.Child(path, name), errors);
                 }
 
                 break;
             case JsonValueKind.String:
-                var text = element.GetString();
-                if (text is not null && text.Length > ReaderLimits.MaxStringLength)
+                var text = TryText(element.GetString);
+                if (text is null)
+                {
+                    errors.Add(new RecordError(path, UnpairedSurrogate("the string")));
+                }
+                else if (text.Length > ReaderLimits.MaxStringLength)
                 {
                     errors.Add(new RecordError(path, string.Create(CultureInfo.InvariantCulture, $"string has {text.Length:N0} characters; the limit is {ReaderLimits.MaxStringLength:N0}")));
                 }
@@ -152,6 +162,21 @@ public static class ApplicationReader
                 break;
         }
     }
+
+    // JSON allows a \u escape of half a surrogate pair, which no .NET string can hold: the reader refuses it when decoding.
+    private static string? TryText(Func<string?> decode)
+    {
+        try
+        {
+            return decode() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string UnpairedSurrogate(string what) => what + " is not valid text: a \\u escape leaves half of a surrogate pair unpaired";
 
     private static List<RecordError> Validate(JsonElement root)
     {

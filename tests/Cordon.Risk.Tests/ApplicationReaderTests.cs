@@ -24,6 +24,21 @@ public sealed class ApplicationReaderTests
         Assert.Equal(new DateTimeOffset(2026, 9, 22, 15, 9, 0, TimeSpan.Zero), r.SubmittedAt);
     }
 
+    [Theory]
+    [InlineData("x_alias", "\\ud800", "$.person.x_alias")]
+    [InlineData("x_n\\udc00te", "\"kept\"", "$.person")]
+    public void Half_a_surrogate_pair_in_a_string_or_a_name_is_an_error_with_its_path_not_an_exception(string name, string value, string path)
+    {
+        var text = Clean().ToJsonString().Replace("\"person\":{", "\"person\":{\"" + name + "\":" + (value.StartsWith('"') ? value : "\"" + value + "\"") + ",", StringComparison.Ordinal);
+
+        var result = ApplicationReader.Read(text);
+
+        Assert.Null(result.Record);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(path, error.Path);
+        Assert.Contains("surrogate", error.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_fields_are_accepted_and_kept_in_the_raw_json()
     {
