@@ -178,30 +178,9 @@ public sealed class RiskEngine
             return assessment with { Network = network };
         }
 
-        var signals = assessment.Signals.Where(s => s.Family != Families.Network).Concat(networkSignals).ToList();
-        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
-        var score = Math.Max(assessment.Score, Score(signals));
-        var level = _configuration.LevelOf(score);
-        var advice = assessment.Recommendations.ToList();
-        if (!advice.Contains(Advice.LinkedAccounts))
-        {
-            advice.Add(Advice.LinkedAccounts);
-        }
-
-        if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
-        {
-            advice.Add(Advice.ReportIc3);
-        }
-
-        return assessment with
-        {
-            Score = score,
-            Level = level,
-            Signals = signals,
-            Recommendations = advice,
-            Summary = Summarise(score, level, signals),
-            Network = network,
-        };
+        // A group never lowers a record's own score.
+        var signals = assessment.Signals.Where(s => s.Family != Families.Network).Concat(networkSignals);
+        return Rescored(assessment, signals, assessment.Score, Advice.LinkedAccounts) with { Network = network };
     }
 
     /// <summary>
@@ -231,11 +210,22 @@ public sealed class RiskEngine
             return assessment;
         }
 
-        var signals = assessment.Signals.Where(s => s.Family != family).Concat(familySignals).ToList();
+        return Rescored(assessment, assessment.Signals.Where(s => s.Family != family).Concat(familySignals), int.MinValue);
+    }
+
+    /// <summary>The assessment with its signals replaced, sorted, scored (never below <paramref name="floor"/>), levelled, advised and summarised again.</summary>
+    private Assessment Rescored(Assessment assessment, IEnumerable<Signal> replacement, int floor, params string[] advise)
+    {
+        var signals = replacement.ToList();
         signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
-        var score = Score(signals);
+        var score = Math.Max(floor, Score(signals));
         var level = _configuration.LevelOf(score);
         var advice = assessment.Recommendations.ToList();
+        foreach (var line in advise.Where(a => !advice.Contains(a)))
+        {
+            advice.Add(line);
+        }
+
         if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
         {
             advice.Add(Advice.ReportIc3);
