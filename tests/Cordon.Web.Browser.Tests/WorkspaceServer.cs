@@ -95,6 +95,29 @@ public sealed class WorkspaceServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits until the batch page shown in <paramref name="page"/> offers its results; when it does not, the failure says
+    /// where the job itself stands on the server, so that a slow page and a stuck job can be told apart.
+    /// </summary>
+    public async Task<ILocator> ExpectBatchFinishedAsync(IPage page, string organisationId)
+    {
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "Download results (CSV)" });
+        try
+        {
+            await Assertions.Expect(download).ToBeVisibleAsync();
+            return download;
+        }
+        catch (PlaywrightException e)
+        {
+            var id = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+            var job = _app!.Services.GetRequiredService<Cordon.Web.Workspace.BatchScreeningJobs>().Find(organisationId, id);
+            var state = job is null
+                ? $"no job {id} of {organisationId} on the server (page {page.Url})"
+                : $"job {id}: {job.Done} of {job.Total} done, finished {job.IsFinished}, failure {job.Failure ?? "none"}, started {job.StartedAt:O}, now {DateTimeOffset.UtcNow:O}";
+            throw new Xunit.Sdk.XunitException($"The batch page never offered its results; {state}. {e.Message}");
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -72,8 +72,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
             await page.GetByLabel("CSV file").SetInputFilesAsync(csv);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync();
 
-            var download = page.GetByRole(AriaRole.Link, new() { Name = "Download results (CSV)" });
-            await Assertions.Expect(download).ToBeVisibleAsync();
+            var download = await server.ExpectBatchFinishedAsync(page, Cordon.Storage.Organisation.DefaultId);
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("4 of 4 row(s) done: 3 screened, 2 with at least one match, 1 rejected");
             await WorkspaceServer.ScreenshotAsync(page, "04-batch-finished");
 

@@ -411,7 +411,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             var opened = await cases.OpenAsync(actor, CaseSourceKind.Manual, "authz-first-source", "Authz first secret case");
             _case = await cases.AttachNoteAsync(actor, opened.Id, 1, "authz-first-note", "a note only the first organisation holds");
 
-            var batch = Server.AppServices.GetRequiredService<BatchScreeningJobs>().Start(First, user.User.UserName, "authz.csv", Encoding.UTF8.GetBytes("id,name\nauthz-first-batch-row,Kim Jong Un\n"));
+            var batch = await Server.AppServices.GetRequiredService<BatchScreeningJobs>().StartAsync(First, user.User.UserName, "authz.csv", Encoding.UTF8.GetBytes("id,name\nauthz-first-batch-row,Kim Jong Un\n"));
 
             var store = Server.Services.Store;
             var collection = Guid.NewGuid().ToString();

@@ -45,18 +45,23 @@ public sealed class BatchScreeningJobs
     }
 
     /// <summary>
-    /// Reads and checks an uploaded CSV, then starts screening it in the background.
+    /// Reads and checks an uploaded CSV, takes the screening index of the lists in force now, then screens the rows in the
+    /// background against that index (so a list imported meanwhile does not change a batch half-way).
     /// </summary>
     /// <exception cref="BatchInputException">The file is empty, too large, not CSV, or its header breaks the contract; nothing was started.</exception>
-    public BatchScreeningJob Start(string organisationId, string userName, string fileName, byte[] content)
+    public async Task<BatchScreeningJob> StartAsync(string organisationId, string userName, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         Expire();
         var rows = Parse(fileName, content);
+
+        // Taken while the request waits, so that a store that cannot answer fails the upload instead of leaving a job that
+        // never moves; the background work is then only CPU.
+        var catalog = await _catalog.GetIndexAsync(cancellationToken);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var job = new BatchScreeningJob(id, organisationId, userName, Path.GetFileName(fileName), rows.Count, _time.GetUtcNow());
         _jobs[id] = job;
-        _ = Task.Run(() => RunAsync(job, rows));
+        _ = Task.Run(() => Run(job, rows, catalog), CancellationToken.None);
         return job;
     }
 
@@ -80,11 +85,10 @@ public sealed class BatchScreeningJobs
         }
     }
 
-    private async Task RunAsync(BatchScreeningJob job, IReadOnlyList<BatchRow> rows)
+    private void Run(BatchScreeningJob job, IReadOnlyList<BatchRow> rows, CatalogIndex catalog)
     {
         try
         {
-            var catalog = await _catalog.GetIndexAsync();
             var threshold = _catalog.Matcher.DefaultThreshold;
             var results = new StringBuilder().Append(CsvCells.Line(ResultColumns)).Append("\r\n");
             var errors = new StringBuilder().Append(CsvCells.Line(["line", "id", "error"])).Append("\r\n");

@@ -9,7 +9,7 @@ public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
     /// <summary>The job shown.</summary>
     public BatchScreeningJob Job { get; private set; } = null!;
 
-    /// <summary>Shows progress (the page refreshes itself while the job runs).</summary>
+    /// <summary>Shows progress; while the job runs the answer asks the browser to load it again in a second.</summary>
     public IActionResult OnGet(string id)
     {
         var job = jobs.Find(OrganisationId, id);
@@ -19,6 +19,13 @@ public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
         }
 
         Job = job;
+        if (!job.IsFinished)
+        {
+            // The Refresh header, not a script: it needs no asset to load, works without JavaScript, and the browser
+            // stops asking once the finished page comes without it.
+            Response.Headers["Refresh"] = "1";
+        }
+
         return Page();
     }
 

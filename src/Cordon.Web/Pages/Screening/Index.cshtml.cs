@@ -84,7 +84,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
         await Batch.CopyToAsync(buffer, cancellationToken);
         try
         {
-            var job = jobs.Start(OrganisationId, UserName, Batch.FileName, buffer.ToArray());
+            var job = await jobs.StartAsync(OrganisationId, UserName, Batch.FileName, buffer.ToArray(), cancellationToken);
             await AuditAsync(WorkspaceAuditActions.ScreeningBatch, "batch", job.Id, new { rows = job.Total }, cancellationToken);
             return RedirectToPage("/Screening/Batch", new { id = job.Id });
         }
