@@ -92,6 +92,34 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
     }
 
     [Fact]
+    public async Task A_long_batch_page_shows_progress_and_follows_the_job_to_its_end()
+    {
+        var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
+        var csv = Path.Combine(Path.GetTempPath(), "long-batch-" + Guid.NewGuid().ToString("N") + ".csv");
+        var rows = Enumerable.Range(1, 40_000).Select(i => $"r-{i},Person Number {i} Lifshits");
+        await File.WriteAllTextAsync(csv, "id,name\n" + string.Join("\n", rows) + "\n");
+        try
+        {
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("CSV file").SetInputFilesAsync(csv);
+            var firstAnswer = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync(),
+                r => r.Url.Contains("/Screening/Batch/", StringComparison.Ordinal) && r.Request.Method == "GET");
+
+            // 40,000 rows take seconds, so the first answer is the running page, which asks to be loaded again.
+            Assert.Equal("1", await firstAnswer.HeaderValueAsync("refresh"));
+            await server.ExpectBatchFinishedAsync(page, Cordon.Storage.Organisation.DefaultId);
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("40000 of 40000 row(s) done");
+            Assert.Null(await (await page.ReloadAsync())!.HeaderValueAsync("refresh"));
+        }
+        finally
+        {
+            File.Delete(csv);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_application_shows_its_score_each_signal_with_evidence_and_opens_a_case()
     {
         var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
