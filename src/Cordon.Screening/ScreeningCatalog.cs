@@ -8,7 +8,10 @@ namespace Cordon.Screening;
 /// The screening index over the versions of every stored list that are in force, built once and
 /// rebuilt only when a different set of versions becomes current (after an import).
 /// </summary>
-/// <remarks>Thread-safe. Readers keep using the previous index while a new one is built.</remarks>
+/// <remarks>
+/// Thread-safe. Only one rebuild runs at a time; a caller that sees new versions in force waits for the index over them
+/// rather than screening against lists that have been replaced.
+/// </remarks>
 public sealed class ScreeningCatalog : IDisposable
 {
     private readonly ICordonStore _store;
