@@ -50,7 +50,7 @@ public static class LinkKeyExtractor
 
         var ips = new SortedSet<string>(StringComparer.Ordinal);
         // Sessions repeat a few addresses many times: each distinct one is parsed and looked up once.
-        var addresses = new Dictionary<string, (string Text, bool SharedExit, string? Prefix24)?>(StringComparer.Ordinal);
+        var addresses = new Dictionary<string, (string Text, bool SharedExit, string? Prefix24, string? Asn)?>(StringComparer.Ordinal);
         foreach (var session in record.Sessions)
         {
             Add(LinkKinds.Device, LinkKinds.Device, Clean(session.DeviceId), LinkStrength.Strong);
@@ -62,8 +62,10 @@ public static class LinkKeyExtractor
                 {
                     var text = ip.ToString();
                     var b = ip.GetAddressBytes();
-                    address = (text, options.SharedExitIp?.Invoke(text) == true,
-                        ip.AddressFamily == AddressFamily.InterNetwork ? string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24") : null);
+                    var network = options.IpLookup?.Invoke(text);
+                    address = (text, network is { IsVpn: true },
+                        ip.AddressFamily == AddressFamily.InterNetwork ? string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24") : null,
+                        AsnValue(network));
                     ips.Add(text);
                 }
 
@@ -75,6 +77,7 @@ public static class LinkKeyExtractor
                 var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
                 Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, known.Text + "@" + window.ToString(CultureInfo.InvariantCulture), known.SharedExit ? LinkStrength.Weak : LinkStrength.Medium);
                 Add(LinkKinds.IpPrefix24, LinkKinds.IpPrefix24, known.Prefix24, LinkStrength.Weak);
+                Add(LinkKinds.Asn, LinkKinds.Asn, known.Asn, LinkStrength.Weak);
             }
         }
 
@@ -254,6 +257,16 @@ public static class LinkKeyExtractor
         }).Where(w => w.Length > 0);
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// The ASN value of a session IP (<c>AS64500 Example Net</c>), or null when unknown or when the network is a VPN
+    /// provider's or a hosting / data-centre network: anyone can rent or tunnel through those, so sharing one says nothing
+    /// about who runs two records (the same such IP on the same day is judged on its own, by <see cref="LinkKinds.IpInWindow"/>).
+    /// </summary>
+    private static string? AsnValue(IpInfo? network) =>
+        network is { Asn: { } asn, IsVpn: false, IsHosting: false }
+            ? string.Create(CultureInfo.InvariantCulture, $"AS{asn}") + (string.IsNullOrWhiteSpace(network.AsnOrganisation) ? string.Empty : " " + network.AsnOrganisation.Trim())
+            : null;
 
     private static string? EmailPattern(string? normal)
     {

@@ -48,6 +48,12 @@ public static class LinkKinds
     /// <summary>Same IPv4 /24 network (weak).</summary>
     public const string IpPrefix24 = "ip_24";
 
+    /// <summary>
+    /// Same autonomous system (weak): the ASN, with its name when known, of session IPs outside VPN and hosting networks.
+    /// Held by many records for a big ISP, so the frequency discount leaves only small or uncommon networks.
+    /// </summary>
+    public const string Asn = "asn";
+
     /// <summary>Same e-mail local-part shape at the same domain (weak).</summary>
     public const string EmailPattern = "email_pattern";
 

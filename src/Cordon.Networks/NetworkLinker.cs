@@ -1118,10 +1118,21 @@ public sealed class NetworkLinker
             .GroupBy(l => l.Kind, StringComparer.Ordinal)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count()} shared {g.Key.Replace('_', ' ')}"));
         summary.Append(string.Join(", ", parts));
-        var weak = ordered.Count(l => l.Strength == LinkStrength.Weak);
-        if (weak > 0)
+        var weak = ordered.Where(l => l.Strength == LinkStrength.Weak).ToList();
+        if (weak.Count > 0)
         {
-            summary.Append(CultureInfo.InvariantCulture, $"; supported by {weak} weak link{(weak == 1 ? string.Empty : "s")}");
+            // Weak kinds are counted; the networks (ASNs) are named, since "the same small ISP" is only worth something
+            // when the analyst can see which one.
+            var weakParts = weak
+                .GroupBy(l => l.Kind, StringComparer.Ordinal)
+                .Select(g =>
+                {
+                    var values = g.Select(l => l.Value).Distinct(StringComparer.Ordinal).ToList();
+                    return g.Key == LinkKinds.Asn
+                        ? "same network " + string.Join(", ", values.Take(3)) + (values.Count > 3 ? ", …" : string.Empty)
+                        : string.Create(CultureInfo.InvariantCulture, $"{values.Count} shared {g.Key.Replace('_', ' ')}");
+                });
+            summary.Append(CultureInfo.InvariantCulture, $"; supported by {weak.Count} weak link{(weak.Count == 1 ? string.Empty : "s")} ({string.Join(", ", weakParts)})");
         }
 
         return new NetworkGroup(GroupId(ids[0]), ids, ordered, summary.ToString());

@@ -39,19 +39,19 @@ public sealed record NetworkLinkerOptions
     public int MinResumeShingles { get; init; } = 12;
 
     /// <summary>
-    /// Tells the IPs of VPN providers, hosting networks and other exits shared by unrelated people: the same such IP on the
-    /// same day is only weak support, never a link that joins records. Every IP counts as a possible link when null.
+    /// Resolves a session IP to what IP data says about its network (autonomous system, VPN and hosting flags), in memory
+    /// and without I/O (the product passes <see cref="Cordon.Intelligence.IpIntelligence.Lookup(string)"/>). It decides two
+    /// things: the same IP of a commercial VPN provider on the same day is only weak support (strangers share those exits),
+    /// and records whose sessions come from the same autonomous system of an ordinary network gain weak
+    /// <see cref="LinkKinds.Asn"/> support (never for VPN or hosting networks). No IP is a VPN exit and no ASN is used when null.
     /// </summary>
-    public Func<string, bool>? SharedExitIp { get; init; }
+    public Func<string, Cordon.Intelligence.IpInfo?>? IpLookup { get; init; }
 
-    /// <summary>The default options, with VPN and hosting exits recognised through <paramref name="ipIntelligence"/> when given.</summary>
+    /// <summary>The default options, with IP networks resolved through <paramref name="ipIntelligence"/> when given.</summary>
     /// <param name="ipIntelligence">IP intelligence; null for the defaults.</param>
     /// <returns>The options.</returns>
     public static NetworkLinkerOptions For(Cordon.Intelligence.IpIntelligence? ipIntelligence) =>
-        ipIntelligence is null ? Default : new NetworkLinkerOptions
-        {
-            SharedExitIp = ip => ipIntelligence.Lookup(ip) is { IsVpn: true },
-        };
+        ipIntelligence is null ? Default : new NetworkLinkerOptions { IpLookup = ipIntelligence.Lookup };
 
     /// <summary>Width in days of the time windows in which the same IP links records (sessions fall in fixed windows since 1970-01-01 UTC). Default 1.</summary>
     public int IpWindowDays { get; init; } = 1;
