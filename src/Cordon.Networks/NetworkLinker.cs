@@ -12,7 +12,8 @@ namespace Cordon.Networks;
 /// each hold together by strong links are joined only when medium values of two different kinds connect them (a shared
 /// parcel forwarder, a VPN exit used the same day or a résumé template alone does not make two teams one), and a single
 /// record that links by one kind of value to several such groups joins none of them (it would only bridge them).
-/// A value held by more than <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/> records links nothing; when a
+/// A value held by more records than the frequency limit links nothing (the cap <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/>,
+/// lower in small populations: <see cref="NetworkLinkerOptions.CommonShare"/>); when a
 /// value, résumé shingle or résumé band crosses that limit, the links of the records that held it are formed again, and
 /// their groups (and the groups around them) with them, so incremental linking always equals a full build without
 /// rebuilding everything. Not thread-safe.
@@ -44,6 +45,10 @@ public sealed class NetworkLinker
     private readonly UnionFind strongSets = new();
     private readonly Dictionary<int, List<FuzzyEdge>> adjacency = [];
 
+    // The frequency limits at the current population size (see NetworkLinkerOptions.CommonShare).
+    private int documentLimit;
+    private int addressLimit;
+
     /// <summary>Creates an empty linker.</summary>
     /// <param name="options">Options; defaults when null.</param>
     public NetworkLinker(NetworkLinkerOptions? options = null)
@@ -53,6 +58,18 @@ public sealed class NetworkLinker
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxImageHammingDistance must be between 0 and 15.");
         }
+
+        if (this.options.DocumentFrequencyLimit < 1 || this.options.AddressFrequencyLimit < 1 || this.options.MinFrequencyLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "DocumentFrequencyLimit, AddressFrequencyLimit and MinFrequencyLimit must be at least 1.");
+        }
+
+        if (this.options.CommonShare is < 0 or > 1 or double.NaN)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "CommonShare must be between 0 and 1.");
+        }
+
+        RefreshLimits();
 
         // Pigeonhole: two hashes within distance d differ, in one of m chunks, by at most d / m bits. Fewer, wider chunks
         // probed with every one-bit variant keep buckets small at millions of images (m = ceil((d + 1) / 2), radius 0 or 1).
@@ -205,7 +222,7 @@ public sealed class NetworkLinker
         for (var v = 0; v < postings.Count; v++)
         {
             var (key, list) = (valueKeys[v], postings[v]);
-            if (list.Saturated || list.DistinctRecords < minIdentities || !key.StartsWith(LinkKinds.Address + "\u001f", StringComparison.Ordinal))
+            if (Common(list) || list.DistinctRecords < minIdentities || !key.StartsWith(LinkKinds.Address + "\u001f", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -234,7 +251,7 @@ public sealed class NetworkLinker
 
         foreach (var (ip, ids) in byIp)
         {
-            if (ids.Count >= minIdentities && ids.Count <= options.DocumentFrequencyLimit && (isResidentialIp is null || isResidentialIp(ip)))
+            if (ids.Count >= minIdentities && ids.Count <= documentLimit && (isResidentialIp is null || isResidentialIp(ip)))
             {
                 ids.Sort(StringComparer.Ordinal);
                 result.Add(new SharedResource("residential_ip", ip, ids));
@@ -268,6 +285,12 @@ public sealed class NetworkLinker
         indexById[keys.Id] = index;
         sets.AddOne();
         strongSets.AddOne();
+        // While the population is small the limits grow with it; a value that was common may then link again. That happens
+        // at most (cap - floor) times, all below cap / CommonShare records, and the groups are then formed again from the
+        // index (nothing is extracted again), as a full build would.
+        var limitsRose = RefreshLimits();
+        var regroupAll = linkNow && limitsRose;
+        linkNow &= !limitsRose;
         // Records whose groups held together partly through a value that has just become common: only their groups (and
         // the groups around them) are formed again, not the whole population.
         var affected = new List<int>();
@@ -280,20 +303,20 @@ public sealed class NetworkLinker
                 valueId = postings.Count;
                 valueIds[matchKey] = valueId;
                 valueKeys.Add(matchKey);
-                postings.Add(new PostingList());
+                postings.Add(new PostingList(key.Space == LinkKinds.Address, IsIdentifier(key.Space)));
             }
 
             values[k] = new RecordValue(valueId, key.Kind, key.Strength);
             var list = postings[valueId];
             var posting = new Posting(index, key.Kind, key.Strength);
-            if (list.Add(posting, options.LimitFor(key.Space), out var dropped))
+            if (list.Add(posting, LimitOf(list), list.IsAddress ? options.AddressFrequencyLimit : options.DocumentFrequencyLimit) is { } crossed)
             {
-                if (LinksAnything(dropped!))
+                if (LinksAnything(crossed))
                 {
-                    affected.AddRange(dropped!.Select(p => p.Record));
+                    affected.AddRange(crossed.Select(p => p.Record));
                 }
             }
-            else if (linkNow && !list.Saturated)
+            else if (linkNow && !Common(list))
             {
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -316,6 +339,11 @@ public sealed class NetworkLinker
             }
 
             RelinkAround([index, .. affected, .. resumesAffected], rebuildStrong: affected.Count > 0);
+        }
+
+        if (regroupAll)
+        {
+            RecomputeComponents();
         }
 
         return index;
@@ -408,7 +436,7 @@ public sealed class NetworkLinker
             return changed;
         }
 
-        var limit = options.DocumentFrequencyLimit;
+        var limit = documentLimit;
         List<ulong>? crossedShingles = null;
         foreach (var shingle in keys.Resume.Shingles)
         {
@@ -551,7 +579,7 @@ public sealed class NetworkLinker
     /// <summary>The shingles of a résumé held by at most the frequency limit of résumés, in order.</summary>
     private ulong[] Distinctive(IReadOnlyList<ulong> shingles)
     {
-        var limit = options.DocumentFrequencyLimit;
+        var limit = documentLimit;
         var result = new List<ulong>(shingles.Count);
         foreach (var shingle in shingles)
         {
@@ -607,7 +635,7 @@ public sealed class NetworkLinker
         var pairs = new List<ulong>();
         foreach (var list in resumeIndex.Values)
         {
-            if (list.Count > options.DocumentFrequencyLimit)
+            if (list.Count > documentLimit)
             {
                 continue;
             }
@@ -663,7 +691,7 @@ public sealed class NetworkLinker
         strongSets.Reset();
         foreach (var items in postings)
         {
-            if (items.Saturated || items.DistinctRecords < 2)
+            if (Common(items) || items.DistinctRecords < 2)
             {
                 continue;
             }
@@ -734,7 +762,7 @@ public sealed class NetworkLinker
                 foreach (var key in records[record].Values)
                 {
                     var list = postings[key.Value];
-                    if (key.Strength < LinkStrength.Strong || list.Saturated || list.DistinctRecords < 2)
+                    if (key.Strength < LinkStrength.Strong || Common(list) || list.DistinctRecords < 2)
                     {
                         continue;
                     }
@@ -771,7 +799,7 @@ public sealed class NetworkLinker
         foreach (var key in records[record].Values)
         {
             var list = postings[key.Value];
-            if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
+            if (key.Strength < LinkStrength.Medium || Common(list) || list.DistinctRecords < 2)
             {
                 continue;
             }
@@ -813,7 +841,7 @@ public sealed class NetworkLinker
             foreach (var key in records[record].Values)
             {
                 var list = postings[key.Value];
-                if (key.Strength < LinkStrength.Medium || list.Saturated || list.DistinctRecords < 2)
+                if (key.Strength < LinkStrength.Medium || Common(list) || list.DistinctRecords < 2)
                 {
                     continue;
                 }
@@ -973,6 +1001,29 @@ public sealed class NetworkLinker
         return false;
     }
 
+    /// <summary>Sets the frequency limits for the current population size; true when they changed.</summary>
+    private bool RefreshLimits()
+    {
+        var document = options.LimitFor(options.DocumentFrequencyLimit, records.Count);
+        var address = options.LimitFor(options.AddressFrequencyLimit, records.Count);
+        var changed = document != documentLimit || address != addressLimit;
+        (documentLimit, addressLimit) = (document, address);
+        return changed;
+    }
+
+    private int LimitOf(PostingList list) => list.IsAddress ? addressLimit : list.IsIdentifier ? options.DocumentFrequencyLimit : documentLimit;
+
+    /// <summary>
+    /// A person's own identifiers keep the absolute cap at every population size: their being shared is the signal itself
+    /// (eleven of 500 applicants paid into one account is a ring, not infrastructure). Places, texts and networks are
+    /// shared by unrelated people in proportion to the population, so their limit is relative to it.
+    /// </summary>
+    private static bool IsIdentifier(string space) =>
+        space is LinkKinds.Email or LinkKinds.Phone or LinkKinds.Device or LinkKinds.PayoutAccount or LinkKinds.Wallet or LinkKinds.IdentityDocument;
+
+    /// <summary>True when more records hold the value than the limit at the current population size: it links nothing.</summary>
+    private bool Common(PostingList list) => list.DistinctRecords > LimitOf(list);
+
     private static bool IsPlace(string family) => family is LinkKinds.Address or LinkKinds.IpInWindow;
 
     /// <summary>The kind of evidence a medium link is, for telling independent values apart (an address and an IP are two; two addresses are one).</summary>
@@ -1009,7 +1060,7 @@ public sealed class NetworkLinker
             foreach (var (value, _, _) in records[member].Values)
             {
                 var list = postings[value];
-                if (!done.Add(value) || list.Saturated || list.DistinctRecords < 2)
+                if (!done.Add(value) || Common(list) || list.DistinctRecords < 2)
                 {
                     continue;
                 }
@@ -1084,7 +1135,7 @@ public sealed class NetworkLinker
 
         for (var v = 0; v < postings.Count; v++)
         {
-            if (!postings[v].Saturated && postings[v].DistinctRecords >= 2)
+            if (!Common(postings[v]) && postings[v].DistinctRecords >= 2)
             {
                 EmitStar(valueKeys[v], postings[v], null, Emit);
             }

@@ -7,18 +7,43 @@ public sealed record NetworkLinkerOptions
     public static NetworkLinkerOptions Default { get; } = new();
 
     /// <summary>
-    /// Frequency discount: a value held by more than this many distinct records is treated as common (a corporate NAT,
-    /// a shared office, a webmail pattern) and links nothing. Default 30.
+    /// Frequency discount, the cap: a value held by more than this many distinct records is treated as common (a corporate
+    /// NAT, a shared office, a webmail pattern, a résumé template) and links nothing, at any population size. In smaller
+    /// populations the limit is lower (see <see cref="CommonShare"/>). Default 30.
     /// </summary>
     public int DocumentFrequencyLimit { get; init; } = 30;
 
     /// <summary>
-    /// Frequency limit for postal addresses, lower than the general one: an address shared by more than a household or a
+    /// Frequency cap for postal addresses, lower than the general one: an address shared by more than a household or a
     /// small office (a parcel forwarder, a business centre) says little about who runs the records. Default 10.
     /// </summary>
     public int AddressFrequencyLimit { get; init; } = 10;
 
-    internal int LimitFor(string space) => space == LinkKinds.Address ? AddressFrequencyLimit : DocumentFrequencyLimit;
+    /// <summary>
+    /// Frequency discount relative to the population: a value held by more than this share of all linked records is
+    /// common even below the caps (in 500 records, a résumé phrase found in 12 is boilerplate, not one party's work).
+    /// 0 turns the relative limit off (the caps alone). Default 0.01 (one record in a hundred).
+    /// </summary>
+    public double CommonShare { get; init; } = 0.01;
+
+    /// <summary>
+    /// The lowest the relative limit goes: a value held by up to this many records is never common for being a large
+    /// share of a small population (a household, a small office or a small ring share values in any population). Default 10.
+    /// </summary>
+    public int MinFrequencyLimit { get; init; } = 10;
+
+    /// <summary>The limit in a population of <paramref name="population"/> records for values capped at <paramref name="cap"/>.</summary>
+    internal int LimitFor(int cap, int population)
+    {
+        if (CommonShare <= 0)
+        {
+            return cap;
+        }
+
+        // Rounded before the ceiling so that 0.01 × 1000 is 10, not 11 through binary fractions.
+        var share = (long)Math.Ceiling(Math.Round(CommonShare * population, 6));
+        return (int)Math.Min(cap, Math.Max(MinFrequencyLimit, share));
+    }
 
     /// <summary>Largest Hamming distance at which two 64-bit perceptual hashes count as the same image. Default 4.</summary>
     public int MaxImageHammingDistance { get; init; } = 4;

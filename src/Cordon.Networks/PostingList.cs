@@ -2,13 +2,21 @@ namespace Cordon.Networks;
 
 /// <summary>
 /// The records holding one value, with their distinct count (the value's document frequency). Most values are held by
-/// one record, so the first posting is kept inline and a list is made only for the second.
+/// one record, so the first posting is kept inline and a list is made only for the second. Postings are kept until more
+/// records hold the value than the largest frequency limit can be (the cap): past it the value is common at any
+/// population size, and only its count is kept.
 /// </summary>
-internal sealed class PostingList
+internal sealed class PostingList(bool isAddress, bool isIdentifier)
 {
     private Posting first;
     private List<Posting>? more;
     private int lastRecord = -1;
+
+    /// <summary>True for a postal address (its limits are the address limits).</summary>
+    public bool IsAddress { get; } = isAddress;
+
+    /// <summary>True for a person's own identifier (e-mail, phone, device, account, wallet, document): only the cap applies.</summary>
+    public bool IsIdentifier { get; } = isIdentifier;
 
     /// <summary>The number of postings kept (none once saturated).</summary>
     public int Count { get; private set; }
@@ -17,17 +25,18 @@ internal sealed class PostingList
 
     public int DistinctRecords { get; private set; }
 
-    /// <summary>True once more than the frequency limit of records hold the value: it links nothing, and its items are dropped.</summary>
+    /// <summary>True once more records than the cap hold the value: it links nothing at any size, and its items are dropped.</summary>
     public bool Saturated { get; private set; }
 
-    /// <summary>Adds a posting; postings of one record must be added together. Returns true when this addition saturated the list.</summary>
-    public bool Add(Posting posting, int limit) => Add(posting, limit, out _);
-
-    /// <summary>Adds a posting; when this addition saturates the list, <paramref name="dropped"/> holds the postings it had.</summary>
-    public bool Add(Posting posting, int limit, out List<Posting>? dropped)
+    /// <summary>
+    /// Adds a posting; postings of one record must be added together. Returns the postings held (the new one included)
+    /// when this addition makes the value common, that is when <paramref name="limit"/> + 1 distinct records now hold it;
+    /// otherwise null. Past <paramref name="cap"/> distinct records the postings are dropped.
+    /// </summary>
+    public List<Posting>? Add(Posting posting, int limit, int cap)
     {
-        dropped = null;
-        if (posting.Record != lastRecord)
+        var newRecord = posting.Record != lastRecord;
+        if (newRecord)
         {
             DistinctRecords++;
             lastRecord = posting.Record;
@@ -35,7 +44,7 @@ internal sealed class PostingList
 
         if (Saturated)
         {
-            return false;
+            return null;
         }
 
         if (Count == 0)
@@ -48,16 +57,15 @@ internal sealed class PostingList
         }
 
         Count++;
-        if (DistinctRecords > limit)
+        List<Posting>? crossed = newRecord && DistinctRecords == limit + 1 ? [first, .. more ?? []] : null;
+        if (DistinctRecords > cap)
         {
-            dropped = [first, .. more ?? []];
             Saturated = true;
             Count = 0;
             more = null;
             first = default;
-            return true;
         }
 
-        return false;
+        return crossed;
     }
 }
