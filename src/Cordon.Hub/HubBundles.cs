@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Stix.Model;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
@@ -17,7 +18,7 @@ public static class HubBundles
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(HubJson.WithoutByteOrderMark(json), new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
@@ -27,6 +28,11 @@ public static class HubBundles
         using (document)
         {
             var root = document.RootElement;
+            if (JsonText.FindUndecodable(root) is { } undecodable)
+            {
+                throw new HubImportException($"{name}: not valid JSON text at {undecodable.Path}: {undecodable.Reason}; nothing was imported.");
+            }
+
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
             {
                 throw new HubImportException($"{name}: not a STIX bundle or TAXII envelope (a JSON object with an 'objects' list); nothing was imported.");

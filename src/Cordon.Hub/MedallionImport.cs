@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Stix.Model;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
@@ -52,17 +53,17 @@ public static class MedallionImport
         return new MedallionImportResult(plan.Roots.Count, plan.Collections.Count, objects, duplicates, plan.Statuses.Count);
     }
 
-    private sealed record ImportPlan(
+    internal sealed record ImportPlan(
         List<HubApiRoot> Roots,
         List<(HubCollectionInfo Collection, HubCollectionRight Right, List<HubObjectToAdd> Objects)> Collections,
         List<HubStatus> Statuses);
 
-    private static ImportPlan Plan(string path, byte[] json, string organisation)
+    internal static ImportPlan Plan(string path, byte[] json, string organisation)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(HubJson.WithoutByteOrderMark(json), new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -71,6 +72,11 @@ public static class MedallionImport
 
         using (document)
         {
+            if (JsonText.FindUndecodable(document.RootElement) is { } undecodable)
+            {
+                throw new HubImportException($"{path}: not valid JSON text at {undecodable.Path}: {undecodable.Reason}; nothing was imported.");
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new HubImportException($"{path}: not a medallion memory-backend file (a JSON object of API roots); nothing was imported.");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Cordon.Stix.Model;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
@@ -175,6 +176,11 @@ public sealed class SharingHub
         using (document)
         {
             var root = document.RootElement;
+            if (JsonText.FindUndecodable(root) is { } undecodable)
+            {
+                throw new TaxiiException(400, "Malformed JSON", $"The request body is not valid JSON text at {undecodable.Path}: {undecodable.Reason}.");
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new TaxiiException(422, "Not an envelope", "The request body must be a TAXII envelope: a JSON object with an 'objects' list.");

@@ -31,6 +31,11 @@ public static partial class StixObjectReader
             return Fail(string.Empty, null, $"is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an object.");
         }
 
+        if (JsonText.FindUndecodable(element) is { } undecodable)
+        {
+            return Fail(string.Empty, null, $"{undecodable.Path}: {undecodable.Reason}.");
+        }
+
         var id = String(element, "id") ?? string.Empty;
         var versionText = String(element, "modified") ?? String(element, "created");
         if (String(element, "type") is not { } type)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Cordon.Stix.Model;
 
 namespace Cordon.Hub;
 
@@ -57,6 +58,11 @@ public sealed class TaxiiClient
         try
         {
             using var document = JsonDocument.Parse(body);
+            if (JsonText.FindUndecodable(document.RootElement) is { } undecodable)
+            {
+                throw new TaxiiException(502, "Bad answer", $"{collectionUrl} answered with JSON text that is not valid at {undecodable.Path}: {undecodable.Reason}.");
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new TaxiiException(502, "Bad answer", $"{collectionUrl} answered with something other than a TAXII envelope.");

@@ -35,14 +35,27 @@ public static class StixJson
             throw new StixFormatException($"input is {utf8.Length:N0} bytes, more than the limit of {limits.MaxBytes:N0} bytes");
         }
 
-        JsonNode? node;
+        // A UTF-8 byte order mark is not JSON, but editors on Windows write one; it says nothing, so it is skipped.
+        if (utf8.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8 = utf8[Utf8ByteOrderMark.Length..];
+        }
+
+        // Duplicate names are refused while parsing: STIX objects are JSON objects with unique property names.
+        var options = new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow };
+        JsonElement root;
         try
         {
-            // Duplicate names are refused while parsing: STIX objects are JSON objects with unique property names.
-            node = JsonNode.Parse(
-                utf8,
-                new JsonNodeOptions { PropertyNameCaseInsensitive = false },
-                new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
+            try
+            {
+                root = JsonElement.Parse(utf8, options);
+            }
+            catch (InvalidOperationException)
+            {
+                // The duplicate check reads every property name, and one of them does not decode: parse again without
+                // the check so that the text check below names it.
+                root = JsonElement.Parse(utf8, options with { AllowDuplicateProperties = true });
+            }
         }
         catch (JsonException e)
         {
@@ -51,7 +64,14 @@ public static class StixJson
             throw new StixFormatException($"malformed JSON{where}{depth}: {e.Message}", e.Path ?? "$", e);
         }
 
-        return node as JsonObject ?? throw new StixFormatException($"expected a JSON object, found {Describe(node)}");
+        if (JsonText.FindUndecodable(root) is { } undecodable)
+        {
+            throw new StixFormatException($"malformed JSON text at {undecodable.Path}: {undecodable.Reason}", undecodable.Path);
+        }
+
+        return root.ValueKind == JsonValueKind.Object
+            ? JsonObject.Create(root, new JsonNodeOptions { PropertyNameCaseInsensitive = false })!
+            : throw new StixFormatException($"expected a JSON object, found {Describe(root)}");
     }
 
     /// <summary>Parses JSON text into a JSON object, enforcing <paramref name="limits"/>.</summary>
@@ -109,6 +129,18 @@ public static class StixJson
 
         return buffer.ToArray();
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "a value",
+    };
 
     internal static string Describe(JsonNode? node) => node switch
     {
