@@ -276,8 +276,9 @@ public sealed class AssessmentService
                 ? id.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Not JSON, or a property name or the id that does not decode (half a surrogate pair): the record has no readable id.
             return null;
         }
     }

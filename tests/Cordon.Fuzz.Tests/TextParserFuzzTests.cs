@@ -40,6 +40,25 @@ public sealed class TextParserFuzzTests
     }
 
     [Fact]
+    public void Mutated_application_records_assessed_together_get_assessments_or_errors_never_an_exception()
+    {
+        // The assessment service's step after the reader: the id of a refused record, duplicates, signals across records.
+        var engine = new RiskEngine(RiskConfiguration.Default, RiskContext.Empty);
+        var seeds = Applications.Select(Encoding.UTF8.GetBytes).ToArray();
+        Gen.Select(Gen.Int[0, seeds.Length - 1], Mutation.Edits(), Gen.Int[0, seeds.Length - 1], Mutation.Edits()).Sample(
+            pick =>
+            {
+                var (first, firstEdits, second, secondEdits) = pick;
+                string[] records = [Encoding.UTF8.GetString(Mutation.Apply(seeds[first], firstEdits)), Encoding.UTF8.GetString(Mutation.Apply(seeds[second], secondEdits)), Applications[first]];
+                IReadOnlyList<Cordon.Screening.AssessmentOutcome>? outcomes = null;
+                Guard.Run("assessment of application records", () => outcomes = Cordon.Screening.AssessmentService.Assess(engine, records));
+                Assert.All(outcomes!, o => Assert.True(o.Assessment is null != (o.Errors.Count == 0), "an assessment, or errors, never both nor neither"));
+            },
+            iter: Mutation.Iterations(200),
+            threads: 1);
+    }
+
+    [Fact]
     public void Generated_json_shapes_are_read_or_rejected_with_errors()
     {
         // Deep nesting, huge arrays and long strings: the reader's depth and size limits must answer, not the stack.

@@ -209,6 +209,12 @@ public sealed class TaxiiConformanceTests : IAsyncLifetime
         }
 
         await Expect(Body("{\"objects\": [ {\"type\": "), HttpStatusCode.BadRequest);
+        await Expect(Body("{\"objects\": [ {\"type\": \"indicator\", \"name\": \"\\ud800\"} ]}"), HttpStatusCode.BadRequest);
+        await Expect(Body("{\"\\udc00\": 1, \"objects\": []}"), HttpStatusCode.BadRequest);
+        var notUtf8 = new ByteArrayContent([.. "{\"objects\": [ {\"name\": \""u8, 0xFF, .. "\"} ]}"u8]);
+        notUtf8.Headers.ContentType = MediaTypeHeaderValue.Parse(TaxiiMediaTypes.Taxii21);
+        await Expect(notUtf8, HttpStatusCode.BadRequest);
+        await Expect(Body("{\"objects\": " + new string('[', 10_000) + new string(']', 10_000) + "}"), HttpStatusCode.BadRequest);
         await Expect(Body("[1, 2]"), HttpStatusCode.UnprocessableEntity);
         await Expect(Body("{\"more\": false}"), HttpStatusCode.UnprocessableEntity);
         await Expect(Body("{\"objects\": {}}"), HttpStatusCode.UnprocessableEntity);

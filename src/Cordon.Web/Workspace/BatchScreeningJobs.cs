@@ -128,7 +128,7 @@ public sealed class BatchScreeningJobs
         }
     }
 
-    private static List<BatchRow> Parse(string fileName, byte[] content)
+    internal static List<BatchRow> Parse(string fileName, byte[] content)
     {
         var name = Path.GetFileName(fileName);
         if (content.Length == 0)
@@ -206,7 +206,7 @@ public sealed class BatchScreeningJobs
         }
     }
 
-    private sealed record BatchRow(int Line, string Id, string? Error, SubjectInput Input);
+    internal sealed record BatchRow(int Line, string Id, string? Error, SubjectInput Input);
 }
 
 /// <summary>One batch screening: its progress while running, its result files once finished.</summary>
