@@ -134,9 +134,8 @@ public sealed class NetworkLinker
     /// <returns>The group the record now belongs to, or null when it is linked to nothing.</returns>
     public NetworkGroup? Add(RecordKeys keys)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var index = Index(keys, linkNow: true);
-        return GroupOf(records[index].Id);
+        Link(keys);
+        return GroupOf(keys.Id);
     }
 
     /// <summary>Links one new record into the existing groups.</summary>
@@ -144,9 +143,26 @@ public sealed class NetworkLinker
     /// <returns>The group the record now belongs to, or null when it is linked to nothing.</returns>
     public NetworkGroup? Add(ApplicationRecord record)
     {
-        var index = Index(LinkKeyExtractor.Extract(record, options), linkNow: true);
-        return GroupOf(records[index].Id);
+        ArgumentNullException.ThrowIfNull(record);
+        Link(record);
+        return GroupOf(record.Id);
     }
+
+    /// <summary>
+    /// Links one new record, whose keys were already extracted with this linker's options, without describing its group:
+    /// describing (members, links, explanation) costs as much as the group is large, and a caller linking a batch
+    /// describes the groups once, after the last record (<see cref="GroupOf"/>).
+    /// </summary>
+    /// <param name="keys">The record's keys; its id must be new.</param>
+    public void Link(RecordKeys keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        Index(keys, linkNow: true);
+    }
+
+    /// <summary>Links one new record into the existing groups without describing its group (see <see cref="Link(RecordKeys)"/>).</summary>
+    /// <param name="record">The record; its id must be new.</param>
+    public void Link(ApplicationRecord record) => Index(LinkKeyExtractor.Extract(record, options), linkNow: true);
 
     /// <summary>The group of a record.</summary>
     /// <param name="id">The record id.</param>

@@ -84,7 +84,7 @@ public sealed class NetworkService : IDisposable
                 foreach (var (_, record, _) in assessed)
                 {
                     state.Records[record.Id] = record;
-                    state.Linker.Add(record);
+                    state.Linker.Link(record);
                 }
             }
 
@@ -92,10 +92,20 @@ public sealed class NetworkService : IDisposable
             var touched = new HashSet<string>(StringComparer.Ordinal);
             var memberships = new Dictionary<string, NetworkMembership>(StringComparer.Ordinal);
             var now = _time.GetUtcNow();
+            // Each group is described once per batch, however many of its members the batch holds.
+            var described = new Dictionary<string, NetworkGroup?>(StringComparer.Ordinal);
             foreach (var (position, record, assessment) in assessed)
             {
                 touched.Add(record.Id);
-                var group = state.Linker.GroupOf(record.Id);
+                if (!described.TryGetValue(record.Id, out var group))
+                {
+                    group = state.Linker.GroupOf(record.Id);
+                    foreach (var member in group?.Members ?? [])
+                    {
+                        described[member] = group;
+                    }
+                }
+
                 result[position] = result[position] with { Assessment = Apply(engine, assessment, group, state.Facts) };
                 if (group is not null)
                 {
@@ -144,9 +154,19 @@ public sealed class NetworkService : IDisposable
         var linker = NetworkLinker.Build(assessed.Select(a => a.Record), options);
         var facts = assessed.ToDictionary(a => a.Record.Id, a => MemberFacts.From(a.Assessment, engine), StringComparer.Ordinal);
         var result = outcomes.ToArray();
+        var described = new Dictionary<string, NetworkGroup?>(StringComparer.Ordinal);
         foreach (var (position, record, assessment) in assessed)
         {
-            result[position] = result[position] with { Assessment = Apply(engine, assessment, linker.GroupOf(record.Id), facts) };
+            if (!described.TryGetValue(record.Id, out var group))
+            {
+                group = linker.GroupOf(record.Id);
+                foreach (var member in group?.Members ?? [])
+                {
+                    described[member] = group;
+                }
+            }
+
+            result[position] = result[position] with { Assessment = Apply(engine, assessment, group, facts) };
         }
 
         return result;

@@ -53,9 +53,17 @@ public sealed class ResumeAndIncrementalTests
         var options = new NetworkLinkerOptions { DocumentFrequencyLimit = frequencyLimit, AddressFrequencyLimit = addressLimit, MinFrequencyLimit = minLimit };
         var built = NetworkLinker.Build(records, options);
         var incremental = new NetworkLinker(options);
-        foreach (var record in records)
+        for (var i = 0; i < records.Count; i++)
         {
-            incremental.Add(record);
+            // Link (without describing) and Add (describing the new record's group) must link alike.
+            if (i % 2 == 0)
+            {
+                incremental.Add(records[i]);
+            }
+            else
+            {
+                incremental.Link(records[i]);
+            }
         }
 
         var expected = built.Groups();
