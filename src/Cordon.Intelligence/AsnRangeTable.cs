@@ -17,6 +17,7 @@ internal sealed class AsnRangeTable
     private readonly UInt128[] v6End;
     private readonly uint[] v6Asn;
     private readonly string[] v6Org;
+    private readonly Dictionary<uint, long> v4AddressesByAsn = [];
 
     private AsnRangeTable(List<(uint S, uint E, uint Asn, string Org)> v4, List<(UInt128 S, UInt128 E, uint Asn, string Org)> v6)
     {
@@ -30,7 +31,14 @@ internal sealed class AsnRangeTable
         v6End = [.. v6.Select(r => r.E)];
         v6Asn = [.. v6.Select(r => r.Asn)];
         v6Org = [.. v6.Select(r => r.Org)];
+        foreach (var (s, e, asn, _) in v4)
+        {
+            v4AddressesByAsn[asn] = v4AddressesByAsn.GetValueOrDefault(asn) + ((long)e - s + 1);
+        }
     }
+
+    /// <summary>The number of IPv4 addresses in the ranges of <paramref name="asn"/> (0 when it has none).</summary>
+    public long Ipv4AddressCount(long asn) => asn is >= 0 and <= uint.MaxValue ? v4AddressesByAsn.GetValueOrDefault((uint)asn) : 0;
 
     /// <summary>Number of ranges.</summary>
     public int Count => v4Start.Length + v6Start.Length;

@@ -8,4 +8,11 @@ namespace Cordon.Intelligence;
 /// <param name="IsVpn">The AS is on a VPN-provider list.</param>
 /// <param name="IsHosting">The AS is on a hosting / data-centre list.</param>
 /// <param name="IsNorthKorean">The address is in a range attributed to North Korea (or the country database says KP).</param>
-public sealed record IpInfo(string Ip, string? Country, long? Asn, string? AsnOrganisation, bool IsVpn, bool IsHosting, bool IsNorthKorean);
+public sealed record IpInfo(string Ip, string? Country, long? Asn, string? AsnOrganisation, bool IsVpn, bool IsHosting, bool IsNorthKorean)
+{
+    /// <summary>
+    /// How many IPv4 addresses the AS holds in the range table (its size in routing terms: tens of millions for a
+    /// national consumer ISP or a big cloud, a few thousand for a regional ISP or a company), or null when unknown.
+    /// </summary>
+    public long? AsnIpv4Addresses { get; init; }
+}

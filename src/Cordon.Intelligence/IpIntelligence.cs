@@ -127,8 +127,16 @@ public sealed class IpIntelligence
             asn is { } a && a.Org.Length > 0 ? a.Org : null,
             asnNumber is { } n1 && vpnAsns.Contains(n1),
             asnNumber is { } n2 && hostingAsns.Contains(n2),
-            kp);
+            kp)
+        {
+            AsnIpv4Addresses = asnNumber is { } n3 ? asnRanges!.Ipv4AddressCount(n3) : null,
+        };
     }
+
+    /// <summary>How many IPv4 addresses the ranges of <paramref name="asn"/> hold in the ASN table (0 when none or no table).</summary>
+    /// <param name="asn">Autonomous system number.</param>
+    /// <returns>The number of addresses.</returns>
+    public long Ipv4AddressCount(long asn) => asnRanges?.Ipv4AddressCount(asn) ?? 0;
 
     /// <summary>True when <paramref name="asn"/> is on a loaded VPN list.</summary>
     /// <param name="asn">Autonomous system number.</param>

@@ -65,7 +65,7 @@ public static class LinkKeyExtractor
                     var network = options.IpLookup?.Invoke(text);
                     address = (text, network is { IsVpn: true },
                         ip.AddressFamily == AddressFamily.InterNetwork ? string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24") : null,
-                        AsnValue(network));
+                        AsnValue(network, options.MaxAsnIpv4Addresses));
                     ips.Add(text);
                 }
 
@@ -259,12 +259,13 @@ public static class LinkKeyExtractor
     }
 
     /// <summary>
-    /// The ASN value of a session IP (<c>AS64500 Example Net</c>), or null when unknown or when the network is a VPN
-    /// provider's or a hosting / data-centre network: anyone can rent or tunnel through those, so sharing one says nothing
-    /// about who runs two records (the same such IP on the same day is judged on its own, by <see cref="LinkKinds.IpInWindow"/>).
+    /// The ASN value of a session IP (<c>AS64500 Example Net</c>), or null when unknown, when the network is a VPN
+    /// provider's or a hosting / data-centre network (anyone can rent or tunnel through those, so sharing one says nothing
+    /// about who runs two records; the same such IP on the same day is judged on its own, by <see cref="LinkKinds.IpInWindow"/>),
+    /// or when the AS holds more IPv4 addresses than <paramref name="maxAddresses"/> (a national ISP shared by millions).
     /// </summary>
-    private static string? AsnValue(IpInfo? network) =>
-        network is { Asn: { } asn, IsVpn: false, IsHosting: false }
+    private static string? AsnValue(IpInfo? network, long maxAddresses) =>
+        network is { Asn: { } asn, IsVpn: false, IsHosting: false } && !(network.AsnIpv4Addresses > maxAddresses)
             ? string.Create(CultureInfo.InvariantCulture, $"AS{asn}") + (string.IsNullOrWhiteSpace(network.AsnOrganisation) ? string.Empty : " " + network.AsnOrganisation.Trim())
             : null;
 

@@ -72,6 +72,14 @@ public sealed record NetworkLinkerOptions
     /// </summary>
     public Func<string, Cordon.Intelligence.IpInfo?>? IpLookup { get; init; }
 
+    /// <summary>
+    /// The largest autonomous system, in IPv4 addresses held (<see cref="Cordon.Intelligence.IpInfo.AsnIpv4Addresses"/>),
+    /// whose sharing counts as <see cref="LinkKinds.Asn"/> support. Default 65,536 (a /16: a regional ISP, a university,
+    /// a company; national consumer ISPs and clouds hold millions). It holds at any population size, where the frequency
+    /// discount can only tell a network is big once many records use it. An AS of unknown size is judged by frequency alone.
+    /// </summary>
+    public long MaxAsnIpv4Addresses { get; init; } = 65_536;
+
     /// <summary>The default options, with IP networks resolved through <paramref name="ipIntelligence"/> when given.</summary>
     /// <param name="ipIntelligence">IP intelligence; null for the defaults.</param>
     /// <returns>The options.</returns>

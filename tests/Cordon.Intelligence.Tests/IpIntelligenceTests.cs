@@ -127,6 +127,20 @@ public sealed class IpIntelligenceTests
     public void Unparsable_input_gives_null(string ip) => Assert.Null(Intel.Lookup(ip));
 
     [Fact]
+    public void The_size_of_an_as_is_the_sum_of_its_ipv4_ranges()
+    {
+        // Comcast holds tens of millions of addresses; Gtelecom (AS38803) a handful of /22s.
+        var comcast = Intel.Lookup("73.12.40.7")!;
+        Assert.Equal(7922, comcast.Asn);
+        Assert.True(comcast.AsnIpv4Addresses > 10_000_000, $"{comcast.AsnIpv4Addresses}");
+        Assert.Equal(Intel.Ipv4AddressCount(7922), comcast.AsnIpv4Addresses);
+        var small = Intel.Lookup("1.0.4.1")!;
+        Assert.Equal(38803, small.Asn);
+        Assert.Equal(8704, small.AsnIpv4Addresses);
+        Assert.Null(Intel.Lookup("10.1.2.3")!.AsnIpv4Addresses);
+    }
+
+    [Fact]
     public void Private_address_has_no_country_or_asn()
     {
         var info = Intel.Lookup("10.1.2.3")!;

@@ -6,15 +6,18 @@ namespace Cordon.Networks.Tests;
 /// <summary>The same autonomous system as weak support, resolved through a hand-made IP table.</summary>
 public sealed class AsnSupportTests
 {
-    // Documentation prefixes standing for: a small regional ISP, a huge consumer ISP, a cloud and a VPN provider.
+    // Documentation and shared-space prefixes standing for: a small regional ISP, a mid-sized metro ISP (under the size
+    // bound, so only the frequency discount can stop it), a national consumer ISP, a cloud and a VPN provider.
     private static readonly NetworkLinkerOptions Options = new()
     {
         IpLookup = ip => ip switch
         {
             _ when ip.StartsWith("198.51.100.", StringComparison.Ordinal) || ip.StartsWith("192.0.2.", StringComparison.Ordinal) =>
-                new IpInfo(ip, "US", 64500, "Prairie Fiber Co-op", IsVpn: false, IsHosting: false, IsNorthKorean: false),
+                new IpInfo(ip, "US", 64500, "Prairie Fiber Co-op", IsVpn: false, IsHosting: false, IsNorthKorean: false) { AsnIpv4Addresses = 4_096 },
             _ when ip.StartsWith("203.0.", StringComparison.Ordinal) =>
-                new IpInfo(ip, "US", 64501, "Huge Cable Inc", IsVpn: false, IsHosting: false, IsNorthKorean: false),
+                new IpInfo(ip, "US", 64501, "Metro Net", IsVpn: false, IsHosting: false, IsNorthKorean: false) { AsnIpv4Addresses = 60_000 },
+            _ when ip.StartsWith("100.66.", StringComparison.Ordinal) =>
+                new IpInfo(ip, "US", 64504, "National Cable Inc", IsVpn: false, IsHosting: false, IsNorthKorean: false) { AsnIpv4Addresses = 67_801_856 },
             _ when ip.StartsWith("100.64.", StringComparison.Ordinal) =>
                 new IpInfo(ip, "US", 64502, "Big Cloud LLC", IsVpn: false, IsHosting: true, IsNorthKorean: false),
             _ when ip.StartsWith("100.65.", StringComparison.Ordinal) =>
@@ -56,7 +59,7 @@ public sealed class AsnSupportTests
     [Fact]
     public void A_network_shared_by_more_records_than_the_frequency_limit_gives_no_support()
     {
-        // The two linked records and 40 strangers are all customers of one huge ISP (distinct /24s and devices).
+        // The two linked records and 40 strangers are all customers of one metro ISP (distinct /24s and devices).
         var records = new List<ApplicationRecord> { AtHome("a", "203.0.1.1", "dev-a"), AtHome("b", "203.0.2.1", "dev-b") };
         records.AddRange(Enumerable.Range(0, 40).Select(i => Records.Make("s" + i, Records.Session($"203.0.{10 + i}.1", "dev-s" + i))));
 
@@ -65,8 +68,19 @@ public sealed class AsnSupportTests
             var group = Assert.Single(linker.Groups());
             Assert.Equal(["a", "b"], group.Members);
             Assert.DoesNotContain(group.Links, l => l.Kind == LinkKinds.Asn);
-            Assert.DoesNotContain("Huge Cable", group.Explanation, StringComparison.Ordinal);
+            Assert.DoesNotContain("Metro Net", group.Explanation, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_national_isp_gives_no_support_even_in_a_population_too_small_to_measure_it()
+    {
+        var linker = NetworkLinker.Build([AtHome("a", "100.66.0.1", "dev-a"), AtHome("b", "100.66.9.1", "dev-b")], Options);
+        Assert.DoesNotContain(Assert.Single(linker.Groups()).Links, l => l.Kind == LinkKinds.Asn);
+
+        // Without a size bound the frequency discount alone decides, and two records are not "many".
+        var unbounded = NetworkLinker.Build([AtHome("a", "100.66.0.1", "dev-a"), AtHome("b", "100.66.9.1", "dev-b")], Options with { MaxAsnIpv4Addresses = long.MaxValue });
+        Assert.Contains(Assert.Single(unbounded.Groups()).Links, l => l is { Kind: LinkKinds.Asn, Value: "AS64504 National Cable Inc" });
     }
 
     [Fact]
