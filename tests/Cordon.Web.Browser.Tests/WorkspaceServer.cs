@@ -51,7 +51,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
         BaseUrl = _app.Urls.First().TrimEnd('/');
 
         // Two cores shared with other work: waits are generous, each still fails the test when it runs out.
-        Assertions.SetDefaultExpectTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -86,7 +86,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync("/");
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
@@ -110,10 +110,10 @@ public sealed class WorkspaceServer : IAsyncLifetime
         catch (PlaywrightException e)
         {
             var id = new Uri(page.Url).AbsolutePath.Split('/')[^1];
-            var job = _app!.Services.GetRequiredService<Cordon.Web.Workspace.BatchScreeningJobs>().Find(organisationId, id);
+            var job = await Services.Store.GetScreeningBatchAsync(organisationId, id);
             var state = job is null
-                ? $"no job {id} of {organisationId} on the server (page {page.Url})"
-                : $"job {id}: {job.Done} of {job.Total} done, finished {job.IsFinished}, failure {job.Failure ?? "none"}, started {job.StartedAt:O}, now {DateTimeOffset.UtcNow:O}";
+                ? $"no batch {id} of {organisationId} in the database (page {page.Url})"
+                : $"batch {id}: {job.Done} of {job.Total} done, last report {job.HeartbeatAt:O}, finished {job.FinishedAt?.ToString("O") ?? "no"}, failure {job.Failure ?? "none"}, started {job.StartedAt:O}, now {DateTimeOffset.UtcNow:O}";
             throw new Xunit.Sdk.XunitException($"The batch page never offered its results; {state}. {e.Message}");
         }
     }

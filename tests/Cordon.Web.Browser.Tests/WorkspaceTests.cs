@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Cordon.Storage;
+using Cordon.Web.Workspace;
 using Microsoft.Playwright;
 
 namespace Cordon.Web.Browser.Tests;
@@ -92,29 +94,37 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
     }
 
     [Fact]
-    public async Task A_long_batch_page_shows_progress_and_follows_the_job_to_its_end()
+    public async Task A_running_batch_page_reloads_itself_until_the_batch_ends_and_a_silent_one_shows_as_stopped()
     {
+        // Batches stored as another instance would store them, so that the page is seen running whatever the machine's speed.
+        var store = server.Services.Store;
+        var now = DateTimeOffset.UtcNow;
+        var running = new ScreeningBatch(Guid.NewGuid().ToString("N"), Cordon.Storage.Organisation.DefaultId, "ana", "elsewhere.csv", 10, 4, 1, 0, now, now, null, null);
+        var silent = running with { Id = Guid.NewGuid().ToString("N"), FileName = "abandoned.csv", HeartbeatAt = now - BatchScreeningJobs.SilenceLimit - TimeSpan.FromMinutes(1) };
+        await store.AddScreeningBatchAsync(running);
+        await store.AddScreeningBatchAsync(silent);
         var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
-        var csv = Path.Combine(Path.GetTempPath(), "long-batch-" + Guid.NewGuid().ToString("N") + ".csv");
-        var rows = Enumerable.Range(1, 40_000).Select(i => $"r-{i},Person Number {i} Lifshits");
-        await File.WriteAllTextAsync(csv, "id,name\n" + string.Join("\n", rows) + "\n");
         try
         {
-            await page.GotoAsync("/Screening");
-            await page.GetByLabel("CSV file").SetInputFilesAsync(csv);
-            var firstAnswer = await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync(),
-                r => r.Url.Contains("/Screening/Batch/", StringComparison.Ordinal) && r.Request.Method == "GET");
+            var first = await page.GotoAsync($"/Screening/Batch/{running.Id}");
+            Assert.Equal("1", await first!.HeaderValueAsync("refresh"));
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("4 of 10 row(s) done");
 
-            // 40,000 rows take seconds, so the first answer is the running page, which asks to be loaded again.
-            Assert.Equal("1", await firstAnswer.HeaderValueAsync("refresh"));
+            // The instance screening it reports progress, then the end: the open page follows without anyone reloading it.
+            await store.UpdateScreeningBatchProgressAsync(running.Id, 7, 2, 1, DateTimeOffset.UtcNow);
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("8 of 10 row(s) done");
+            await store.FinishScreeningBatchAsync(running.Id, 9, 2, 1, DateTimeOffset.UtcNow, null, "id,rank\r\n"u8.ToArray(), "line,id,error\r\n"u8.ToArray());
             await server.ExpectBatchFinishedAsync(page, Cordon.Storage.Organisation.DefaultId);
-            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("40000 of 40000 row(s) done");
             Assert.Null(await (await page.ReloadAsync())!.HeaderValueAsync("refresh"));
+
+            var stopped = await page.GotoAsync($"/Screening/Batch/{silent.Id}");
+            Assert.Null(await stopped!.HeaderValueAsync("refresh"));
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("stopped reporting");
+            await page.GotoAsync("/Screening");
+            await Assertions.Expect(page.Locator("tr", new() { HasText = "abandoned.csv" })).ToContainTextAsync("stopped");
         }
         finally
         {
-            File.Delete(csv);
             await page.Context.CloseAsync();
         }
     }

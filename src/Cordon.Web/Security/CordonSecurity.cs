@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +33,10 @@ public static class CordonSecurity
         services.AddSingleton(accounts);
         services.AddSingleton(accounts.Audit);
         services.AddAntiforgery();
+
+        // One key ring for every instance, whatever machine or folder each runs from.
+        services.AddDataProtection().SetApplicationName("Cordon");
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new DatabaseKeyRing(cordon.Store));
 
         services.AddAuthentication(CordonSchemes.Default)
             .AddPolicyScheme(CordonSchemes.Default, "Cookie or API credentials", policy =>

@@ -1,19 +1,21 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Cordon.Core.Export;
 using Cordon.Screening;
+using Cordon.Storage;
 using CsvHelper;
+using Microsoft.Extensions.Logging;
 
 namespace Cordon.Web.Workspace;
 
 /// <summary>
 /// CSV batch screenings started from the workspace: the file is checked at upload (header, size), then screened in the
-/// background while the page shows progress; results and rejected rows are downloaded as CSV.
-/// Jobs live in this server's memory for <see cref="Retention"/> and are only ever shown to their own organisation.
+/// background by the instance that received it while any instance shows its progress; results and rejected rows are
+/// downloaded as CSV. Batches are stored in the database (so a browser behind a load balancer may reach any instance),
+/// kept for <see cref="Retention"/>, and only ever shown to their own organisation.
 /// </summary>
-public sealed class BatchScreeningJobs
+public sealed partial class BatchScreeningJobs
 {
     /// <summary>Largest upload accepted, in bytes.</summary>
     public const int MaxUploadBytes = 20 << 20;
@@ -21,8 +23,20 @@ public sealed class BatchScreeningJobs
     /// <summary>Most rows in one upload; larger batches belong to <c>cordon screen</c>.</summary>
     public const int MaxRows = 100_000;
 
-    /// <summary>How long finished jobs are kept.</summary>
+    /// <summary>How many of an organisation's recent batches the screening page lists.</summary>
+    public const int RecentShown = 20;
+
+    /// <summary>How long batches are kept.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(4);
+
+    /// <summary>
+    /// How long a running batch may go without a progress report before it is shown as stopped: the instance screening it
+    /// died or lost the database. Progress is reported every <see cref="ProgressInterval"/>.
+    /// </summary>
+    public static readonly TimeSpan SilenceLimit = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a running batch stores its progress.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>Required columns, as the <c>cordon screen</c> contract.</summary>
     public static readonly string[] RequiredColumns = ["id", "name"];
@@ -33,65 +47,58 @@ public sealed class BatchScreeningJobs
     /// <summary>Result columns, as <c>cordon screen</c> writes them.</summary>
     public static readonly string[] ResultColumns = ["id", "rank", "score", "list", "entity_id", "matched_name", "primary_name"];
 
-    private readonly ConcurrentDictionary<string, BatchScreeningJob> _jobs = new(StringComparer.Ordinal);
+    private readonly ICordonStore _store;
     private readonly ScreeningCatalog _catalog;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
-    /// <summary>Creates the registry.</summary>
-    public BatchScreeningJobs(ScreeningCatalog catalog, TimeProvider time)
+    /// <summary>Creates the service.</summary>
+    public BatchScreeningJobs(ICordonStore store, ScreeningCatalog catalog, TimeProvider time, ILogger<BatchScreeningJobs> logger)
     {
+        _store = store;
         _catalog = catalog;
         _time = time;
+        _logger = logger;
     }
 
     /// <summary>
-    /// Reads and checks an uploaded CSV, takes the screening index of the lists in force now, then screens the rows in the
-    /// background against that index (so a list imported meanwhile does not change a batch half-way).
+    /// Reads and checks an uploaded CSV, takes the screening index of the lists in force now, stores the batch, then screens
+    /// the rows in the background against that index (so a list imported meanwhile does not change a batch half-way).
     /// </summary>
     /// <exception cref="BatchInputException">The file is empty, too large, not CSV, or its header breaks the contract; nothing was started.</exception>
-    public async Task<BatchScreeningJob> StartAsync(string organisationId, string userName, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<ScreeningBatch> StartAsync(string organisationId, string userName, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Expire();
         var rows = Parse(fileName, content);
 
-        // Taken while the request waits, so that a store that cannot answer fails the upload instead of leaving a job that
-        // never moves; the background work is then only CPU.
+        // Taken while the request waits, so that a store that cannot answer fails the upload instead of leaving a batch
+        // that never moves.
         var catalog = await _catalog.GetIndexAsync(cancellationToken);
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var job = new BatchScreeningJob(id, organisationId, userName, Path.GetFileName(fileName), rows.Count, _time.GetUtcNow());
-        _jobs[id] = job;
-        _ = Task.Run(() => Run(job, rows, catalog), CancellationToken.None);
-        return job;
+        var now = _time.GetUtcNow();
+        await _store.DeleteScreeningBatchesStartedBeforeAsync(now - Retention, cancellationToken);
+        var batch = new ScreeningBatch(
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), organisationId, userName, Path.GetFileName(fileName), rows.Count, 0, 0, 0, now, now, null, null);
+        await _store.AddScreeningBatchAsync(batch, cancellationToken);
+        _ = Task.Run(() => RunAsync(batch.Id, rows, catalog), CancellationToken.None);
+        return batch;
     }
 
-    /// <summary>A job of <paramref name="organisationId"/>, or null (also when it belongs to another organisation).</summary>
-    public BatchScreeningJob? Find(string organisationId, string id) =>
-        _jobs.TryGetValue(id, out var job) && string.Equals(job.OrganisationId, organisationId, StringComparison.Ordinal) ? job : null;
-
-    /// <summary>The organisation's jobs, newest first.</summary>
-    public IReadOnlyList<BatchScreeningJob> ForOrganisation(string organisationId) =>
-        [.. _jobs.Values.Where(j => string.Equals(j.OrganisationId, organisationId, StringComparison.Ordinal)).OrderByDescending(j => j.StartedAt)];
-
-    private void Expire()
+    /// <summary>True when <paramref name="batch"/> still runs but its instance has not reported for longer than <see cref="SilenceLimit"/>.</summary>
+    public bool HasGoneSilent(ScreeningBatch batch)
     {
-        var cutoff = _time.GetUtcNow() - Retention;
-        foreach (var (id, job) in _jobs)
-        {
-            if (job.StartedAt < cutoff)
-            {
-                _jobs.TryRemove(id, out _);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(batch);
+        return !batch.IsFinished && _time.GetUtcNow() - batch.HeartbeatAt > SilenceLimit;
     }
 
-    private void Run(BatchScreeningJob job, IReadOnlyList<BatchRow> rows, CatalogIndex catalog)
+    private async Task RunAsync(string id, IReadOnlyList<BatchRow> rows, CatalogIndex catalog)
     {
+        int screened = 0, matched = 0, rejected = 0;
         try
         {
             var threshold = _catalog.Matcher.DefaultThreshold;
             var results = new StringBuilder().Append(CsvCells.Line(ResultColumns)).Append("\r\n");
             var errors = new StringBuilder().Append(CsvCells.Line(["line", "id", "error"])).Append("\r\n");
+            var reported = _time.GetTimestamp();
             foreach (var row in rows)
             {
                 var error = row.Error;
@@ -111,22 +118,78 @@ public sealed class BatchScreeningJobs
                             m.Entity.PrimaryName])).Append("\r\n");
                     }
 
-                    job.Screened(matches.Count > 0);
+                    screened++;
+                    matched += matches.Count > 0 ? 1 : 0;
                 }
                 else
                 {
                     errors.Append(CsvCells.Line([row.Line.ToString(CultureInfo.InvariantCulture), row.Id, error])).Append("\r\n");
-                    job.Rejected();
+                    rejected++;
+                }
+
+                if (_time.GetElapsedTime(reported) >= ProgressInterval)
+                {
+                    await ReportProgressAsync(id, screened, matched, rejected);
+                    reported = _time.GetTimestamp();
                 }
             }
 
-            job.Finish(Encoding.UTF8.GetBytes(results.ToString()), Encoding.UTF8.GetBytes(errors.ToString()), null);
+            await FinishAsync(id, screened, matched, rejected, null, Encoding.UTF8.GetBytes(results.ToString()), Encoding.UTF8.GetBytes(errors.ToString()));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            job.Finish(null, null, "the batch stopped: " + e.Message);
+            LogBatchFailed(_logger, e, id);
+            await FinishAsync(id, screened, matched, rejected, "the batch stopped: " + e.Message, null, null);
         }
     }
+
+    private async Task ReportProgressAsync(string id, int screened, int matched, int rejected)
+    {
+        try
+        {
+            await _store.UpdateScreeningBatchProgressAsync(id, screened, matched, rejected, _time.GetUtcNow());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Progress is only shown; the batch goes on and its end is stored (and retried) when it finishes.
+            LogProgressNotStored(_logger, e, id);
+        }
+    }
+
+    /// <summary>Stores the end of a batch, retrying a few times over a database outage before giving up (the batch then shows as stopped).</summary>
+    private async Task FinishAsync(string id, int screened, int matched, int rejected, string? failure, byte[]? results, byte[]? errors)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _store.FinishScreeningBatchAsync(id, screened, matched, rejected, _time.GetUtcNow(), failure, results, errors);
+                return;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && attempt < 10)
+            {
+                LogEndNotStored(_logger, e, id, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(3), _time);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                LogEndLost(_logger, e, id);
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Error, Message = "Batch screening {Id} stopped")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(EventId = 31, Level = LogLevel.Warning, Message = "Progress of batch screening {Id} could not be stored; it goes on")]
+    private static partial void LogProgressNotStored(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(EventId = 32, Level = LogLevel.Warning, Message = "The end of batch screening {Id} could not be stored (attempt {Attempt}); trying again")]
+    private static partial void LogEndNotStored(ILogger logger, Exception exception, string id, int attempt);
+
+    [LoggerMessage(EventId = 33, Level = LogLevel.Error, Message = "The end of batch screening {Id} could not be stored; it will show as stopped")]
+    private static partial void LogEndLost(ILogger logger, Exception exception, string id);
 
     internal static List<BatchRow> Parse(string fileName, byte[] content)
     {
@@ -207,86 +270,6 @@ public sealed class BatchScreeningJobs
     }
 
     internal sealed record BatchRow(int Line, string Id, string? Error, SubjectInput Input);
-}
-
-/// <summary>One batch screening: its progress while running, its result files once finished.</summary>
-public sealed class BatchScreeningJob
-{
-    private int _screened;
-    private int _matched;
-    private int _rejected;
-    private bool _finished;
-
-    internal BatchScreeningJob(string id, string organisationId, string userName, string fileName, int total, DateTimeOffset startedAt)
-    {
-        Id = id;
-        OrganisationId = organisationId;
-        UserName = userName;
-        FileName = fileName;
-        Total = total;
-        StartedAt = startedAt;
-    }
-
-    /// <summary>Random, unguessable id.</summary>
-    public string Id { get; }
-
-    /// <summary>The organisation that started it.</summary>
-    public string OrganisationId { get; }
-
-    /// <summary>Who started it.</summary>
-    public string UserName { get; }
-
-    /// <summary>The uploaded file's name.</summary>
-    public string FileName { get; }
-
-    /// <summary>Rows in the file.</summary>
-    public int Total { get; }
-
-    /// <summary>When it was started.</summary>
-    public DateTimeOffset StartedAt { get; }
-
-    /// <summary>Rows screened so far.</summary>
-    public int ScreenedRows => Volatile.Read(ref _screened);
-
-    /// <summary>Rows with at least one match.</summary>
-    public int Matched => Volatile.Read(ref _matched);
-
-    /// <summary>Rows refused (with their reason in the errors file).</summary>
-    public int RejectedRows => Volatile.Read(ref _rejected);
-
-    /// <summary>Rows done (screened or refused).</summary>
-    public int Done => ScreenedRows + RejectedRows;
-
-    /// <summary>True once finished (successfully or not); the result files are set before it turns true.</summary>
-    public bool IsFinished => Volatile.Read(ref _finished);
-
-    /// <summary>Why it stopped early, or null.</summary>
-    public string? Failure { get; private set; }
-
-    /// <summary>The results CSV once finished.</summary>
-    public byte[]? Results { get; private set; }
-
-    /// <summary>The rejected rows CSV once finished.</summary>
-    public byte[]? Errors { get; private set; }
-
-    internal void Screened(bool matched)
-    {
-        Interlocked.Increment(ref _screened);
-        if (matched)
-        {
-            Interlocked.Increment(ref _matched);
-        }
-    }
-
-    internal void Rejected() => Interlocked.Increment(ref _rejected);
-
-    internal void Finish(byte[]? results, byte[]? errors, string? failure)
-    {
-        Results = results;
-        Errors = errors;
-        Failure = failure;
-        Volatile.Write(ref _finished, true);
-    }
 }
 
 /// <summary>An uploaded batch file that cannot be screened; the message names the file, line and reason.</summary>

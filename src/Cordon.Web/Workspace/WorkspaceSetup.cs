@@ -16,7 +16,7 @@ public static class WorkspaceSetup
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(services);
         builder.Services.AddSingleton(new CaseService(services.Store, services.Time));
-        builder.Services.AddSingleton(new BatchScreeningJobs(services.Catalog, services.Time));
+        builder.Services.AddSingleton(provider => new BatchScreeningJobs(services.Store, services.Catalog, services.Time, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BatchScreeningJobs>>()));
         builder.Services
             .AddRazorPages(options =>
             {

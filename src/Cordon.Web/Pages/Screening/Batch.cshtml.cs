@@ -1,25 +1,31 @@
+using Cordon.Screening;
+using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cordon.Web.Pages.Screening;
 
 /// <summary>Progress and downloads of one batch screening.</summary>
-public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
+public sealed class BatchModel(CordonServices cordon, BatchScreeningJobs jobs) : WorkspacePageModel
 {
-    /// <summary>The job shown.</summary>
-    public BatchScreeningJob Job { get; private set; } = null!;
+    /// <summary>The batch shown.</summary>
+    public ScreeningBatch Batch { get; private set; } = null!;
 
-    /// <summary>Shows progress; while the job runs the answer asks the browser to load it again in a second.</summary>
-    public IActionResult OnGet(string id)
+    /// <summary>True when the batch still runs but the instance screening it stopped reporting (it died or lost the database).</summary>
+    public bool GoneSilent { get; private set; }
+
+    /// <summary>Shows progress; while the batch runs the answer asks the browser to load it again in a second.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var job = jobs.Find(OrganisationId, id);
-        if (job is null)
+        var batch = await cordon.Store.GetScreeningBatchAsync(OrganisationId, id, cancellationToken);
+        if (batch is null)
         {
             return NotFound();
         }
 
-        Job = job;
-        if (!job.IsFinished)
+        Batch = batch;
+        GoneSilent = jobs.HasGoneSilent(batch);
+        if (!batch.IsFinished && !GoneSilent)
         {
             // The Refresh header, not a script: it needs no asset to load, works without JavaScript, and the browser
             // stops asking once the finished page comes without it.
@@ -30,22 +36,22 @@ public sealed class BatchModel(BatchScreeningJobs jobs) : WorkspacePageModel
     }
 
     /// <summary>Downloads the results CSV.</summary>
-    public Task<IActionResult> OnGetResultsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, j => j.Results, "results", cancellationToken);
+    public Task<IActionResult> OnGetResultsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, ScreeningBatchFile.Results, "results", cancellationToken);
 
     /// <summary>Downloads the rejected rows CSV.</summary>
-    public Task<IActionResult> OnGetErrorsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, j => j.Errors, "rejected", cancellationToken);
+    public Task<IActionResult> OnGetErrorsAsync(string id, CancellationToken cancellationToken) => DownloadAsync(id, ScreeningBatchFile.Errors, "rejected", cancellationToken);
 
-    private async Task<IActionResult> DownloadAsync(string id, Func<BatchScreeningJob, byte[]?> pick, string suffix, CancellationToken cancellationToken)
+    private async Task<IActionResult> DownloadAsync(string id, ScreeningBatchFile file, string suffix, CancellationToken cancellationToken)
     {
-        var job = jobs.Find(OrganisationId, id);
-        var content = job is null || !job.IsFinished ? null : pick(job);
+        var batch = await cordon.Store.GetScreeningBatchAsync(OrganisationId, id, cancellationToken);
+        var content = batch is null ? null : await cordon.Store.GetScreeningBatchFileAsync(OrganisationId, id, file, cancellationToken);
         if (content is null)
         {
             return NotFound();
         }
 
         await AuditAsync(WorkspaceAuditActions.ScreeningExport, "batch", id, new { file = suffix }, cancellationToken);
-        var stem = Path.GetFileNameWithoutExtension(job!.FileName);
+        var stem = Path.GetFileNameWithoutExtension(batch!.FileName);
         return File(content, "text/csv; charset=utf-8", $"{stem}-{suffix}.csv");
     }
 }

@@ -40,7 +40,10 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     public IReadOnlyList<Cordon.Storage.ListVersionInfo> Versions { get; private set; } = [];
 
     /// <summary>This organisation's recent batches.</summary>
-    public IReadOnlyList<BatchScreeningJob> Jobs { get; private set; } = [];
+    public IReadOnlyList<Cordon.Storage.ScreeningBatch> Jobs { get; private set; } = [];
+
+    /// <summary>True when a running batch's instance stopped reporting.</summary>
+    public bool GoneSilent(Cordon.Storage.ScreeningBatch batch) => jobs.HasGoneSilent(batch);
 
     /// <summary>Shows the form.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -99,6 +102,6 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Versions = (await cordon.Store.GetListsAsync(cancellationToken)).Select(l => l.Current).ToList();
-        Jobs = jobs.ForOrganisation(OrganisationId);
+        Jobs = await cordon.Store.GetScreeningBatchesAsync(OrganisationId, BatchScreeningJobs.RecentShown, cancellationToken);
     }
 }
