@@ -101,4 +101,27 @@ public sealed class HubFuzzTests
         Assert.Equal(HubBundles.Read("b.json", SpecExamples).Count, HubBundles.Read("b.json", (byte[])[0xEF, 0xBB, 0xBF, .. SpecExamples]).Count);
         Assert.Equal(3, MedallionImport.Plan("m.json", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Medallion)], "org-m").Collections.Count);
     }
+
+    [Fact]
+    public void Generated_taxii_query_parameters_are_parsed_or_refused_with_a_400_and_cursors_are_read_or_refused()
+    {
+        var parameterValues = Gen.OneOf(
+            Gen.String, Gen.Const("2025-01-01T00:00:00Z"), Gen.Const("2025-01-01T00:00:00.123456789012Z"), Gen.Const("9999-12-31T23:59:59.9999999Z"),
+            Gen.Const("0000-00-00T00:00:00Z"), Gen.Const("2025-02-30T25:61:61Z"), Gen.Const("٢٠٢٥-٠١-٠١T00:00:00Z"), Gen.Const("2025-01-01T00:00:00Z\n"),
+            Gen.Const("99999999999999999999"), Gen.Const("-1"), Gen.Const("0"), Gen.Const("first,last,all"), Gen.Const(",,,"), Gen.Const("\ud800"));
+        var names = new[] { "added_after", "limit", "next", "match[id]", "match[type]", "match[version]", "match[spec_version]" };
+        var cursor = new PageCursor(new byte[32]);
+        var valid = cursor.Issue("scope", new Cordon.Storage.HubPosition(DateTimeOffset.UnixEpoch, 7));
+        Assert.Equal(7, cursor.Read("scope", valid)!.Sequence);
+        Gen.Select(parameterValues.Array[names.Length], Mutation.Edits()).Sample(
+            pick =>
+            {
+                var (values, edits) = pick;
+                Guard.Run("TAXII query", () => TaxiiFilter.Parse(name => values[Array.IndexOf(names, name)]).Canonical(), typeof(TaxiiException));
+                Guard.Run("TAXII cursor", () => cursor.Read("scope", Encoding.UTF8.GetString(Mutation.Apply(Encoding.UTF8.GetBytes(valid), edits))));
+                Guard.Run("TAXII cursor", () => cursor.Read("scope", values[2]));
+            },
+            iter: Mutation.Iterations(1000),
+            threads: 1);
+    }
 }
