@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cordon.Core;
 
 namespace Cordon.Intelligence;
 
@@ -30,7 +31,7 @@ internal static class Confusables
     /// <summary>The skeleton of <paramref name="text"/> (lower-case; accents removed; confusables folded; <c>rn</c>→<c>m</c>, <c>vv</c>→<c>w</c>; <c>i</c>→<c>l</c>).</summary>
     public static string Skeleton(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.ReplaceUnpairedSurrogates(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
         {

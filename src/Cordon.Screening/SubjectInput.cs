@@ -66,6 +66,12 @@ public record SubjectInput
             return false;
         }
 
+        if (FieldWithUnpairedSurrogate() is { } field)
+        {
+            error = $"{field} is not valid Unicode text: it holds half of a surrogate pair";
+            return false;
+        }
+
         if (!TryParseKind(Type, out var kind))
         {
             error = $"type '{Type}' is not one of person, organization, vessel, aircraft, any";
@@ -179,6 +185,34 @@ public record SubjectInput
 
         date = new PartialDate(text, year, month, day);
         return true;
+    }
+
+    // A .NET string can hold half of a surrogate pair (a JSON body cannot: the binder refuses it), which no normaliser accepts.
+    private string? FieldWithUnpairedSurrogate()
+    {
+        (string Field, string? Value)[] texts = [("name", Name), ("type", Type), ("date_of_birth", DateOfBirth), ("nationality", Nationality), ("gender", Gender)];
+        foreach (var (field, value) in texts)
+        {
+            if (value is not null && UnicodeText.IndexOfUnpairedSurrogate(value) >= 0)
+            {
+                return field;
+            }
+        }
+
+        (string Field, IReadOnlyList<string>? Values)[] lists =
+            [("document_numbers", DocumentNumbers), ("email_addresses", EmailAddresses), ("websites", Websites), ("wallet_addresses", WalletAddresses)];
+        foreach (var (field, values) in lists)
+        {
+            for (var i = 0; i < (values?.Count ?? 0); i++)
+            {
+                if (values![i] is { } value && UnicodeText.IndexOfUnpairedSurrogate(value) >= 0)
+                {
+                    return $"{field}[{i}]";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string[] Clean(IReadOnlyList<string>? values) =>

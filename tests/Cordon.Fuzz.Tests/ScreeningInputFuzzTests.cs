@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Cordon.Core;
+using Cordon.Screening;
 using Cordon.Web.Endpoints;
 using Cordon.Web.Workspace;
 using CsCheck;
@@ -96,6 +97,37 @@ public sealed class ScreeningInputFuzzTests
                 Guard.Run("screen subject", () => single?.TryCreate(out _, out _));
             },
             iter: Mutation.Iterations(600),
+            threads: 1);
+    }
+
+    [Fact]
+    public void Any_name_that_passes_the_input_checks_is_screened_and_compared_without_an_exception()
+    {
+        var entities = Cordon.Lists.ListLoader.Default.Load(new Cordon.Lists.SourceFile("sdn.csv", Mutation.Head(SharedData.Path("lists", "ofac-sdn-2021-07", "sdn.csv"), 300)))
+            .Snapshots.SelectMany(s => s.Entities).ToArray();
+        var matcher = Cordon.Matching.Matcher.Default;
+        var index = matcher.BuildIndex(entities);
+        var names = entities.Select(e => Encoding.UTF8.GetBytes(e.PrimaryName)).ToArray();
+        var hostile = Gen.OneOf(
+            Gen.Const(string.Empty), Gen.Const(" "), Gen.Const("\u0301\u0301\u0301"), Gen.Const("ﷺ"), Gen.Const(new string('ﷺ', 500)), Gen.Const("\ud800"), Gen.Const("\udc00a"),
+            Gen.Const("-'.,()&/"), Gen.Const("김정은"), Gen.Const("金正恩"), Gen.Const("ⅫⅫⅫ"), Gen.Const("\u200B\u200D\uFEFF"), Gen.Const("İıǅß"), Gen.Const("A\u0000B"),
+            Gen.Const(string.Concat(Enumerable.Repeat("a ", 250))), Gen.Const(string.Concat(Enumerable.Repeat("\U0001F600", 250))), Gen.String);
+        Gen.Select(Gen.Int[0, names.Length - 1], Mutation.Edits(), hostile, Gen.Int[0, 4]).Sample(
+            pick =>
+            {
+                var (which, edits, extra, kind) = pick;
+                var mutated = Encoding.UTF8.GetString(Mutation.Apply(names[which], edits));
+                foreach (var name in new[] { mutated, extra, mutated + " " + extra })
+                {
+                    var input = new SubjectInput { Name = name, Type = ((Cordon.Core.SubjectKind)kind).ToString(), DateOfBirth = "1984-01-08", Nationality = extra };
+                    if (input.TryCreate(out var subject, out _))
+                    {
+                        Guard.Run("screening", () => index.Screen(subject, 5, 0.5));
+                        Guard.Run("name comparison", () => matcher.ExplainNames(subject.Name, entities[which].PrimaryName, subject.Kind));
+                    }
+                }
+            },
+            iter: Mutation.Iterations(400),
             threads: 1);
     }
 

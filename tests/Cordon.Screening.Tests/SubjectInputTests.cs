@@ -18,6 +18,18 @@ public class SubjectInputTests
         Assert.Equal("Male", subject.Gender);
     }
 
+    [Fact]
+    public void Half_a_surrogate_pair_in_any_field_is_refused_with_the_field()
+    {
+        Assert.False(new SubjectInput { Name = "Kim", Nationality = "\ud800" }.TryCreate(out _, out var error));
+        Assert.Equal("nationality is not valid Unicode text: it holds half of a surrogate pair", error);
+        Assert.False(new SubjectInput { Name = "Kim \udc00Jong" }.TryCreate(out _, out error));
+        Assert.StartsWith("name is not valid", error, StringComparison.Ordinal);
+        Assert.False(new SubjectInput { Name = "Kim", EmailAddresses = ["a@example.com", "b\ud800@example.com"] }.TryCreate(out _, out error));
+        Assert.StartsWith("email_addresses[1] is not valid", error, StringComparison.Ordinal);
+        Assert.True(new SubjectInput { Name = "Kim \U0001F600", Nationality = "KP" }.TryCreate(out _, out error), error);
+    }
+
     [Theory]
     [InlineData("", "name is empty")]
     [InlineData("   ", "name is empty")]

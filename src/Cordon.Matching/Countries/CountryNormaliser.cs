@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Cordon.Core;
 
 namespace Cordon.Matching.Countries;
 
@@ -88,7 +89,7 @@ public static class CountryNormaliser
 
     private static string Key(string s)
     {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.ReplaceUnpairedSurrogates(s).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)

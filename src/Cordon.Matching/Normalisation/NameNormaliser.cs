@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using AnyAscii;
+using Cordon.Core;
 using Cordon.Matching.Korean;
 using Cordon.Matching.Transliteration;
 
@@ -83,6 +84,7 @@ internal static class NameNormaliser
 
     private static List<(string Word, byte Link)> SplitWords(string name)
     {
+        name = UnicodeText.ReplaceUnpairedSurrogates(name);
         var folded = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         var words = new List<(string, byte)>(6);
         var sb = new StringBuilder(folded.Length);
@@ -422,7 +424,7 @@ internal static class NameNormaliser
 
         if (!allAscii)
         {
-            var decomposed = run.Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.ReplaceUnpairedSurrogates(run).Normalize(NormalizationForm.FormD);
             var sb = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {

@@ -27,5 +27,7 @@ public sealed class CountryNormaliserTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("Atlantis")]
+    [InlineData("\ud800")]
+    [InlineData("Korea\udc00")]
     public void Unknown_is_null(string? text) => Assert.Null(CountryNormaliser.ToIso2(text));
 }

@@ -108,4 +108,12 @@ public sealed class NameNormaliserTests
         Assert.Equal([true, false, true], NameNormaliser.Normalise("Oleg Vladimirovich Deripaska").Core);
         Assert.Equal([true, false, true], NameNormaliser.Normalise("MADURO MOROS, Nicolas").Core);
     }
+
+    [Fact]
+    public void Half_a_surrogate_pair_is_compared_as_a_replacement_character_instead_of_throwing()
+    {
+        // Found by the screening fuzz test (seed 88oJ2w1RfgL1): string.Normalize throws on unpaired surrogates.
+        Assert.Equal(Matcher.Default.CompareNames("Kim \uFFFDJong Un", "Kim Jong Un"), Matcher.Default.CompareNames("Kim \ud800Jong Un", "Kim Jong Un"));
+        Assert.Equal(Matcher.Default.CompareNames("M\u00FCller \uFFFD", "Muller"), Matcher.Default.CompareNames("M\u00FCller \udc00", "Muller"));
+    }
 }
