@@ -52,11 +52,13 @@ public sealed class DomainLookalikeTests
     public void Real_domains_their_subdomains_and_unrelated_domains_are_not_look_alikes(string domain) =>
         Assert.Null(DomainLookalike.Find(domain, Protected));
 
-    [Theory]
-    [InlineData("g\ud800ithub.com")]
-    [InlineData("github.com\udc00")]
-    public void Half_a_surrogate_pair_is_checked_without_an_exception(string domain) =>
-        Assert.Null(Record.Exception(() => DomainLookalike.Find(domain, Protected)));
+    [Fact]
+    public void Half_a_surrogate_pair_is_checked_without_an_exception()
+    {
+        // In code, not in attributes: an attribute's string is stored as UTF-8, which turns half a pair into U+FFFD.
+        Assert.Null(Record.Exception(() => DomainLookalike.Find("g\ud800ithub.com", Protected)));
+        Assert.Null(Record.Exception(() => DomainLookalike.Find("github.com\udc00", Protected)));
+    }
 
     [Fact]
     public void Exact_match_wins_over_a_close_other_protected_domain()
