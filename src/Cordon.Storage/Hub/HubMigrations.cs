@@ -1,6 +1,6 @@
 namespace Cordon.Storage;
 
-/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7, 10 and 11). Released migrations are never edited: add a new one.</summary>
+/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7, 10, 11 and 12). Released migrations are never edited: add a new one.</summary>
 /// <remarks>
 /// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
 /// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
@@ -8,7 +8,10 @@ namespace Cordon.Storage;
 /// imported objects that carry their own, possibly equal, <c>date_added</c>. A version is unique per owner: an organisation
 /// re-sending another's (id, version) stores its own copy, so that whether its add "already existed" never reveals an
 /// object it may not read. <c>hub_secrets</c> holds the hub's named values: its paging-cursor key, and federation
-/// subscriptions with their polling state (which include credentials for the remote server).
+/// subscriptions with their polling state (which include credentials for the remote server). <c>is_latest</c> and
+/// <c>is_first</c> (migration 12) say whether a row's version is the newest or the oldest of its (collection, object id)
+/// over every owner and marking; they are kept in the transaction of every add and delete, so that <c>match[version]</c>
+/// needs no per-row aggregate.
 /// </remarks>
 internal static class HubMigrations
 {
@@ -98,6 +101,13 @@ internal static class HubMigrations
             );
             CREATE INDEX ix_hub_object_recipients_org ON hub_object_recipients (organisation_id, seq);
             """),
+        new(12, "sharing hub: newest and oldest version flags", """
+            ALTER TABLE hub_objects ADD COLUMN is_latest BOOLEAN NOT NULL DEFAULT FALSE;
+            ALTER TABLE hub_objects ADD COLUMN is_first BOOLEAN NOT NULL DEFAULT FALSE;
+            UPDATE hub_objects SET
+                is_latest = (version = (SELECT MAX(v.version) FROM hub_objects v WHERE v.collection_id = hub_objects.collection_id AND v.object_id = hub_objects.object_id)),
+                is_first = (version = (SELECT MIN(v.version) FROM hub_objects v WHERE v.collection_id = hub_objects.collection_id AND v.object_id = hub_objects.object_id));
+            """),
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -185,6 +195,13 @@ internal static class HubMigrations
                 PRIMARY KEY (seq, organisation_id)
             );
             CREATE INDEX ix_hub_object_recipients_org ON hub_object_recipients (organisation_id, seq);
+            """),
+        new(12, "sharing hub: newest and oldest version flags", """
+            ALTER TABLE hub_objects ADD COLUMN is_latest boolean NOT NULL DEFAULT FALSE, ADD COLUMN is_first boolean NOT NULL DEFAULT FALSE;
+            UPDATE hub_objects o SET is_latest = (o.version = m.last_version), is_first = (o.version = m.first_version)
+            FROM (SELECT collection_id, object_id, MAX(version) AS last_version, MIN(version) AS first_version
+                  FROM hub_objects GROUP BY collection_id, object_id) m
+            WHERE m.collection_id = o.collection_id AND m.object_id = o.object_id;
             """),
     ];
 }

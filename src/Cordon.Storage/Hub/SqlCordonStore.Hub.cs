@@ -335,7 +335,7 @@ public abstract partial class SqlCordonStore
             }
 
             idsHere.Add(item.ObjectId);
-            rows.Add(new HubRow(item, version, versionText, dateAdded, refOwner));
+            rows.Add(new HubRow(item, version, versionText, dateAdded, refOwner, IsLatest: false, IsFirst: false));
             successes.Add(new HubStatusDetail(item.ObjectId, versionText, null));
             if (floorBase is null || dateAdded > floorBase)
             {
@@ -343,11 +343,34 @@ public abstract partial class SqlCordonStore
             }
         }
 
+        // Whether each new row is its object's newest or oldest version is settled here, against what is stored (the
+        // collection lock keeps that still) and the rest of the envelope; rows it supersedes lose their flag after the inserts.
+        var stored = await ReadHubVersionRangesAsync(connection, transaction, request.CollectionId, rows, cancellationToken);
+        var ranges = new Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)>(stored, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            ranges[row.Item.ObjectId] = ranges.TryGetValue(row.Item.ObjectId, out var range)
+                ? (row.Version < range.First ? row.Version : range.First, row.Version > range.Last ? row.Version : range.Last)
+                : (row.Version, row.Version);
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var range = ranges[rows[i].Item.ObjectId];
+            rows[i] = rows[i] with { IsFirst = rows[i].Version == range.First, IsLatest = rows[i].Version == range.Last };
+        }
+
         for (var offset = 0; offset < rows.Count; offset += HubInsertChunk)
         {
             var chunk = rows.GetRange(offset, Math.Min(HubInsertChunk, rows.Count - offset));
             var named = new List<(long Seq, IReadOnlyList<string> Recipients)>();
-            var recipientsOf = chunk.Where(r => r.Item.Recipients.Count > 0).ToDictionary(r => (r.Item.ObjectId, r.Version.UtcTicks), r => r.Item.Recipients);
+            // A version sent twice in one envelope is stored once, as first sent (the insert keeps the first row): so are its recipients.
+            var recipientsOf = new Dictionary<(string, long), IReadOnlyList<string>>();
+            foreach (var row in chunk.Where(r => r.Item.Recipients.Count > 0))
+            {
+                recipientsOf.TryAdd((row.Item.ObjectId, row.Version.UtcTicks), row.Item.Recipients);
+            }
+
             await using (var insert = InsertHubRows(connection, transaction, request, chunk))
             await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
             {
@@ -388,6 +411,7 @@ public abstract partial class SqlCordonStore
         }
 
         duplicates += rows.Count - added;
+        await DemoteSupersededHubVersionsAsync(connection, transaction, request.CollectionId, stored, ranges, cancellationToken);
 
         if (last is { } newest)
         {
@@ -407,7 +431,7 @@ public abstract partial class SqlCordonStore
         return new HubAddResult(added, duplicates, status);
     }
 
-    // Rows per multi-row insert: 16 parameters each stays far below SQLite's (32,766) and PostgreSQL's (65,535) limits.
+    // Rows per multi-row insert: 18 parameters each stays far below SQLite's (32,766) and PostgreSQL's (65,535) limits.
     private const int HubInsertChunk = 500;
 
     private DbCommand InsertHubRows(DbConnection connection, DbTransaction transaction, HubAddRequest request, List<HubRow> rows)
@@ -415,19 +439,19 @@ public abstract partial class SqlCordonStore
         var sql = new StringBuilder(
             """
             INSERT INTO hub_objects (collection_id, object_id, type, spec_version, version, version_text, has_version, date_added, owner_org,
-                                     tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data)
+                                     tlp, revoked, valid_until, ref_id, ref_owner_org, provenance, data, is_latest, is_first)
             VALUES
             """);
         var command = Command(connection, transaction, string.Empty, ("@c", request.CollectionId), ("@owner", request.OwnerOrganisation));
         for (var i = 0; i < rows.Count; i++)
         {
-            var (item, version, versionText, dateAdded, refOwner) = rows[i];
+            var (item, version, versionText, dateAdded, refOwner, isLatest, isFirst) = rows[i];
             var n = i.ToString(CultureInfo.InvariantCulture);
             sql.Append(i == 0 ? "\n(" : ",\n(")
                 .Append("@c, @id").Append(n).Append(", @type").Append(n).Append(", @spec").Append(n).Append(", @version").Append(n)
                 .Append(", @versionText").Append(n).Append(", @hasVersion").Append(n).Append(", @added").Append(n).Append(", @owner, @tlp").Append(n)
                 .Append(", @revoked").Append(n).Append(", @validUntil").Append(n).Append(", @ref").Append(n).Append(", @refOwner").Append(n)
-                .Append(", @provenance").Append(n).Append(", @data").Append(n).Append(')');
+                .Append(", @provenance").Append(n).Append(", @data").Append(n).Append(", @latest").Append(n).Append(", @first").Append(n).Append(')');
             Add(command, "@id" + n, item.ObjectId);
             Add(command, "@type" + n, item.Type);
             Add(command, "@spec" + n, item.SpecVersion);
@@ -442,6 +466,8 @@ public abstract partial class SqlCordonStore
             Add(command, "@refOwner" + n, refOwner);
             Add(command, "@provenance" + n, item.Provenance);
             command.Parameters.Add(JsonParameter("@data" + n, item.Json));
+            Add(command, "@latest" + n, isLatest);
+            Add(command, "@first" + n, isFirst);
         }
 
         sql.Append("\nON CONFLICT (collection_id, object_id, version, owner_org) DO NOTHING\nRETURNING date_added, seq, object_id, version");
@@ -457,7 +483,79 @@ public abstract partial class SqlCordonStore
         }
     }
 
-    private sealed record HubRow(HubObjectToAdd Item, DateTimeOffset Version, string VersionText, DateTimeOffset DateAdded, string? RefOwner);
+    private sealed record HubRow(HubObjectToAdd Item, DateTimeOffset Version, string VersionText, DateTimeOffset DateAdded, string? RefOwner, bool IsLatest, bool IsFirst);
+
+    /// <summary>The oldest and newest stored version of each object of <paramref name="rows"/> that the collection already holds.</summary>
+    private async Task<Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)>> ReadHubVersionRangesAsync(
+        DbConnection connection, DbTransaction transaction, string collectionId, List<HubRow> rows, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.Item.ObjectId).Distinct(StringComparer.Ordinal).Chunk(HubInsertChunk))
+        {
+            var names = new List<string>(chunk.Length);
+            await using var command = Command(connection, transaction, string.Empty, ("@c", collectionId));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names.Add("@id" + i.ToString(CultureInfo.InvariantCulture));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = names[^1];
+                parameter.Value = chunk[i];
+                command.Parameters.Add(parameter);
+            }
+
+            command.CommandText =
+                $"SELECT object_id, MIN(version), MAX(version) FROM hub_objects WHERE collection_id = @c AND object_id IN ({string.Join(", ", names)}) GROUP BY object_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result[reader.GetString(0)] = (ReadTimestamp(reader, 1), ReadTimestamp(reader, 2));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Clears the newest/oldest flags of stored versions that the envelope's new versions went past.</summary>
+    private async Task DemoteSupersededHubVersionsAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string collectionId,
+        Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)> before,
+        Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)> after,
+        CancellationToken cancellationToken)
+    {
+        await using var latest = Command(
+            connection,
+            transaction,
+            "UPDATE hub_objects SET is_latest = FALSE WHERE collection_id = @c AND object_id = @id AND is_latest AND version < @version",
+            ("@c", collectionId),
+            ("@id", string.Empty),
+            ("@version", TimestampValue(DateTimeOffset.UnixEpoch)));
+        await using var first = Command(
+            connection,
+            transaction,
+            "UPDATE hub_objects SET is_first = FALSE WHERE collection_id = @c AND object_id = @id AND is_first AND version > @version",
+            ("@c", collectionId),
+            ("@id", string.Empty),
+            ("@version", TimestampValue(DateTimeOffset.UnixEpoch)));
+        foreach (var (objectId, old) in before)
+        {
+            var now = after[objectId];
+            if (now.Last > old.Last)
+            {
+                latest.Parameters["@id"].Value = objectId;
+                latest.Parameters["@version"].Value = TimestampValue(now.Last);
+                await latest.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (now.First < old.First)
+            {
+                first.Parameters["@id"].Value = objectId;
+                first.Parameters["@version"].Value = TimestampValue(now.First);
+                await first.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public async Task<HubObjectPage> QueryHubObjectsAsync(HubObjectQuery query, CancellationToken cancellationToken = default)
@@ -494,14 +592,17 @@ public abstract partial class SqlCordonStore
         if (!versions.All)
         {
             var alternatives = new List<string>();
+            // The stored flags answer for every reader when the row is the newest (oldest) version of all. Otherwise the
+            // reader's own newest (oldest) may still be this row, if every version past it is one the reader may not read:
+            // only then is the per-row look at the other versions needed.
             if (versions.Last)
             {
-                alternatives.Add("o.version = (SELECT MAX(v.version) FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND " + HubVisible("v") + ")");
+                alternatives.Add("(o.is_latest OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version > o.version AND " + HubVisible("v") + "))");
             }
 
             if (versions.First)
             {
-                alternatives.Add("o.version = (SELECT MIN(v.version) FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND " + HubVisible("v") + ")");
+                alternatives.Add("(o.is_first OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version < o.version AND " + HubVisible("v") + "))");
             }
 
             if (versions.Exact.Count > 0)
@@ -520,7 +621,9 @@ public abstract partial class SqlCordonStore
         }
 
         sql.Append(" ORDER BY o.date_added, o.seq LIMIT @limit");
-        var rows = await QueryAsync(sql.ToString(), ReadHubObject, cancellationToken, [.. parameters]);
+        var rows = HubPageReadSetup is { } setup
+            ? await QueryWithSetupAsync(setup, sql.ToString(), ReadHubObject, cancellationToken, [.. parameters])
+            : await QueryAsync(sql.ToString(), ReadHubObject, cancellationToken, [.. parameters]);
         var more = rows.Count > query.Limit;
         if (more)
         {
@@ -530,26 +633,88 @@ public abstract partial class SqlCordonStore
         return new HubObjectPage(rows, more);
     }
 
+    /// <summary>
+    /// A statement the provider runs, in the same transaction, before a page read (null: none). PostgreSQL uses it to keep
+    /// its JIT compiler out: the planner prices a page as a walk over the whole rest of the collection (it cannot know the
+    /// LIMIT is reached within the first rows), which crosses the JIT thresholds and made compiling cost 0.1–0.7 s a page
+    /// for a query that runs in a few milliseconds.
+    /// </summary>
+    private protected virtual string? HubPageReadSetup => null;
+
+    private async Task<List<T>> QueryWithSetupAsync<T>(string setup, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, setup, cancellationToken);
+        var result = new List<T>();
+        await using (var command = Command(connection, transaction, sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result.Add(map(reader));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     /// <inheritdoc/>
     public async Task<int> DeleteHubObjectsAsync(string collectionId, string ownerOrganisation, IReadOnlyList<long> sequences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+
+        // The collection's lock, as for adds: the flags below are recomputed from what is stored, which a concurrent add
+        // (that judged its own flags against the versions deleted here) must not change in between.
+        await using (var lockRow = Command(connection, transaction, "UPDATE hub_collections SET last_added = last_added WHERE id = @c", ("@c", collectionId)))
+        {
+            if (await lockRow.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return 0;
+            }
+        }
+
         await using var delete = Command(
             connection,
             transaction,
-            "DELETE FROM hub_objects WHERE collection_id = @c AND owner_org = @o AND seq = @seq",
+            "DELETE FROM hub_objects WHERE collection_id = @c AND owner_org = @o AND seq = @seq RETURNING object_id",
             ("@c", collectionId),
             ("@o", ownerOrganisation),
             ("@seq", 0L));
         var deleted = 0;
+        var objects = new HashSet<string>(StringComparer.Ordinal);
         foreach (var seq in sequences)
         {
             delete.Parameters["@seq"].Value = seq;
-            deleted += await delete.ExecuteNonQueryAsync(cancellationToken);
+            if (await delete.ExecuteScalarAsync(cancellationToken) is string objectId)
+            {
+                deleted++;
+                objects.Add(objectId);
+            }
         }
 
+        // Removing versions can only make a remaining one the newest or the oldest, never take that away.
+        await using var promote = Command(
+            connection,
+            transaction,
+            """
+            UPDATE hub_objects SET
+                is_latest = (version = (SELECT MAX(v.version) FROM hub_objects v WHERE v.collection_id = @c AND v.object_id = @id)),
+                is_first = (version = (SELECT MIN(v.version) FROM hub_objects v WHERE v.collection_id = @c AND v.object_id = @id))
+            WHERE collection_id = @c AND object_id = @id AND (NOT is_latest OR NOT is_first)
+            """,
+            ("@c", collectionId),
+            ("@id", string.Empty));
+        foreach (var objectId in objects)
+        {
+            promote.Parameters["@id"].Value = objectId;
+            await promote.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(CancellationToken.None);
         return deleted;
     }
