@@ -142,4 +142,20 @@ public abstract partial class StoreContractTests
             }
         }
     }
+
+    [Fact]
+    public async Task Hub_a_red_version_sent_twice_in_one_envelope_is_stored_once_with_the_recipients_first_sent()
+    {
+        await ArrangeHubAsync();
+        const string Id = "indicator--d0d0d0d0-d0d0-4d0d-8d0d-d0d0d0d0d0d0";
+        var result = await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a",
+        [
+            HubObject(Id, HubNow, HubTlp.Red) with { Recipients = ["org-c"] },
+            HubObject(Id, HubNow, HubTlp.Red) with { Recipients = ["org-d"] },
+        ], null, HubNow));
+
+        Assert.Equal((1, 1), (result.Added, result.Duplicates));
+        Assert.Single((await ReadHubAsync("org-c")).Objects);
+        Assert.Empty((await ReadHubAsync("org-d")).Objects);
+    }
 }
