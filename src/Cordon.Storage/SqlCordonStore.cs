@@ -765,7 +765,6 @@ public abstract partial class SqlCordonStore : ICordonStore
         IReadOnlyList<ListedEntity> entities,
         CancellationToken cancellationToken);
 
-    /// <summary>Creates a command with parameters; null values are bound as SQL NULL.</summary>
     /// <summary>Runs a read-only query on its own connection and maps every row.</summary>
     private async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
@@ -781,6 +780,7 @@ public abstract partial class SqlCordonStore : ICordonStore
         return result;
     }
 
+    /// <summary>Creates a command with parameters; null values are bound as SQL NULL.</summary>
     private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
