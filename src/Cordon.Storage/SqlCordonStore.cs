@@ -54,7 +54,14 @@ public abstract partial class SqlCordonStore : ICordonStore
 
         foreach (var migration in Migrations.Where(m => m.Version <= version && !applied.Contains(m.Version)))
         {
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            // No command timeout: a migration that rewrites a large table (the hub's version flags over 1,000,000 objects)
+            // runs longer than a provider's default 30 s, and timing out only rolls it back to be tried again.
+            await using (var step = Command(connection, transaction, migration.Sql))
+            {
+                step.CommandTimeout = 0;
+                await step.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await using var record = Command(
                 connection,
                 transaction,
