@@ -787,6 +787,21 @@ public abstract partial class SqlCordonStore : ICordonStore
         return result;
     }
 
+    /// <summary>Runs one statement in its own write transaction; returns the rows it touched.</summary>
+    private async Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        int touched;
+        await using (var command = Command(connection, transaction, sql, parameters))
+        {
+            touched = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        return touched;
+    }
+
     /// <summary>Creates a command with parameters; null values are bound as SQL NULL.</summary>
     private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

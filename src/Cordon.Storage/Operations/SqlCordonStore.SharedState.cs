@@ -142,19 +142,4 @@ public abstract partial class SqlCordonStore
         ReadTimestamp(reader, 9),
         reader.IsDBNull(10) ? null : ReadTimestamp(reader, 10),
         reader.IsDBNull(11) ? null : reader.GetString(11));
-
-    /// <summary>Runs one statement in its own write transaction; returns the rows it touched.</summary>
-    private async Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        int touched;
-        await using (var command = Command(connection, transaction, sql, parameters))
-        {
-            touched = await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(CancellationToken.None);
-        return touched;
-    }
 }
