@@ -14,43 +14,7 @@ public sealed class HubFuzzTests
     private static readonly byte[] SpecExamples = File.ReadAllBytes(SharedData.RepositoryRoot + "/tests/Cordon.Stix.Tests/Examples/spec-examples.json");
 
     /// <summary>A memory-backend file in medallion's layout (the one the hub's own tests load).</summary>
-    private const string Medallion = """
-        {
-          "/discovery": { "title": "Old server", "api_roots": ["http://localhost:5000/research/"] },
-          "research": {
-            "information": { "title": "Research group", "description": "Malware research", "versions": ["application/taxii+json;version=2.1"], "max_content_length": 1048576 },
-            "status": [
-              { "id": "8f7a0a54-6a2e-4d1e-9a55-2a9d3a0c1e01", "status": "complete", "request_timestamp": "2025-02-03T04:05:06.123456Z", "total_count": 2,
-                "success_count": 1, "successes": [{ "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "version": "2025-01-01T00:00:00.000Z" }],
-                "failure_count": 1, "failures": [{ "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "message": "Unable to process object" }],
-                "pending_count": 0, "pendings": [] }
-            ],
-            "collections": [
-              { "id": "2c1f0a35-9d7e-4b8a-8c61-5f0e2d3a4b01", "title": "Indicators", "can_read": true, "can_write": true,
-                "media_types": ["application/stix+json;version=2.1"],
-                "objects": [
-                  { "type": "indicator", "spec_version": "2.1", "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "created": "2025-01-01T00:00:00.000Z",
-                    "modified": "2025-01-01T00:00:00.000Z", "pattern": "[url:value = 'http://example.net/x']", "pattern_type": "stix", "valid_from": "2025-01-01T00:00:00Z",
-                    "__meta": { "date_added": "2025-01-02T00:00:00.000000Z", "media_type": "application/stix+json;version=2.1" } },
-                  { "type": "indicator", "spec_version": "2.1", "id": "indicator--0f4cbb5a-6b8e-4b40-8a3e-1c6e0e6d1a01", "created": "2025-01-01T00:00:00.000Z",
-                    "modified": "2025-01-05T00:00:00.000Z", "pattern": "[url:value = 'http://example.net/x']", "pattern_type": "stix", "valid_from": "2025-01-01T00:00:00Z",
-                    "__meta": { "date_added": "2025-01-06T00:00:00.000000Z", "media_type": "application/stix+json;version=2.1" } }
-                ] },
-              { "id": "6a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c02", "title": "Older layout", "description": "Manifest kept apart", "can_read": true, "can_write": false,
-                "media_types": ["application/stix+json;version=2.1"],
-                "objects": [
-                  { "type": "malware", "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "created": "2024-05-01T00:00:00.000Z", "modified": "2024-05-01T00:00:00.000Z",
-                    "name": "Example RAT", "is_family": true }
-                ],
-                "manifest": [
-                  { "id": "malware--2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901", "date_added": "2024-05-02T10:11:12.131415Z", "version": "2024-05-01T00:00:00.000Z",
-                    "media_type": "application/stix+json;version=2.0" }
-                ] },
-              { "id": "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b03", "title": "Secret", "can_read": false, "can_write": false, "media_types": [], "objects": [] }
-            ]
-          }
-        }
-        """;
+    private static readonly string Medallion = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "tests", "Cordon.Hub.Tests", "Fixtures", "medallion-memory.json"));
 
     [Fact]
     public void A_mutated_bundle_or_envelope_is_read_or_refused_with_an_import_error()
