@@ -113,10 +113,19 @@ public static partial class MinHasher
     /// <returns>|A∩B| / |A∪B|.</returns>
     public static double Jaccard(ResumeFingerprint a, ResumeFingerprint b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ulong[] x = [.. a.Shingles], y = [.. b.Shingles];
+        var common = SharedCount(x, y);
+        var union = x.Length + y.Length - common;
+        return union == 0 ? 0 : (double)common / union;
+    }
+
+    /// <summary>How many values two ascending shingle lists share, in one merge pass.</summary>
+    internal static int SharedCount(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
+    {
         int i = 0, j = 0, common = 0;
-        var x = a.Shingles;
-        var y = b.Shingles;
-        while (i < x.Count && j < y.Count)
+        while (i < x.Length && j < y.Length)
         {
             if (x[i] == y[j])
             {
@@ -134,8 +143,7 @@ public static partial class MinHasher
             }
         }
 
-        var union = x.Count + y.Count - common;
-        return union == 0 ? 0 : (double)common / union;
+        return common;
     }
 
     /// <summary>The same value as <see cref="Fnv"/> of the shingle's words joined by spaces, without building the string.</summary>

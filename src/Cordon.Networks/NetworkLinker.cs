@@ -610,25 +610,7 @@ public sealed class NetworkLinker
 
     private FuzzyEdge? ResumeEdge(int a, int b, ulong[] x, ulong[] y)
     {
-        int i = 0, j = 0, common = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
+        var common = MinHasher.SharedCount(x, y);
         var union = x.Length + y.Length - common;
         if (common < options.MinResumeDistinctiveShared || union == 0)
         {
