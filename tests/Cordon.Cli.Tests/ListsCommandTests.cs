@@ -26,15 +26,7 @@ public class ListsCommandTests
     public async Task A_broken_file_is_refused_and_the_version_in_force_stays()
     {
         using var folder = new TempFolder();
-        var broken = Directory.CreateDirectory(folder.Combine("broken")).FullName;
-        foreach (var file in Directory.GetFiles(SharedData.Path("lists", "ofac-sample")))
-        {
-            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
-        }
-
-        var sdn = Path.Combine(broken, "sdn.csv");
-        var text = await File.ReadAllTextAsync(sdn);
-        await File.WriteAllTextAsync(sdn, text[..(text.IndexOf("\"TASCA\"", StringComparison.Ordinal) + 4)]);
+        var broken = await BrokenSampleAsync(folder);
 
         var good = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"));
         var bad = await CordonProcess.RunAsync(folder.Path, "lists", "import", broken);
@@ -52,15 +44,7 @@ public class ListsCommandTests
     public async Task Several_files_are_imported_all_or_nothing_and_a_broken_one_stores_none_of_them()
     {
         using var folder = new TempFolder();
-        var broken = Directory.CreateDirectory(folder.Combine("broken")).FullName;
-        foreach (var file in Directory.GetFiles(SharedData.Path("lists", "ofac-sample")))
-        {
-            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
-        }
-
-        var sdn = Path.Combine(broken, "sdn.csv");
-        var text = await File.ReadAllTextAsync(sdn);
-        await File.WriteAllTextAsync(sdn, text[..(text.IndexOf("\"TASCA\"", StringComparison.Ordinal) + 4)]);
+        var broken = await BrokenSampleAsync(folder);
 
         // The good list comes first: it is parsed, but not stored, because a later file is broken.
         var bad = await CordonProcess.RunAsync(folder.Path, "lists", "import", SharedData.Path("lists", "un"), broken);
@@ -75,5 +59,20 @@ public class ListsCommandTests
         Assert.Equal(0, good.ExitCode);
         Assert.Contains("ofac-sdn", afterGood.Out);
         Assert.True(afterGood.Out.Split("yes").Length - 1 >= 2, afterGood.Out);
+    }
+
+    /// <summary>A copy of the OFAC sample whose sdn.csv stops inside a quoted field (line known, parse refused).</summary>
+    private static async Task<string> BrokenSampleAsync(TempFolder folder)
+    {
+        var broken = Directory.CreateDirectory(folder.Combine("broken")).FullName;
+        foreach (var file in Directory.GetFiles(SharedData.Path("lists", "ofac-sample")))
+        {
+            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
+        }
+
+        var sdn = Path.Combine(broken, "sdn.csv");
+        var text = await File.ReadAllTextAsync(sdn);
+        await File.WriteAllTextAsync(sdn, text[..(text.IndexOf("\"TASCA\"", StringComparison.Ordinal) + 4)]);
+        return broken;
     }
 }
