@@ -265,6 +265,6 @@ public static partial class StixObjectReader
 
     private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]\z", RegexOptions.CultureInvariant)]
     private static partial Regex TypeShape();
 }

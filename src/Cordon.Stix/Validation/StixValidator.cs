@@ -772,10 +772,10 @@ public static partial class StixValidator
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    [GeneratedRegex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant)]
     private static partial Regex E164();
 
-    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9a-f]{64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Sha256Hex();
 
     private static Dictionary<string, Kind> BuildKinds()
