@@ -306,6 +306,7 @@ public sealed partial class AccountService
     public async Task<UserAccount> SetDisabledAsync(Actor actor, string userName, bool disabled, CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(actor, userName, cancellationToken);
+        EnsureMayManage(actor, user);
         if (disabled && string.Equals(user.Id, actor.UserId, StringComparison.Ordinal))
         {
             throw new AccountException("You cannot disable your own account.");
@@ -327,6 +328,7 @@ public sealed partial class AccountService
     public async Task<string?> ResetPasswordAsync(Actor actor, string userName, string? newPassword, CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(actor, userName, cancellationToken);
+        EnsureMayManage(actor, user);
         var generated = newPassword is null ? GeneratePassword() : null;
         var chosen = newPassword ?? generated!;
         if (Options.Passwords.Check(chosen, user.UserName) is { } problem)
@@ -370,6 +372,7 @@ public sealed partial class AccountService
     public async Task<UserAccount> ChangeRoleAsync(Actor actor, string userName, string role, string? actorRole = null, CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(actor, userName, cancellationToken);
+        EnsureMayManage(actor, user);
         CheckGrant(actor, actorRole, role);
         if (string.Equals(user.Id, actor.UserId, StringComparison.Ordinal) && role != user.Role)
         {
@@ -399,6 +402,7 @@ public sealed partial class AccountService
         CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(actor, userName, cancellationToken);
+        EnsureMayManage(actor, user);
         var keyRole = role ?? user.Role;
         if (!AccountRoles.MayGrant(user.Role, keyRole))
         {
@@ -449,6 +453,7 @@ public sealed partial class AccountService
     {
         var key = await GetKeyAsync(actor, keyId, cancellationToken);
         var user = await _store.GetUserAsync(key.UserId, cancellationToken) ?? throw new AccountNotFoundException($"No key '{keyId}'.");
+        EnsureMayManage(actor, user);
         var now = _time.GetUtcNow();
         var (record, secret) = NewKey(user, key.Name, key.Role, key.ExpiresAt, now);
         var rotated = await _store.RotateApiKeyAsync(
@@ -488,9 +493,23 @@ public sealed partial class AccountService
             throw new AccountException($"Unknown role '{role}': use one of {string.Join(", ", CordonRoles.All)}.");
         }
 
-        if (!actor.IsOperator && !AccountRoles.MayGrant(actorRole ?? string.Empty, role))
+        if (!actor.IsOperator && (role == CordonRoles.Operator || !AccountRoles.MayGrant(actorRole ?? string.Empty, role)))
         {
-            throw new AccountException($"You may not grant the role '{role}'.");
+            throw new AccountException(role == CordonRoles.Operator
+                ? "Only the cordon command on the server grants the platform role 'operator'."
+                : $"You may not grant the role '{role}'.");
+        }
+    }
+
+    /// <summary>
+    /// Operators change the lists every organisation relies on: an admin of their organisation must not be able to take
+    /// such an account over (new password, new key, other role), so only the command line manages them.
+    /// </summary>
+    private static void EnsureMayManage(Actor actor, UserAccount user)
+    {
+        if (user.Role == CordonRoles.Operator && !actor.IsOperator)
+        {
+            throw new AccountException($"User '{user.UserName}' is a platform operator: only the cordon command on the server manages that account.");
         }
     }
 

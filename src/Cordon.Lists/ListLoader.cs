@@ -74,6 +74,46 @@ public sealed class ListLoader
         return new ListLoadResult(snapshots, warnings);
     }
 
+    /// <summary>
+    /// Reads the lists in files already in memory (an upload of one or several files, such as the OFAC CSV set): they are
+    /// grouped as the files of one folder are. Their names are what messages and the stored versions show, so give file
+    /// names, never server paths.
+    /// </summary>
+    /// <param name="files">The files.</param>
+    /// <returns>The snapshots and the warnings about skipped files.</returns>
+    /// <exception cref="ListFormatException">A file is empty, broken or unsafe, or none is a recognised list.</exception>
+    public ListLoadResult Load(IReadOnlyList<SourceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            throw new ListFormatException("(no file)", null, "no file was given");
+        }
+
+        if (files.Count == 1)
+        {
+            return Load(files[0]);
+        }
+
+        var unpacker = new SourceFileUnpacker(limits);
+        var snapshots = new List<ListSnapshot>();
+        var warnings = new List<string>();
+        var unpacked = new List<SourceFile>();
+        foreach (var file in files)
+        {
+            unpacker.Charge(file.Name, file.Content.Length);
+            unpacked.AddRange(unpacker.Unpack(file).Where(f => !IsBlank(f)));
+        }
+
+        LoadGroup(unpacked, snapshots, warnings);
+        if (snapshots.Count == 0)
+        {
+            throw NotRecognised(string.Join(", ", files.Select(f => f.Name)), warnings);
+        }
+
+        return new ListLoadResult(snapshots, warnings);
+    }
+
     /// <summary>The reader that recognises <paramref name="files"/> as one list, or null.</summary>
     /// <param name="files">One file, or the files of one folder or archive.</param>
     /// <returns>The first reader whose <see cref="IListReader.CanRead"/> accepts the files.</returns>

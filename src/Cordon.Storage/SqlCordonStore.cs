@@ -128,7 +128,7 @@ public abstract partial class SqlCordonStore : ICordonStore
     private async Task<ListVersionInfo> InsertListVersionAsync(DbConnection connection, DbTransaction transaction, ListSnapshot snapshot, DateTimeOffset imported, CancellationToken cancellationToken)
     {
         var published = snapshot.PublishedAt is { } p ? StoreTime.Normalize(p) : (DateTimeOffset?)null;
-        var sources = snapshot.Sources.ToArray();
+        var sources = snapshot.Sources.Select(SourceNames.FileName).ToArray();
         await using (var list = Command(
             connection,
             transaction,
@@ -838,7 +838,8 @@ public abstract partial class SqlCordonStore : ICordonStore
         reader.IsDBNull(5) ? null : ReadTimestamp(reader, 5),
         ReadTimestamp(reader, 6),
         reader.GetInt32(7),
-        CordonJson.Deserialize<string[]>(reader.GetString(8)),
+        // Versions stored before file names alone were kept still hold paths: never show them.
+        CordonJson.Deserialize<string[]>(reader.GetString(8)).Select(SourceNames.FileName).ToArray(),
         reader.GetBoolean(9));
 
     private WatchSubject ReadWatchSubject(DbDataReader reader) => new(

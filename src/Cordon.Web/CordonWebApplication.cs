@@ -30,6 +30,7 @@ public static class CordonWebApplication
         // Request-by-request framework logs drown what an operator needs; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(services);
+        builder.Services.AddSingleton(provider => ListUploads.Loader(provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         builder.Services.AddSingleton(_ => new SharingHub(services.Store, services.Time, correlation: services.HubCorrelation));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>

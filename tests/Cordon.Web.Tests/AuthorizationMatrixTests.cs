@@ -43,6 +43,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
 
         /// <summary>Admins only.</summary>
         Admin,
+
+        /// <summary>Platform operators only: changes to data every organisation shares. An organisation's admin is refused.</summary>
+        Operator,
     }
 
     /// <summary>What another organisation may learn through an endpoint.</summary>
@@ -101,6 +104,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
 
         // Lists: public sanctions data shared by every organisation.
         ["GET /api/lists/"] = new(Access.Read, Scope.None, "/api/lists/"),
+        ["POST /api/lists/import"] = new(Access.Operator, Scope.None, "/api/lists/import", Form: new Dictionary<string, string>()),
         ["GET /api/lists/{listId}/versions"] = new(Access.Read, Scope.None, "/api/lists/ofac-sdn/versions"),
         ["GET /api/lists/{listId}/entities/{sourceId}"] = new(Access.Read, Scope.None, "/api/lists/ofac-sdn/entities/1"),
         ["GET /api/lists/{listId}/diff"] = new(Access.Read, Scope.None, "/api/lists/ofac-sdn/diff"),
@@ -167,7 +171,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["POST /Hub/Index Share"] = new(Access.Write, Scope.Id, "/Hub?handler=Share&root={root}&collection={collection}", Form: new Dictionary<string, string> { ["kind"] = "ipv4-addr:value", ["value"] = "192.0.2.1", ["tlp"] = "green" }),
         ["POST /Hub/Index Revoke"] = new(Access.Write, Scope.Id, "/Hub?handler=Revoke&root={root}&collection={collection}", Form: new Dictionary<string, string> { ["objectId"] = "{object}" }),
         ["GET /Lists/Index"] = new(Access.Read, Scope.None, "/Lists"),
-        ["POST /Lists/Index Import"] = new(Access.Admin, Scope.None, "/Lists?handler=Import", Form: new Dictionary<string, string>()),
+        ["POST /Lists/Index Import"] = new(Access.Operator, Scope.None, "/Lists?handler=Import", Form: new Dictionary<string, string>()),
         ["GET /Networks/Index"] = new(Access.Read, Scope.List, "/Networks"),
         ["GET /Screening/Index"] = new(Access.Read, Scope.None, "/Screening"),
         ["POST /Screening/Index Screen"] = new(Access.Read, Scope.None, "/Screening?handler=Screen", Form: new Dictionary<string, string> { ["Name"] = "Kim Jong Un" }),
@@ -229,6 +233,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             {
                 Access.Write => new[] { world.Reviewer },
                 Access.Admin => [world.Analyst, world.Reviewer],
+                Access.Operator => [world.OtherAdmin, world.Analyst, world.Reviewer],
                 _ => [],
             };
             foreach (var caller in weaker)

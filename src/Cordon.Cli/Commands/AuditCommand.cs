@@ -65,7 +65,7 @@ internal static class AuditCommand
                 table.AddRow(
                     e.Id.ToString(CultureInfo.InvariantCulture),
                     Time(e.At),
-                    Markup.Escape(e.OrganisationId ?? "-"),
+                    Markup.Escape(e.OrganisationId == AuditEntry.Platform ? "(platform)" : e.OrganisationId ?? "-"),
                     Markup.Escape(e.UserName ?? "-") + (e.ApiKeyId is null ? "" : Markup.Escape($" (key {e.ApiKeyId})")),
                     Markup.Escape(e.Action),
                     Markup.Escape($"{e.TargetType} {e.TargetId}".Trim()),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Cordon.Lists.Versions;
 using Cordon.Screening;
+using Cordon.Web.Endpoints;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands;
@@ -25,9 +26,15 @@ internal static class ListsCommand
         var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var snapshots = Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(parse.GetValue(paths)!));
+            var given = parse.GetValue(paths)!;
             await using var cordon = await global.OpenAsync(parse, ct);
-            var outcome = await cordon.Importer.ImportAsync(snapshots, ct);
+            var (outcome, _) = await PlatformListImport.ImportAsync(
+                cordon,
+                new Accounts.AuditLog(cordon.Store, cordon.Time),
+                Accounts.Actor.Operator,
+                given,
+                () => Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.LoadWithWarnings(given)),
+                ct);
             foreach (var list in outcome.Lists)
             {
                 var v = list.Version;
@@ -37,13 +44,6 @@ internal static class ListsCommand
             }
 
             Console.WriteLine($"{outcome.Alerts.Count} watch-list alert(s) raised.");
-            await new Accounts.AuditLog(cordon.Store, cordon.Time).RecordAsync(
-                Accounts.Actor.Operator,
-                Accounts.AuditActions.ListImport,
-                targetType: "list",
-                targetId: string.Join(",", outcome.Lists.Select(l => l.Version.ListId)),
-                details: new { lists = outcome.Lists.Select(l => new { list = l.Version.ListId, version = l.Version.Id, entries = l.Version.EntityCount, unchanged = l.Unchanged }), alerts = outcome.Alerts.Count },
-                cancellationToken: ct);
             return 0;
         }));
         return command;

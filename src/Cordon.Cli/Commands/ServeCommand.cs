@@ -3,6 +3,7 @@ using System.Globalization;
 using Cordon.Accounts;
 using Cordon.Screening;
 using Cordon.Web;
+using Cordon.Web.Endpoints;
 using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -86,8 +87,7 @@ internal static class ServeCommand
             return;
         }
 
-        var snapshots = ListFiles.Load([folder]);
-        var outcome = await cordon.Importer.ImportAsync(snapshots, ct);
+        var (outcome, _) = await PlatformListImport.ImportAsync(cordon, new Accounts.AuditLog(cordon.Store, cordon.Time), Accounts.Actor.Operator, [folder], () => ListFiles.LoadWithWarnings([folder]), ct);
         foreach (var list in outcome.Lists)
         {
             Console.WriteLine($"Loaded bundled list {list.Version.ListName}: {list.Version.EntityCount} entries (version {list.Version.Id}).");

@@ -45,6 +45,12 @@ public static class CordonRoles
     /// <summary>A program calling the REST or TAXII API with a key.</summary>
     public const string ApiClient = "api-client";
 
+    /// <summary>
+    /// The platform operator: changes the data every organisation shares (the sanctions lists in force). A user of one
+    /// organisation like any other, with a reviewer's rights there; only the command line creates one or grants the role.
+    /// </summary>
+    public const string Operator = "operator";
+
     /// <summary>Every role, for validation.</summary>
-    public static IReadOnlyList<string> All { get; } = [Admin, Analyst, Reviewer, ApiClient];
+    public static IReadOnlyList<string> All { get; } = [Admin, Analyst, Reviewer, ApiClient, Operator];
 }

@@ -14,4 +14,7 @@ public static class CordonPolicies
 
     /// <summary>Admins of the caller's organisation: users, keys, audit log.</summary>
     public const string Admin = "cordon.admin";
+
+    /// <summary>Platform operators: changing the data every organisation shares (importing sanctions lists).</summary>
+    public const string Operator = "cordon.operator";
 }

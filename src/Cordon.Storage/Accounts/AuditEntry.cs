@@ -3,7 +3,10 @@ namespace Cordon.Storage;
 /// <summary>One row of the audit log: who did what to which target, when, from where, and how it ended.</summary>
 /// <param name="Id">Store id, ascending in insertion order (0 before it is stored).</param>
 /// <param name="At">When it happened.</param>
-/// <param name="OrganisationId">The organisation acted in; null when unknown (a failed sign-in with an unknown user name).</param>
+/// <param name="OrganisationId">
+/// The organisation acted in; <see cref="Platform"/> for changes to data every organisation shares (shown in every
+/// organisation's log); null when unknown (a failed sign-in with an unknown user name).
+/// </param>
 /// <param name="UserId">The acting user; null for anonymous or system actions.</param>
 /// <param name="UserName">The acting user's name (or the name tried, for a failed sign-in), kept as it was at the time.</param>
 /// <param name="ApiKeyId">The API key used, when the caller came in with one.</param>
@@ -25,4 +28,11 @@ public sealed record AuditEntry(
     string? TargetId,
     string Outcome,
     string? DetailsJson,
-    string? RemoteAddress);
+    string? RemoteAddress)
+{
+    /// <summary>
+    /// Organisation id of platform entries (list imports and the versions in force): every organisation reads them in its own
+    /// log. Not a valid organisation id, so no organisation can be given this one.
+    /// </summary>
+    public const string Platform = "*";
+}

@@ -1,7 +1,7 @@
 namespace Cordon.Storage;
 
 /// <summary>Which audit rows to read: every given filter must hold; rows come newest first.</summary>
-/// <param name="OrganisationId">Only this organisation's rows; null for all (the command line's view).</param>
+/// <param name="OrganisationId">Only this organisation's rows and the platform's (<see cref="AuditEntry.Platform"/>); null for all (the command line's view).</param>
 /// <param name="From">Only rows at or after this time.</param>
 /// <param name="To">Only rows before this time.</param>
 /// <param name="UserName">Only rows of this user name (exact, case-insensitive).</param>

@@ -291,7 +291,9 @@ public abstract partial class SqlCordonStore
 
         if (query.OrganisationId is not null)
         {
-            Filter("organisation_id = @organisationId", "@organisationId", query.OrganisationId);
+            // Platform entries (shared lists changed) concern every organisation.
+            Filter("organisation_id IN (@organisationId, @platform)", "@organisationId", query.OrganisationId);
+            parameters.Add(("@platform", AuditEntry.Platform));
         }
 
         if (query.From is { } from)

@@ -1,7 +1,13 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
+using Cordon.Lists;
 using Cordon.Screening;
+using Cordon.Web.Operations;
+using Cordon.Web.Security;
 using Cordon.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cordon.Web.Endpoints;
@@ -19,6 +25,39 @@ public static class ListEndpoints
         lists.MapGet("/", async (CordonServices cordon, CancellationToken ct) =>
                 Results.Ok(await cordon.Store.GetListsAsync(ct)))
             .WithSummary("Every stored list with the version in force.");
+
+        lists.MapPost("/import", async (HttpContext context, CordonServices cordon, ListLoader loader, AuditLog audit, CancellationToken ct) =>
+            {
+                if (!context.Request.HasFormContentType)
+                {
+                    return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the list file(s) as multipart/form-data (curl -F files=@sdn.csv …).");
+                }
+
+                try
+                {
+                    context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = ListUploads.MaxUploadBytes }));
+                    var form = await context.Request.ReadFormAsync(ct);
+                    if (form.Files.Count == 0)
+                    {
+                        return Problem(StatusCodes.Status400BadRequest, "No file was sent: send the list file(s) as multipart/form-data.");
+                    }
+
+                    var sources = await ListUploads.ReadAsync(form.Files, ct);
+                    var (outcome, warnings) = await PlatformListImport.ImportAsync(cordon, audit, context.Actor(), [.. sources.Select(f => f.Name)], () => loader.Load(sources), ct);
+                    return Results.Ok(new ListImportResponse(
+                        [.. outcome.Lists.Select(l => new ListImportResponse.Imported(l.Version, l.Unchanged))],
+                        outcome.Alerts.Count,
+                        warnings));
+                }
+                catch (Exception e) when (e is ListFormatException or InvalidDataException or ArgumentException)
+                {
+                    return Problem(StatusCodes.Status400BadRequest, "Nothing was imported: " + e.Message);
+                }
+            })
+            .RequireAuthorization(CordonPolicies.Operator)
+            .WithRequestBodyLimit(ListUploads.MaxUploadBytes)
+            .DisableAntiforgery()
+            .WithSummary("Imports list files as new versions in force for every organisation (platform operators only; audited for all).");
 
         lists.MapGet("/{listId}/versions", async (string listId, CordonServices cordon, CancellationToken ct) =>
             {

@@ -74,6 +74,7 @@ public static class CordonSecurity
             .AddPolicy(CordonPolicies.Read, SignedIn(CordonRoles.All))
             .AddPolicy(CordonPolicies.Write, SignedIn([CordonRoles.Admin, CordonRoles.Analyst, CordonRoles.ApiClient]))
             .AddPolicy(CordonPolicies.Admin, SignedIn([CordonRoles.Admin]))
+            .AddPolicy(CordonPolicies.Operator, SignedIn([CordonRoles.Operator]))
             .SetFallbackPolicy(SignedIn(CordonRoles.All));
         return services;
     }

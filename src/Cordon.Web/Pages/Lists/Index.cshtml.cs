@@ -1,17 +1,22 @@
+using Cordon.Accounts;
+using Cordon.Core.Access;
 using Cordon.Lists;
 using Cordon.Screening;
 using Cordon.Storage;
+using Cordon.Web.Endpoints;
+using Cordon.Web.Security;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Web.Pages.Lists;
 
 /// <summary>Sanctions list versions, importing a new version, and the difference between two versions.</summary>
-public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, ListLoader loader) : WorkspacePageModel
 {
     /// <summary>Largest total upload, in bytes (the largest official files are a few tens of MB).</summary>
-    public const long MaxUploadBytes = 200L << 20;
+    public const long MaxUploadBytes = Endpoints.ListUploads.MaxUploadBytes;
 
     /// <summary>Every list with its version in force.</summary>
     public IReadOnlyList<ListSummary> Lists { get; private set; } = [];
@@ -50,12 +55,17 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         }
     }
 
+    /// <summary>True when the caller may import lists: the platform operator only, since every organisation screens against them.</summary>
+    public bool MayImport => User.IsInRole(CordonRoles.Operator);
+
     /// <summary>Imports uploaded list files (one list, possibly several files such as the OFAC CSV set) as a new version.</summary>
+    /// <remarks>Not an organisation's work (the page model's rule for writers): only the platform operator may do it.</remarks>
+    [ReviewersMay]
     [RequestSizeLimit(MaxUploadBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
     public async Task<IActionResult> OnPostImportAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(Core.Access.CordonRoles.Admin))
+        if (!MayImport)
         {
             return Forbid();
         }
@@ -67,28 +77,17 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
             return Page();
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "cordon-import-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
         try
         {
-            foreach (var file in files)
-            {
-                var name = Path.GetFileName(file.FileName);
-                if (string.IsNullOrEmpty(name) || name.StartsWith('.'))
-                {
-                    throw new ListFormatException(file.FileName, null, "the file has no usable name");
-                }
-
-                await using var target = System.IO.File.Create(Path.Combine(folder, name));
-                await file.CopyToAsync(target, cancellationToken);
-            }
-
-            var loaded = ListLoader.Default.Load(folder);
-            var outcome = await cordon.Importer.ImportAsync(loaded.Snapshots, cancellationToken);
-            await AuditAsync(Cordon.Accounts.AuditActions.ListImport, "list", string.Join(",", outcome.Lists.Select(l => l.Version.ListId)), new { versions = outcome.Lists.Where(l => !l.Unchanged).Select(l => l.Version.Id), alerts = outcome.Alerts.Count }, cancellationToken);
-            Flash = string.Join("; ", outcome.Lists.Select(l => l.Unchanged
-                ? $"{l.Version.ListName}: unchanged (same content as version {l.Version.Id})"
-                : $"{l.Version.ListName}: version {l.Version.Id} imported with {l.Version.EntityCount:N0} entries")) + $"; {outcome.Alerts.Count} alert(s) raised.";
+            var sources = await ListUploads.ReadAsync(files, cancellationToken);
+            var (outcome, _) = await PlatformListImport.ImportAsync(
+                cordon,
+                HttpContext.RequestServices.GetRequiredService<AuditLog>(),
+                HttpContext.Actor(),
+                [.. sources.Select(f => f.Name)],
+                () => loader.Load(sources),
+                cancellationToken);
+            Flash = PlatformListImport.Describe(outcome);
             return RedirectToPage();
         }
         catch (Exception e) when (e is ListFormatException or ArgumentException or InvalidDataException or IOException)
@@ -96,10 +95,6 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
             ErrorMessage = "Nothing was imported: " + e.Message;
             await LoadAsync(cancellationToken);
             return Page();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 
