@@ -27,8 +27,8 @@ internal static class Program
             {
                 switch (args[i])
                 {
-                    case "--count": count = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                    case "--seed": seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--count": count = Integer(args[i], Next()); break;
+                    case "--seed": seed = Integer(args[i], Next()); break;
                     case "--output": output = Next(); break;
                     case "--labels": labels = Next(); break;
                     case "--schema": schemaPath = Next(); break;
@@ -36,7 +36,7 @@ internal static class Program
                     default: throw new ArgumentException($"unknown option '{args[i]}'");
                 }
             }
-            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            catch (ArgumentException e)
             {
                 Console.Error.WriteLine($"error: {e.Message}\n{Usage}");
                 return 2;
@@ -108,6 +108,11 @@ internal static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(g.Key.Fraud ? "fraud" : "legit"),-5} {g.Key.Scenario,-34} {g.Count(),5}"));
         return 0;
     }
+
+    private static int Integer(string option, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{option} expects a whole number, got '{text}'");
 
     /// <summary>Looks for shared/schemas/application.schema.json beside the current directory or any parent.</summary>
     private static string? FindSchema()
