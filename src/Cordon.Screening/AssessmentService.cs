@@ -128,14 +128,11 @@ public sealed class AssessmentService
     {
         var engine = await GetEngineAsync(cancellationToken);
         var assessed = await WithHubIndicatorsAsync(engine, organisationId, Assess(engine, records), records, cancellationToken);
-        var outcomes = await LinkAsync(engine, assessed, records, store, organisationId, cancellationToken);
+        var outcomes = store
+            ? await LinkAndStoreAsync(engine, assessed, records, organisationId, cancellationToken)
+            : NetworkService.LinkWithinBatch(engine, assessed, records, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
         var done = outcomes.Count(o => o.Assessment is not null);
         CordonMetrics.Assessed(done, outcomes.Count - done);
-        if (store)
-        {
-            await StoreAsync(organisationId, outcomes, records, cancellationToken);
-        }
-
         return outcomes;
     }
 
@@ -175,21 +172,30 @@ public sealed class AssessmentService
     }
 
     /// <summary>
-    /// Adds the network to assessed outcomes: with <paramref name="stored"/>, records are linked into the groups of every
-    /// record <paramref name="organisationId"/> has stored (and the memberships saved); without, groups are formed within the batch only.
+    /// Links assessed outcomes into the groups of every record <paramref name="organisationId"/> has stored, then stores the
+    /// assessments with their records and the network memberships they bring in one transaction, so that a process killed
+    /// mid-batch leaves neither half. Without a network service only the assessments are stored.
     /// </summary>
-    public async Task<IReadOnlyList<AssessmentOutcome>> LinkAsync(RiskEngine engine, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, bool stored, string organisationId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssessmentOutcome>> LinkAndStoreAsync(RiskEngine engine, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, string organisationId, CancellationToken cancellationToken = default)
     {
-        if (stored && _networks is not null)
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(records);
+        if (_networks is null)
         {
-            return await _networks.LinkAsync(engine, outcomes, records, organisationId, cancellationToken);
+            await StoreAsync(organisationId, outcomes, records, null, cancellationToken);
+            return outcomes;
         }
 
-        return NetworkService.LinkWithinBatch(engine, outcomes, records, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
+        return await _networks.LinkAsync(
+            engine,
+            outcomes,
+            records,
+            (linked, memberships, ct) => StoreAsync(organisationId, linked, records, memberships, ct),
+            organisationId,
+            cancellationToken);
     }
 
-    /// <summary>Stores the assessed outcomes with their records as <paramref name="organisationId"/>'s, in one transaction.</summary>
-    public Task StoreAsync(string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, CancellationToken cancellationToken = default)
+    private Task StoreAsync(string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, NetworkMembershipChange? memberships, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var stored = outcomes
@@ -203,7 +209,9 @@ public sealed class AssessmentService
                 o.Assessment.EngineVersion,
                 now))
             .ToList();
-        return _store.SaveAssessmentsAsync(organisationId, stored, cancellationToken);
+        return stored.Count == 0 && memberships is null
+            ? Task.CompletedTask
+            : _store.SaveAssessmentsAsync(organisationId, stored, memberships, cancellationToken);
     }
 
     /// <summary>

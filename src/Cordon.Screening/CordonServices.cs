@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using Cordon.Hub.Correlation;
 using Cordon.Matching;
 using Cordon.Storage;
@@ -18,8 +19,9 @@ public sealed class CordonServices : IAsyncDisposable
         Catalog = new ScreeningCatalog(store, matcher);
         WatchList = new WatchListService(store, Catalog, time);
         Importer = new ListImportService(store, WatchList, time);
-        Networks = new NetworkService(store, risk.IpIntelligence, time);
-        HubCorrelation = new HubCorrelation(store, time);
+        Records = new LatestRecordCache(store);
+        Networks = new NetworkService(store, risk.IpIntelligence, time, Records);
+        HubCorrelation = new HubCorrelation(store, time, Records);
         Assessments = new AssessmentService(store, Catalog, risk, time, Networks, HubCorrelation);
     }
 
@@ -40,6 +42,9 @@ public sealed class CordonServices : IAsyncDisposable
 
     /// <summary>List imports.</summary>
     public ListImportService Importer { get; }
+
+    /// <summary>The organisations' newest assessed records, the one cache every service that reads them shares.</summary>
+    public LatestRecordCache Records { get; }
 
     /// <summary>Network groups of the assessed records.</summary>
     public NetworkService Networks { get; }
@@ -78,6 +83,7 @@ public sealed class CordonServices : IAsyncDisposable
         Catalog.Dispose();
         Networks.Dispose();
         HubCorrelation.Dispose();
+        Records.Dispose();
         return Store.DisposeAsync();
     }
 }

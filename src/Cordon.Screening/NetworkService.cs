@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Assessments;
 using Cordon.Intelligence;
 using Cordon.Networks;
 using Cordon.Risk;
@@ -8,8 +9,9 @@ namespace Cordon.Screening;
 
 /// <summary>
 /// Links every assessed record of an organisation into network groups, adds group signals to new assessments, and keeps
-/// the memberships in the store. The linker is built once from the stored assessments, then extended record by record;
-/// a record assessed again with changed identifiers makes the next use rebuild it. Safe to share between threads.
+/// the memberships in the store. The linker follows the store: before each use it catches up through the shared
+/// <see cref="LatestRecordCache"/>, linking records assessed anywhere since (another instance, <c>cordon assess</c>), and it
+/// is rebuilt when a record was erased, purged, or assessed again with a changed record. Safe to share between threads.
 /// </summary>
 public sealed class NetworkService : IDisposable
 {
@@ -22,17 +24,22 @@ public sealed class NetworkService : IDisposable
     private readonly IpIntelligence? _ipIntelligence;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
+    private readonly LatestRecordCache _records;
+    private readonly bool _ownsRecords;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The store holding assessments and memberships.</param>
     /// <param name="ipIntelligence">Tells VPN and hosting exits apart (they are shared by unrelated people); null when not loaded.</param>
     /// <param name="time">The clock.</param>
-    public NetworkService(ICordonStore store, IpIntelligence? ipIntelligence, TimeProvider time)
+    /// <param name="records">The organisations' latest records, shared with the other services that read them; a private cache when null.</param>
+    public NetworkService(ICordonStore store, IpIntelligence? ipIntelligence, TimeProvider time, LatestRecordCache? records = null)
     {
         _store = store;
         _time = time;
         _ipIntelligence = ipIntelligence;
         _options = NetworkLinkerOptions.For(ipIntelligence);
+        _ownsRecords = records is null;
+        _records = records ?? new LatestRecordCache(store);
     }
 
     /// <summary>The linker options in use.</summary>
@@ -40,21 +47,27 @@ public sealed class NetworkService : IDisposable
 
     /// <summary>
     /// Links the assessed records of a batch into the organisation's network and returns the outcomes with their network
-    /// context and group signals (scored by <paramref name="engine"/>). Memberships are saved in one transaction.
+    /// context and group signals (scored by <paramref name="engine"/>). <paramref name="save"/> receives those outcomes and
+    /// the membership change and must store both in one transaction, so that no membership is ever stored without its
+    /// assessment (a process killed mid-batch leaves neither); it runs while this organisation's network is held, so the
+    /// memberships written are those of the network the batch was linked into.
     /// </summary>
     public async Task<IReadOnlyList<AssessmentOutcome>> LinkAsync(
         RiskEngine engine,
         IReadOnlyList<AssessmentOutcome> outcomes,
         IReadOnlyList<string> records,
+        Func<IReadOnlyList<AssessmentOutcome>, NetworkMembershipChange?, CancellationToken, Task> save,
         string organisationId = DefaultOrganisation,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(save);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(records);
         var assessed = Parse(outcomes, records);
         if (assessed.Count == 0)
         {
+            await save(outcomes, null, cancellationToken);
             return outcomes;
         }
 
@@ -62,12 +75,15 @@ public sealed class NetworkService : IDisposable
         try
         {
             var state = await StateAsync(engine, organisationId, cancellationToken);
-            foreach (var (_, record, assessment) in assessed)
+            // A record assessed again unchanged keeps its links; one with another text may have new identifiers.
+            var changed = assessed.Any(a => state.Linker.Contains(a.Record.Id)
+                && !string.Equals(state.Texts.GetValueOrDefault(a.Record.Id), records[a.Position], StringComparison.Ordinal));
+            foreach (var (position, record, assessment) in assessed)
             {
                 state.Facts[record.Id] = MemberFacts.From(assessment, engine, state.Confirmed.Contains(record.Id));
+                state.Texts[record.Id] = records[position];
             }
 
-            var changed = assessed.Any(a => state.Linker.Contains(a.Record.Id));
             if (changed)
             {
                 // A record assessed again may have new identifiers; union-find cannot unlink, so the network is rebuilt.
@@ -83,8 +99,10 @@ public sealed class NetworkService : IDisposable
             {
                 foreach (var (_, record, _) in assessed)
                 {
-                    state.Records[record.Id] = record;
-                    state.Linker.Link(record);
+                    if (state.Records.TryAdd(record.Id, record))
+                    {
+                        state.Linker.Link(record);
+                    }
                 }
             }
 
@@ -127,15 +145,17 @@ public sealed class NetworkService : IDisposable
 
             try
             {
-                await _store.SaveNetworkMembershipsAsync(organisationId, touched, [.. memberships.Values], replaceAll, cancellationToken);
+                await save(result, new NetworkMembershipChange(touched, [.. memberships.Values], replaceAll), cancellationToken);
                 state.RecomputationsSaved = state.Linker.Recomputations;
             }
-            catch (System.Data.Common.DbException)
+            catch
             {
-                // Memberships are derived from the stored records and rewritten on the next link; a conflict with another
-                // instance writing the same rows must not cost the analyst the assessment itself.
-                state.RecomputationsSaved = -1;
+                // Nothing of the batch was stored: the network in memory holds records the store does not, so it is
+                // rebuilt from the store at the next use.
+                _states.Remove(organisationId);
+                throw;
             }
+
             return result;
         }
         finally
@@ -232,22 +252,15 @@ public sealed class NetworkService : IDisposable
         }
     }
 
-    /// <summary>Forgets the built networks, so that the next use rebuilds them from the store (after an erasure or a restore).</summary>
-    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public void Dispose()
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        _gate.Dispose();
+        if (_ownsRecords)
         {
-            _states.Clear();
-        }
-        finally
-        {
-            _gate.Release();
+            _records.Dispose();
         }
     }
-
-    /// <inheritdoc/>
-    public void Dispose() => _gate.Dispose();
 
     private static Assessment Apply(RiskEngine engine, Assessment assessment, NetworkGroup? group, IReadOnlyDictionary<string, MemberFacts> facts)
     {
@@ -266,33 +279,109 @@ public sealed class NetworkService : IDisposable
         return engine.WithNetwork(assessment, signals, context);
     }
 
+    /// <summary>
+    /// The organisation's network, brought up to date with the store: records stored since the last use are linked, and
+    /// the network is rebuilt when a record it holds is no longer stored (erased or purged) or was stored again with a
+    /// different text. A batch is linked and stored while the network is held (see <see cref="LinkAsync"/>), so every
+    /// record the network holds has been stored by the time another use catches up.
+    /// </summary>
     private async Task<State> StateAsync(RiskEngine engine, string organisationId, CancellationToken cancellationToken)
     {
-        if (_states.TryGetValue(organisationId, out var state))
+        var stored = await _records.GetAsync(organisationId, cancellationToken);
+        if (!_states.TryGetValue(organisationId, out var state))
         {
-            await RefreshConfirmedAsync(state, organisationId, cancellationToken);
-            return state;
+            state = Build(engine, stored);
+            _states[organisationId] = state;
+        }
+        else if (!ReferenceEquals(state.Seen, stored))
+        {
+            CatchUp(engine, state, stored);
         }
 
-        var stored = await _store.GetLatestAssessmentsAsync(organisationId, cancellationToken);
-        var records = new Dictionary<string, ApplicationRecord>(StringComparer.Ordinal);
-        var facts = new Dictionary<string, MemberFacts>(StringComparer.Ordinal);
-        foreach (var row in stored)
+        await RefreshConfirmedAsync(state, organisationId, cancellationToken);
+        return state;
+    }
+
+    private State Build(RiskEngine engine, IReadOnlyDictionary<string, LatestRecord> stored)
+    {
+        var records = new Dictionary<string, ApplicationRecord>(stored.Count, StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(stored.Count, StringComparer.Ordinal);
+        var facts = new Dictionary<string, MemberFacts>(stored.Count, StringComparer.Ordinal);
+        var ids = new Dictionary<string, long>(stored.Count, StringComparer.Ordinal);
+        foreach (var (id, latest) in stored)
         {
-            if (ApplicationReader.Read(row.RecordJson).Record is { } record)
+            records[id] = latest.Record;
+            texts[id] = latest.RecordJson;
+            ids[id] = latest.AssessmentId;
+            if (TryReadAssessment(latest.AssessmentJson) is { } assessment)
             {
-                records[record.Id] = record;
-                if (TryReadAssessment(row.AssessmentJson) is { } assessment)
-                {
-                    facts[record.Id] = MemberFacts.From(assessment, engine);
-                }
+                facts[id] = MemberFacts.From(assessment, engine);
             }
         }
 
-        state = new State(NetworkLinker.Build(records.Values, _options), records, facts, new HashSet<string>(StringComparer.Ordinal));
-        _states[organisationId] = state;
-        await RefreshConfirmedAsync(state, organisationId, cancellationToken);
-        return state;
+        return new State(NetworkLinker.Build(records.Values, _options), records, facts, new HashSet<string>(StringComparer.Ordinal))
+        {
+            Seen = stored,
+            Texts = texts,
+            AssessmentIds = ids,
+            RecomputationsSaved = -1,
+        };
+    }
+
+    private void CatchUp(RiskEngine engine, State state, IReadOnlyDictionary<string, LatestRecord> stored)
+    {
+        var rebuild = false;
+        var added = new List<string>();
+        foreach (var (id, latest) in stored)
+        {
+            if (state.AssessmentIds.TryGetValue(id, out var held) && held == latest.AssessmentId)
+            {
+                continue;
+            }
+
+            if (state.Records.ContainsKey(id) && !string.Equals(state.Texts.GetValueOrDefault(id), latest.RecordJson, StringComparison.Ordinal))
+            {
+                // Assessed again with another record: union-find cannot unlink, so the network is rebuilt.
+                rebuild = true;
+            }
+            else if (!state.Records.ContainsKey(id))
+            {
+                added.Add(id);
+            }
+
+            state.Records[id] = latest.Record;
+            state.Texts[id] = latest.RecordJson;
+            state.AssessmentIds[id] = latest.AssessmentId;
+            if (TryReadAssessment(latest.AssessmentJson) is { } assessment)
+            {
+                state.Facts[id] = MemberFacts.From(assessment, engine, state.Confirmed.Contains(id));
+            }
+        }
+
+        foreach (var id in state.Records.Keys.Where(id => !stored.ContainsKey(id)).ToList())
+        {
+            // Erased or purged: it leaves the network and every cache of this service.
+            state.Records.Remove(id);
+            state.Texts.Remove(id);
+            state.Facts.Remove(id);
+            state.AssessmentIds.Remove(id);
+            rebuild = true;
+        }
+
+        if (rebuild)
+        {
+            state.Linker = NetworkLinker.Build(state.Records.Values, _options);
+            state.RecomputationsSaved = -1;
+        }
+        else
+        {
+            foreach (var id in added.Order(StringComparer.Ordinal))
+            {
+                state.Linker.Link(state.Records[id]);
+            }
+        }
+
+        state.Seen = stored;
     }
 
     /// <summary>
@@ -369,5 +458,15 @@ public sealed class NetworkService : IDisposable
         public HashSet<string> Confirmed { get; } = confirmed;
 
         public int RecomputationsSaved { get; set; }
+
+        /// <summary>The store snapshot last caught up with.</summary>
+        public required IReadOnlyDictionary<string, LatestRecord> Seen { get; set; }
+
+        /// <summary>Each record's submitted text, to tell a record stored again unchanged from one with new identifiers.</summary>
+        public required Dictionary<string, string> Texts { get; init; }
+
+        /// <summary>The stored assessment each record was last caught up from.</summary>
+        public required Dictionary<string, long> AssessmentIds { get; init; }
+
     }
 }

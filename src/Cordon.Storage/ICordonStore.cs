@@ -84,6 +84,13 @@ public partial interface ICordonStore : IAsyncDisposable
     /// </summary>
     Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores assessments and, in the same transaction, the network membership change they bring (see
+    /// <see cref="SaveNetworkMembershipsAsync"/>): a membership is never stored without the assessment of its record.
+    /// </summary>
+    /// <exception cref="ArgumentException">An assessment has no record id, or a membership is invalid or of another organisation.</exception>
+    Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, NetworkMembershipChange? network, CancellationToken cancellationToken = default);
+
     /// <summary>The newest assessment of one organisation's record, or null.</summary>
     Task<StoredAssessment?> GetAssessmentAsync(string organisationId, string recordId, CancellationToken cancellationToken = default);
 

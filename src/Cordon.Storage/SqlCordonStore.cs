@@ -545,7 +545,11 @@ public abstract partial class SqlCordonStore : ICordonStore
     }
 
     /// <inheritdoc/>
-    public async Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default)
+    public Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, CancellationToken cancellationToken = default) =>
+        SaveAssessmentsAsync(organisationId, assessments, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task SaveAssessmentsAsync(string organisationId, IReadOnlyList<StoredAssessment> assessments, NetworkMembershipChange? network, CancellationToken cancellationToken = default)
     {
         RequireOrganisationId(organisationId);
         ArgumentNullException.ThrowIfNull(assessments);
@@ -554,9 +558,14 @@ public abstract partial class SqlCordonStore : ICordonStore
             throw new ArgumentException("Every assessment needs a record id.", nameof(assessments));
         }
 
+        if (network is not null)
+        {
+            CheckMemberships(organisationId, network);
+        }
+
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await using var command = Command(
+        await using (var command = Command(
             connection,
             transaction,
             """
@@ -568,21 +577,28 @@ public abstract partial class SqlCordonStore : ICordonStore
             ("@score", 0),
             ("@level", string.Empty),
             ("@engine", string.Empty),
-            ("@assessedAt", TimestampValue(DateTimeOffset.UnixEpoch)));
-        var record = JsonParameter("@record", "{}");
-        var assessment = JsonParameter("@assessment", "{}");
-        command.Parameters.Add(record);
-        command.Parameters.Add(assessment);
-        foreach (var item in assessments)
+            ("@assessedAt", TimestampValue(DateTimeOffset.UnixEpoch))))
         {
-            command.Parameters["@recordId"].Value = Text(item.RecordId);
-            command.Parameters["@score"].Value = item.Score;
-            command.Parameters["@level"].Value = item.Level;
-            command.Parameters["@engine"].Value = item.EngineVersion;
-            command.Parameters["@assessedAt"].Value = TimestampValue(StoreTime.Normalize(item.AssessedAt));
-            record.Value = item.RecordJson;
-            assessment.Value = item.AssessmentJson;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var record = JsonParameter("@record", "{}");
+            var assessment = JsonParameter("@assessment", "{}");
+            command.Parameters.Add(record);
+            command.Parameters.Add(assessment);
+            foreach (var item in assessments)
+            {
+                command.Parameters["@recordId"].Value = Text(item.RecordId);
+                command.Parameters["@score"].Value = item.Score;
+                command.Parameters["@level"].Value = item.Level;
+                command.Parameters["@engine"].Value = item.EngineVersion;
+                command.Parameters["@assessedAt"].Value = TimestampValue(StoreTime.Normalize(item.AssessedAt));
+                record.Value = item.RecordJson;
+                assessment.Value = item.AssessmentJson;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        if (network is not null)
+        {
+            await WriteMembershipsAsync(connection, transaction, organisationId, network, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

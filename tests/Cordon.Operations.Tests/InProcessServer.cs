@@ -28,6 +28,9 @@ internal sealed class InProcessServer : IAsyncDisposable
     /// <summary>The server's account service.</summary>
     public AccountService Accounts { get; private set; } = null!;
 
+    /// <summary>The server's data folder (its SQLite database is <c>cordon.db</c> there).</summary>
+    public string DataFolder => folder;
+
     /// <summary>A new client without credentials (its own headers).</summary>
     public HttpClient NewClient()
     {

@@ -132,12 +132,18 @@ public sealed class KillTests(PostgresCluster cluster)
         await Database.WaitForNoOpenTransactionAsync(cluster.AdminConnectionString, name, TimeSpan.FromSeconds(30));
 
         Assert.Equal(0, await Database.ScalarAsync(database, "SELECT COUNT(*) FROM assessments"));
+        // The network memberships go in the same transaction as the assessments: none without its assessment.
+        Assert.Equal(0, await Database.ScalarAsync(database, "SELECT COUNT(*) FROM network_memberships"));
 
         await CordonProcesses.RunOkAsync(folder.Path, "assess", "--input", records, "--output", folder.Combine("out.jsonl"), "--database", database);
         var assessed = File.ReadLines(folder.Combine("out.jsonl")).Count(l => JsonNode.Parse(l)!["score"] is not null);
         Assert.Equal(2500, assessed);
         Assert.Equal(assessed, await Database.ScalarAsync(database, "SELECT COUNT(*) FROM assessments"));
         Assert.Equal(assessed, await Database.ScalarAsync(database, "SELECT COUNT(DISTINCT record_id) FROM assessments"));
+        Assert.True(await Database.ScalarAsync(database, "SELECT COUNT(*) FROM network_memberships") > 0, "the population's rings are linked");
+        Assert.Equal(0, await Database.ScalarAsync(
+            database,
+            "SELECT COUNT(*) FROM network_memberships m WHERE NOT EXISTS (SELECT 1 FROM assessments a WHERE a.organisation_id = m.organisation_id AND a.record_id = m.record_id)"));
     }
 
     [Theory]

@@ -61,8 +61,7 @@ internal static class AssessCommand
             {
                 var organisation = await global.OrganisationAsync(parse, cordon, ct);
                 outcomes = await cordon.Assessments.WithHubIndicatorsAsync(engine, organisation, outcomes, records, ct);
-                outcomes = await cordon.Assessments.LinkAsync(engine, outcomes, records, stored: true, organisation, ct);
-                await cordon.Assessments.StoreAsync(organisation, outcomes, records, ct);
+                outcomes = await cordon.Assessments.LinkAndStoreAsync(engine, outcomes, records, organisation, ct);
                 var stored = outcomes.Count(o => o.Assessment is not null);
                 await new Accounts.AuditLog(cordon.Store, cordon.Time).RecordAsync(
                     Accounts.Actor.Operator,

@@ -46,22 +46,13 @@ internal static class RecordsCommand
             await using var cordon = await global.OpenAsync(parse, ct);
             var organisation = await global.OrganisationAsync(parse, cordon, ct);
             var id = parse.GetValue(eraseId)!;
-            var erased = await cordon.Store.EraseRecordAsync(organisation, id, ct);
+            var erased = await Web.Operations.RecordEndpoints.EraseAsync(cordon, new AuditLog(cordon.Store, cordon.Time), Actor.Operator, organisation, id, ct);
             if (erased.Total == 0)
             {
                 throw new UserInputException($"Nothing is stored about record '{id}' in organisation '{organisation}'.");
             }
 
-            await new AuditLog(cordon.Store, cordon.Time).RecordAsync(
-                Actor.Operator,
-                Web.Operations.RecordEndpoints.EraseAction,
-                targetType: "record",
-                targetId: id,
-                details: new { erased.Assessments, erased.WatchSubjects, erased.Matches, erased.Alerts },
-                organisationId: organisation,
-                cancellationToken: ct);
-
-            Console.WriteLine($"Erased record '{id}': {erased.Assessments} assessment(s), {erased.WatchSubjects} watch subject(s), {erased.Matches} match(es), {erased.Alerts} alert(s).");
+            Console.WriteLine($"Erased record '{id}': {erased.Assessments} assessment(s), {erased.WatchSubjects} watch subject(s), {erased.Matches} match(es), {erased.Alerts} alert(s), {erased.Cases} case(s), {erased.NetworkMemberships} network membership(s); {erased.RedactedReferences} other assessment(s) no longer name it.");
             return 0;
         }));
         command.Subcommands.Add(erase);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Cordon.Assessments;
 using Cordon.Risk;
 using Cordon.Stix.Privacy;
 using Cordon.Storage;
@@ -29,13 +30,19 @@ public sealed class HubCorrelation : IDisposable
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private readonly ReaderWriterLockSlim guard = new();
     private HubIndicatorIndex index = new();
-    private readonly ConcurrentDictionary<string, RecordCache> latestRecords = new(StringComparer.Ordinal);
+    private readonly LatestRecordCache latestRecords;
+    private readonly bool ownsLatestRecords;
 
     /// <summary>Creates the service over a store.</summary>
-    public HubCorrelation(ICordonStore store, TimeProvider? time = null)
+    /// <param name="store">The store of indicators, records and alerts.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="records">The organisations' latest records, shared with the other services that read them; a private cache when null.</param>
+    public HubCorrelation(ICordonStore store, TimeProvider? time = null, LatestRecordCache? records = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
         this.time = time ?? TimeProvider.System;
+        ownsLatestRecords = records is null;
+        latestRecords = records ?? new LatestRecordCache(store);
     }
 
     /// <summary>How many arrival correlations failed (the add itself had succeeded; the failure went to the trace).</summary>
@@ -48,9 +55,9 @@ public sealed class HubCorrelation : IDisposable
     {
         refreshing.Dispose();
         guard.Dispose();
-        foreach (var cache in latestRecords.Values)
+        if (ownsLatestRecords)
         {
-            cache.Gate.Dispose();
+            latestRecords.Dispose();
         }
     }
 
@@ -231,56 +238,9 @@ public sealed class HubCorrelation : IDisposable
         }
     }
 
-    /// <summary>
-    /// The organisation's latest records. Which assessment is newest is asked of the store on every use (ids only), and only
-    /// the records new or assessed again since the last use are read and parsed; erased records drop out. So an add costs
-    /// a small query instead of reading every stored record, and several servers on one database still agree.
-    /// </summary>
-    private async Task<List<ApplicationRecord>> LatestRecordsAsync(string organisationId, CancellationToken cancellationToken)
-    {
-        var cache = latestRecords.GetOrAdd(organisationId, _ => new RecordCache());
-        await cache.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            var latest = await store.GetLatestAssessmentIdsAsync(organisationId, cancellationToken);
-            var current = new HashSet<string>(StringComparer.Ordinal);
-            var toRead = new List<long>();
-            foreach (var (recordId, assessmentId) in latest)
-            {
-                current.Add(recordId);
-                if (!cache.Records.TryGetValue(recordId, out var held) || held.AssessmentId != assessmentId)
-                {
-                    toRead.Add(assessmentId);
-                }
-            }
-
-            foreach (var gone in cache.Records.Keys.Where(id => !current.Contains(id)).ToList())
-            {
-                cache.Records.Remove(gone);
-            }
-
-            if (toRead.Count > 0)
-            {
-                foreach (var (recordId, assessmentId, json) in await store.GetAssessedRecordsAsync(organisationId, toRead, cancellationToken))
-                {
-                    if (ApplicationReader.Read(json).Record is { } record)
-                    {
-                        cache.Records[recordId] = (assessmentId, record);
-                    }
-                    else
-                    {
-                        cache.Records.Remove(recordId);
-                    }
-                }
-            }
-
-            return [.. cache.Records.Values.Select(r => r.Record)];
-        }
-        finally
-        {
-            cache.Gate.Release();
-        }
-    }
+    /// <summary>The organisation's latest records, brought up to date with the store (see <see cref="LatestRecordCache"/>).</summary>
+    private async Task<IEnumerable<ApplicationRecord>> LatestRecordsAsync(string organisationId, CancellationToken cancellationToken) =>
+        (await latestRecords.GetAsync(organisationId, cancellationToken)).Values.Select(r => r.Record);
 
     /// <summary>The alert for a match of one of the organisation's records.</summary>
     public static Alert AlertFor(string recordId, HubIndicatorMatch match, DateTimeOffset now)
@@ -385,13 +345,6 @@ public sealed class HubCorrelation : IDisposable
         public bool MayRead(string organisation, HubIndicator indicator) =>
             readersByCollection.TryGetValue(indicator.CollectionId, out var set) && set.Contains(organisation)
             && rule.CanRead(indicator.Owner, indicator.Tlp, organisation, indicator.Recipients);
-    }
-
-    private sealed class RecordCache
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-
-        public Dictionary<string, (long AssessmentId, ApplicationRecord Record)> Records { get; } = new(StringComparer.Ordinal);
     }
 }
 

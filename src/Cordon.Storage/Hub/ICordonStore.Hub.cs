@@ -93,6 +93,6 @@ public partial interface ICordonStore
     /// </summary>
     Task<IReadOnlyList<(string RecordId, long AssessmentId)>> GetLatestAssessmentIdsAsync(string organisationId, CancellationToken cancellationToken = default);
 
-    /// <summary>The submitted record texts of the given assessments of one organisation (ids of another organisation are ignored).</summary>
-    Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default);
+    /// <summary>The submitted record texts and the stored assessments of the given assessments of one organisation (ids of another organisation are ignored).</summary>
+    Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson, string AssessmentJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default);
 }

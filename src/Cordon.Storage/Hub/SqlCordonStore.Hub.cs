@@ -1009,18 +1009,18 @@ public abstract partial class SqlCordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<(string RecordId, long AssessmentId, string RecordJson, string AssessmentJson)>> GetAssessedRecordsAsync(string organisationId, IReadOnlyCollection<long> assessmentIds, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
         ArgumentNullException.ThrowIfNull(assessmentIds);
-        var result = new List<(string, long, string)>(assessmentIds.Count);
+        var result = new List<(string, long, string, string)>(assessmentIds.Count);
         foreach (var chunk in assessmentIds.Distinct().Chunk(500))
         {
             // One parameter per id (never ids written into the SQL), in chunks that stay under both providers' limits.
             var parameters = chunk.Select((id, i) => ("@a" + i.ToString(CultureInfo.InvariantCulture), (object?)id)).Append(("@org", organisationId)).ToArray();
             result.AddRange(await QueryAsync(
-                $"SELECT record_id, id, record FROM assessments WHERE organisation_id = @org AND id IN ({string.Join(", ", parameters.SkipLast(1).Select(p => p.Item1))})",
-                reader => (reader.GetString(0), reader.GetInt64(1), reader.GetString(2)),
+                $"SELECT record_id, id, record, assessment FROM assessments WHERE organisation_id = @org AND id IN ({string.Join(", ", parameters.SkipLast(1).Select(p => p.Item1))})",
+                reader => (reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)),
                 cancellationToken,
                 parameters));
         }

@@ -13,17 +13,30 @@ public abstract partial class SqlCordonStore
         ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
         ArgumentNullException.ThrowIfNull(recordIds);
         ArgumentNullException.ThrowIfNull(memberships);
-        foreach (var m in memberships)
+        var change = new NetworkMembershipChange(recordIds, memberships, replaceAll);
+        CheckMemberships(organisationId, change);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await WriteMembershipsAsync(connection, transaction, organisationId, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void CheckMemberships(string organisationId, NetworkMembershipChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change.RecordIds);
+        ArgumentNullException.ThrowIfNull(change.Memberships);
+        foreach (var m in change.Memberships)
         {
             if (m is null || m.OrganisationId != organisationId || string.IsNullOrEmpty(m.RecordId) || string.IsNullOrEmpty(m.GroupId))
             {
-                throw new ArgumentException("Every membership needs a record id and a group id, and must belong to organisation '" + organisationId + "'.", nameof(memberships));
+                throw new ArgumentException("Every membership needs a record id and a group id, and must belong to organisation '" + organisationId + "'.", nameof(change));
             }
         }
+    }
 
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        if (replaceAll)
+    private async Task WriteMembershipsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string organisationId, NetworkMembershipChange change, CancellationToken cancellationToken)
+    {
+        if (change.ReplaceAll)
         {
             await using var clear = Command(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org", ("@org", organisationId));
             await clear.ExecuteNonQueryAsync(cancellationToken);
@@ -33,7 +46,7 @@ public abstract partial class SqlCordonStore
             await using var delete = Command(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org AND record_id = @record", ("@org", organisationId), ("@record", string.Empty));
             await delete.PrepareAsync(cancellationToken);
             // Ordinal order, so concurrent writers (several instances) take row locks in the same order and never deadlock.
-            foreach (var id in recordIds.Concat(memberships.Select(m => m.RecordId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var id in change.RecordIds.Concat(change.Memberships.Select(m => m.RecordId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 delete.Parameters["@record"].Value = Text(id);
@@ -54,7 +67,7 @@ public abstract partial class SqlCordonStore
             ("@size", 0),
             ("@at", TimestampValue(StoreTime.Normalize(DateTimeOffset.UnixEpoch))));
         await insert.PrepareAsync(cancellationToken);
-        foreach (var m in memberships.OrderBy(m => m.RecordId, StringComparer.Ordinal))
+        foreach (var m in change.Memberships.OrderBy(m => m.RecordId, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             insert.Parameters["@record"].Value = Text(m.RecordId);
@@ -63,8 +76,6 @@ public abstract partial class SqlCordonStore
             insert.Parameters["@at"].Value = TimestampValue(StoreTime.Normalize(m.LinkedAt));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -8,6 +8,15 @@ namespace Cordon.Storage;
 /// <param name="Alerts">Alerts deleted.</param>
 public sealed record RecordErasure(string RecordId, int Assessments, int WatchSubjects, int Matches, int Alerts)
 {
+    /// <summary>Cases about the record deleted, with their events and evidence files.</summary>
+    public int Cases { get; init; }
+
+    /// <summary>Network memberships deleted (0 or 1).</summary>
+    public int NetworkMemberships { get; init; }
+
+    /// <summary>Assessments of other records whose network context named this record, now naming it as erased.</summary>
+    public int RedactedReferences { get; init; }
+
     /// <summary>Total rows deleted.</summary>
-    public int Total => Assessments + WatchSubjects + Matches + Alerts;
+    public int Total => Assessments + WatchSubjects + Matches + Alerts + Cases + NetworkMemberships;
 }

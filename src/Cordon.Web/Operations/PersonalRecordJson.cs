@@ -6,7 +6,8 @@ namespace Cordon.Web.Operations;
 
 /// <summary>
 /// The export of one record id as a single JSON document, the same from the REST API and the command line: the records as they
-/// were submitted and the assessments as they were made (both verbatim), the watch subject, its matches and its alerts.
+/// were submitted and the assessments as they were made (both verbatim), the watch subject, its matches, its alerts, the
+/// cases about it with their history and evidence files, and its network group membership.
 /// </summary>
 public static class PersonalRecordJson
 {
@@ -55,6 +56,30 @@ public static class PersonalRecordJson
         JsonSerializer.Serialize(writer, export.Matches, CordonJson.Options);
         writer.WritePropertyName("alerts");
         JsonSerializer.Serialize(writer, export.Alerts, CordonJson.Options);
+        writer.WriteStartArray("cases");
+        foreach (var @case in export.Cases)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("case");
+            JsonSerializer.Serialize(writer, @case.Case, CordonJson.Options);
+            writer.WritePropertyName("events");
+            JsonSerializer.Serialize(writer, @case.Events, CordonJson.Options);
+            writer.WriteStartArray("evidenceFiles");
+            foreach (var (sequence, content) in @case.Files)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("sequence", sequence);
+                writer.WriteBase64String("content", content);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("networkMemberships");
+        JsonSerializer.Serialize(writer, export.NetworkMemberships, CordonJson.Options);
         writer.WriteEndObject();
     }
 }

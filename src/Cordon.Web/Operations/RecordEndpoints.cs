@@ -1,6 +1,7 @@
 using Cordon.Accounts;
 using Cordon.Core.Access;
 using Cordon.Screening;
+using Cordon.Storage;
 using Cordon.Web.Endpoints;
 using Cordon.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -33,24 +34,44 @@ public static class RecordEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.");
                 }
 
-                await audit.RecordAsync(http.Actor(), ExportAction, targetType: "record", targetId: id, details: new { assessments = export.Assessments.Count, watched = export.WatchSubject is not null, alerts = export.Alerts.Count }, cancellationToken: ct);
+                await audit.RecordAsync(http.Actor(), ExportAction, targetType: "record", targetId: id, details: new { assessments = export.Assessments.Count, watched = export.WatchSubject is not null, alerts = export.Alerts.Count, cases = export.Cases.Count, networkMemberships = export.NetworkMemberships.Count }, cancellationToken: ct);
                 http.Response.ContentType = "application/json; charset=utf-8";
                 await PersonalRecordJson.WriteAsync(http.Response.Body, export, cordon.Time.GetUtcNow(), ct);
                 return Results.Empty;
             })
-            .WithSummary("Everything the organisation stores about a record id (subject access request): records as submitted, assessments, watch subject, matches, alerts.");
+            .WithSummary("Everything the organisation stores about a record id (subject access request): records as submitted, assessments, watch subject, matches, alerts, cases with their history and evidence, network membership.");
 
         group.MapDelete("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext http, CancellationToken ct) =>
             {
-                var erased = await cordon.Store.EraseRecordAsync(http.Organisation(), id, ct);
-                if (erased.Total == 0)
-                {
-                    return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.");
-                }
-
-                await audit.RecordAsync(http.Actor(), EraseAction, targetType: "record", targetId: id, details: new { erased.Assessments, erased.WatchSubjects, erased.Matches, erased.Alerts }, cancellationToken: ct);
-                return Results.Ok(erased);
+                var erased = await EraseAsync(cordon, audit, http.Actor(), http.Organisation(), id, ct);
+                return erased.Total == 0
+                    ? ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.")
+                    : Results.Ok(erased);
             })
             .WithSummary("Erases everything the organisation stores about a record id, in one transaction, and says what went.");
+    }
+
+    /// <summary>
+    /// Erases everything <paramref name="organisationId"/> stores about a record id and audits what went (never the erased
+    /// data itself); nothing is audited when nothing was stored. The REST API and the command line both erase through here.
+    /// </summary>
+    public static async Task<RecordErasure> EraseAsync(CordonServices cordon, AuditLog audit, Actor actor, string organisationId, string recordId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cordon);
+        ArgumentNullException.ThrowIfNull(audit);
+        var erased = await cordon.Store.EraseRecordAsync(organisationId, recordId, cancellationToken);
+        if (erased.Total > 0)
+        {
+            await audit.RecordAsync(
+                actor,
+                EraseAction,
+                targetType: "record",
+                targetId: recordId,
+                details: new { erased.Assessments, erased.WatchSubjects, erased.Matches, erased.Alerts, erased.Cases, erased.NetworkMemberships, erased.RedactedReferences },
+                organisationId: organisationId,
+                cancellationToken: cancellationToken);
+        }
+
+        return erased;
     }
 }
