@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Cordon.Storage;
 
 namespace Cordon.Storage.Tests;
@@ -90,6 +91,55 @@ public abstract partial class StoreContractTests
         Assert.Single(other.Matches);
         Assert.Single(other.Alerts);
         Assert.Equal(0, (await Store.EraseRecordAsync(DefaultOrg, "p-1")).Total);
+    }
+
+    [Fact]
+    public async Task Erase_removes_the_cases_about_a_record_with_their_history_and_files_its_membership_and_its_name_in_other_assessments()
+    {
+        await Store.SaveAssessmentsAsync(DefaultOrg, [Assessment("p-1", Recent)]);
+        var naming = Assessment("p-2", Recent) with
+        {
+            AssessmentJson = """{"id":"p-2","network":{"groupId":"net-1","sharedValues":[{"kind":"phone","value":"+1","strength":"strong","withRecord":"p-1"}],"explanation":"p-2 and p-1 share a phone"}}""",
+        };
+        await Store.SaveAssessmentsAsync(
+            DefaultOrg,
+            [naming],
+            new NetworkMembershipChange(["p-1", "p-2"], [new NetworkMembership(DefaultOrg, "p-1", "net-1", 2, Recent), new NetworkMembership(DefaultOrg, "p-2", "net-1", 2, Recent)], ReplaceAll: false));
+        await Store.SaveWatchSubjectsAsync(DefaultOrg, [Fixtures.Subject("p-1", "KIM JONG UN")]);
+        await Store.ApplyScreeningResultAsync(DefaultOrg, ["p-1"], [Fixtures.Match("p-1", "10")], [Fixtures.Alert("p-1", "10", Recent)]);
+        var alert = Assert.Single(await Store.GetAlertsAsync(DefaultOrg, "p-1"));
+        var content = "scan of p-1's passport"u8.ToArray();
+        var fromAssessment = await Store.OpenCaseAsync(NewCase(DefaultOrg) with { SourceKind = CaseSourceKind.Assessment, SourceId = "p-1" }, OpenedBy());
+        await Store.AppendCaseEventAsync(
+            fromAssessment with { Version = 2 },
+            new CaseEvent(2, CaseEventKind.EvidenceAttached, "u-ana", "ana", CaseT0, Evidence: new CaseEvidence("scan.png", "image/png", content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), IsFile: true)),
+            content);
+        await Store.OpenCaseAsync(NewCase(DefaultOrg, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), OpenedBy());
+        await Store.OpenCaseAsync(NewCase(DefaultOrg) with { SourceKind = CaseSourceKind.Manual, SourceId = "p-1" }, OpenedBy());
+        var elsewhere = await Store.OpenCaseAsync(NewCase("org-other") with { SourceKind = CaseSourceKind.Assessment, SourceId = "p-1" }, OpenedBy());
+        var unrelated = await Store.OpenCaseAsync(NewCase(DefaultOrg) with { SourceKind = CaseSourceKind.Assessment, SourceId = "p-2" }, OpenedBy());
+
+        var export = await Store.ExportRecordAsync(DefaultOrg, "p-1");
+        var erased = await Store.EraseRecordAsync(DefaultOrg, "p-1");
+        var after = await Store.ExportRecordAsync(DefaultOrg, "p-1");
+
+        Assert.Equal(3, export.Cases.Count);
+        var withFile = Assert.Single(export.Cases, c => c.Case.Id == fromAssessment.Id);
+        Assert.Equal(content, Assert.Single(withFile.Files).Content);
+        Assert.Equal("net-1", Assert.Single(export.NetworkMemberships).GroupId);
+        Assert.Equal(3, erased.Cases);
+        Assert.Equal(1, erased.NetworkMemberships);
+        Assert.Equal(1, erased.RedactedReferences);
+        Assert.True(after.IsEmpty);
+        Assert.Null(await Store.GetCaseAsync(DefaultOrg, fromAssessment.Id));
+        Assert.Null(await Store.GetCaseFileAsync(DefaultOrg, fromAssessment.Id, 2));
+        Assert.Empty(await Store.GetCaseEventsAsync(DefaultOrg, fromAssessment.Id));
+        Assert.NotNull(await Store.GetCaseAsync("org-other", elsewhere.Id));
+        Assert.NotNull(await Store.GetCaseAsync(DefaultOrg, unrelated.Id));
+        var other = Assert.Single((await Store.ExportRecordAsync(DefaultOrg, "p-2")).Assessments);
+        Assert.DoesNotContain("p-1", other.AssessmentJson, StringComparison.Ordinal);
+        Assert.Contains(SqlCordonStore.ErasedRecordMark, other.AssessmentJson, StringComparison.Ordinal);
+        Assert.Equal(["p-2"], (await Store.GetNetworkMembershipsAsync(DefaultOrg)).Select(m => m.RecordId));
     }
 
     [Fact]
