@@ -76,7 +76,7 @@ public static class HubBundles
         var now = (time ?? TimeProvider.System).GetUtcNow();
         try
         {
-            var result = await store.AddHubObjectsAsync(new HubAddRequest(collectionId, organisation, objects, null, now), cancellationToken);
+            var result = await store.AddHubObjectsAsync(new HubAddRequest(collectionId, organisation, objects, null, now) { AllOrNothing = true }, cancellationToken);
             if (correlation is not null)
             {
                 await correlation.CorrelateArrivalsQuietlyAsync(collectionId, organisation, objects.Select(o => o.ObjectId), cancellationToken);
@@ -93,10 +93,19 @@ public static class HubBundles
     /// <summary>
     /// Writes the objects of a collection that <paramref name="organisation"/> may read as a STIX 2.1 bundle, in the order
     /// they were added; the latest version of each unless <paramref name="allVersions"/>. Returns how many were written.
+    /// As over TAXII, the organisation needs a read right on the collection first; the TLP rule then applies per version.
     /// </summary>
+    /// <exception cref="HubAccessDeniedException">The organisation has no read right on the collection (or it does not exist); nothing was written.</exception>
     public static async Task<int> ExportAsync(ICordonStore store, string collectionId, string organisation, Stream output, bool allVersions = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var rights = await store.GetHubCollectionRightsAsync(organisation, cancellationToken);
+        if (!rights.Any(r => r.CollectionId == collectionId && r.CanRead))
+        {
+            throw new HubAccessDeniedException(
+                $"Organisation '{organisation}' may not read collection '{collectionId}' (no read right, or no such collection); nothing was exported. Grant it with 'cordon hub grant {collectionId} {organisation} --read'.");
+        }
+
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = true });
         writer.WriteStartObject();
         writer.WriteString("type", "bundle");

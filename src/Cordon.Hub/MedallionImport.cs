@@ -36,7 +36,7 @@ public static class MedallionImport
         {
             await store.SaveHubCollectionAsync(collection, cancellationToken);
             await store.SetHubCollectionRightAsync(right, cancellationToken);
-            var result = await store.AddHubObjectsAsync(new HubAddRequest(collection.Id, organisation, items, null, now), cancellationToken);
+            var result = await store.AddHubObjectsAsync(new HubAddRequest(collection.Id, organisation, items, null, now) { AllOrNothing = true }, cancellationToken);
             objects += result.Added;
             duplicates += result.Duplicates;
             if (correlation is not null)

@@ -82,6 +82,7 @@ public sealed class SharingHub
     /// <exception cref="TaxiiException">404 when no version of it is readable by the caller.</exception>
     public async Task<TaxiiPage> GetObjectAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
     {
+        objectId = StixIdCase.Normalize(objectId);
         var scoped = filter with { Ids = [objectId], Types = null };
         var page = await ReadAsync(caller, apiRoot, collectionId, "object", scoped, withJson: true, cancellationToken);
         if (page.Objects.Count == 0 && filter.Next is null)
@@ -96,6 +97,7 @@ public sealed class SharingHub
     /// <exception cref="TaxiiException">404 when no version of it is readable by the caller.</exception>
     public async Task<TaxiiPage> GetVersionsAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
     {
+        objectId = StixIdCase.Normalize(objectId);
         var scoped = filter with { Ids = [objectId], Types = null, Versions = HubVersionFilter.Every };
         var page = await ReadAsync(caller, apiRoot, collectionId, "versions", scoped, withJson: false, cancellationToken);
         if (page.Objects.Count == 0 && filter.Next is null)
@@ -114,6 +116,7 @@ public sealed class SharingHub
     public async Task DeleteObjectAsync(HubCaller caller, string apiRoot, string collectionId, string objectId, TaxiiFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        objectId = StixIdCase.Normalize(objectId);
         var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
         if (!view.CanRead || !view.CanWrite)
         {
@@ -201,7 +204,7 @@ public sealed class SharingHub
             var index = 0;
             foreach (var element in objects.EnumerateArray())
             {
-                var check = StixObjectReader.Check(Anonymised(element));
+                var check = StixObjectReader.Check(Anonymised(element), now: time.GetUtcNow());
                 if (check.Valid is { } valid)
                 {
                     toAdd.Add(valid);
@@ -235,6 +238,7 @@ public sealed class SharingHub
     /// <exception cref="TaxiiException">404 when the caller may not read the indicator (as for a missing one).</exception>
     public async Task<SightingSummary> GetSightingsAsync(HubCaller caller, string apiRoot, string collectionId, string indicatorId, CancellationToken cancellationToken = default)
     {
+        indicatorId = StixIdCase.Normalize(indicatorId);
         var page = await GetObjectAsync(caller, apiRoot, collectionId, indicatorId, TaxiiFilter.None, cancellationToken);
         var indicator = page.Objects.Count > 0 ? page.Objects[0] : throw TaxiiException.ObjectNotFound();
         var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);

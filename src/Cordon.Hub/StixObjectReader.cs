@@ -21,10 +21,15 @@ public static partial class StixObjectReader
         "mac-addr", "mutex", "network-traffic", "process", "software", "url", "user-account", "windows-registry-key", "x509-certificate",
     };
 
+    /// <summary>How far in the future a <c>created</c> or <c>modified</c> may lie (clocks of partners differ a little).</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
     /// <summary>Checks one element of an envelope's <c>objects</c> array.</summary>
     /// <param name="element">The element.</param>
     /// <param name="provenance">Where it came from (federation), or null.</param>
-    public static StixObjectCheck Check(JsonElement element, string? provenance = null)
+    /// <param name="now">The clock's time: <c>created</c> and <c>modified</c> more than <see cref="MaxClockSkew"/> after it
+    /// are refused (a version dated far ahead would stay the newest for ever). Null takes the system clock.</param>
+    public static StixObjectCheck Check(JsonElement element, string? provenance = null, DateTimeOffset? now = null)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -35,6 +40,31 @@ public static partial class StixObjectReader
         {
             return Fail(string.Empty, null, $"{undecodable.Path}: {undecodable.Reason}.");
         }
+
+        // Identifiers get their canonical case here, before anything below (or the store, or a reader) compares one.
+        if (StixIdCase.HasUpperCaseIds(element))
+        {
+            JsonDocument normalized;
+            try
+            {
+                normalized = JsonDocument.Parse(StixIdCase.Normalize(element), new JsonDocumentOptions { MaxDepth = StixIdCase.MaxDepth });
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                return Fail(string.Empty, null, $"is nested more than {StixIdCase.MaxDepth} levels deep.");
+            }
+
+            using (normalized)
+            {
+                return CheckNormalized(normalized.RootElement, provenance, now ?? DateTimeOffset.UtcNow);
+            }
+        }
+
+        return CheckNormalized(element, provenance, now ?? DateTimeOffset.UtcNow);
+    }
+
+    private static StixObjectCheck CheckNormalized(JsonElement element, string? provenance, DateTimeOffset now)
+    {
 
         var id = String(element, "id") ?? string.Empty;
         var versionText = String(element, "modified") ?? String(element, "created");
@@ -54,10 +84,9 @@ public static partial class StixObjectReader
         }
 
         var separator = id.IndexOf("--", StringComparison.Ordinal);
-        if (separator < 0 || !string.Equals(id[..separator], type, StringComparison.Ordinal) || !Guid.TryParseExact(id[(separator + 2)..], "D", out _)
-            || !string.Equals(id[(separator + 2)..], id[(separator + 2)..].ToLowerInvariant(), StringComparison.Ordinal))
+        if (separator < 0 || !string.Equals(id[..separator], type, StringComparison.Ordinal) || !Guid.TryParseExact(id[(separator + 2)..], "D", out _))
         {
-            return Fail(id, versionText, $"id '{Clip(id)}' is not '{type}--' followed by a lower-case UUID.");
+            return Fail(id, versionText, $"id '{Clip(id)}' is not '{type}--' followed by a UUID.");
         }
 
         string specVersion;
@@ -103,6 +132,11 @@ public static partial class StixObjectReader
             if (modified < created)
             {
                 return Fail(id, versionText, "'modified' is earlier than 'created'.");
+            }
+
+            if ((modified ?? created) > now + MaxClockSkew)
+            {
+                return Fail(id, versionText, $"'{(modified is null ? "created" : "modified")}' lies in the future (more than {MaxClockSkew.TotalMinutes:0} minutes after this server's clock); a version must not be dated ahead.");
             }
         }
 
@@ -159,9 +193,14 @@ public static partial class StixObjectReader
                     return Fail(id, versionText, "each granular marking needs a non-empty 'selectors' list.");
                 }
 
-                if (String(marking, "marking_ref") is { } markingRef)
+                if (marking.TryGetProperty("marking_ref", out var markingRefValue))
                 {
-                    markings.Add(markingRef);
+                    if (markingRefValue.ValueKind != JsonValueKind.String || !markingRefValue.GetString()!.StartsWith("marking-definition--", StringComparison.Ordinal))
+                    {
+                        return Fail(id, versionText, "a granular marking's 'marking_ref' must be a marking-definition identifier.");
+                    }
+
+                    markings.Add(markingRefValue.GetString()!);
                 }
                 else if (!marking.TryGetProperty("lang", out _))
                 {
@@ -197,7 +236,7 @@ public static partial class StixObjectReader
                 return Fail(id, versionText, $"'{HubRecipients.Property}' must be a list of at most {HubRecipients.Most} organisation ids.");
             }
 
-            if (tlp != HubTlp.Red)
+            if (!TlpMarkings.HasRed(markings))
             {
                 return Fail(id, versionText, $"'{HubRecipients.Property}' names the recipients of a TLP:RED object, and this object is not marked TLP:RED.");
             }

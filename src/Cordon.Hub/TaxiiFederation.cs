@@ -81,6 +81,7 @@ public sealed class TaxiiFederation
                 var result = await store.AddHubObjectsAsync(
                     new HubAddRequest(subscription.LocalCollectionId, subscription.Organisation, objects, null, time.GetUtcNow()), cancellationToken);
                 added += result.Added;
+                problems.AddRange(result.Refused.Select(r => $"{r.Id}: {r.Message}"));
                 if (Correlation is not null)
                 {
                     await Correlation.CorrelateArrivalsQuietlyAsync(subscription.LocalCollectionId, subscription.Organisation, objects.Select(o => o.ObjectId), cancellationToken);

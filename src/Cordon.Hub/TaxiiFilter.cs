@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cordon.Stix.Model;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -76,7 +77,7 @@ public sealed record TaxiiFilter(
             addedAfter,
             limit,
             string.IsNullOrEmpty(next) ? null : next,
-            List(parameter("match[id]")),
+            List(parameter("match[id]"))?.Select(StixIdCase.Normalize).Distinct(StringComparer.Ordinal).ToList(),
             List(parameter("match[type]")),
             versions,
             List(parameter("match[spec_version]")));

@@ -1,3 +1,4 @@
+using Cordon.Stix.Model;
 using Cordon.Storage;
 
 namespace Cordon.Hub;
@@ -59,17 +60,23 @@ public static class TlpMarkings
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "No marking definition for this level."),
     };
 
-    /// <summary>The level a marking definition id stands for, or null when it is not a TLP marking.</summary>
-    public static string? LevelOf(string markingId) => Levels.GetValueOrDefault(markingId);
+    /// <summary>The level a marking definition id stands for (its UUID read in any case), or null when it is not a TLP marking.</summary>
+    public static string? LevelOf(string markingId) => Levels.GetValueOrDefault(StixIdCase.Normalize(markingId));
 
-    /// <summary>The most restrictive TLP level among <paramref name="markingIds"/>; <see cref="HubTlp.None"/> when none is TLP.</summary>
+    /// <summary>
+    /// The most restrictive TLP level among <paramref name="markingIds"/>; <see cref="HubTlp.None"/> when there are none.
+    /// A marking that is not one of the published TLP definitions (a statement, another organisation's own definition,
+    /// something unreadable) counts as <see cref="HubTlp.Red"/>: the hub cannot tell what it allows, so only the owner reads
+    /// the object. Failing closed is the point: a marking the hub misreads must never make an object public.
+    /// </summary>
     public static string Effective(IEnumerable<string> markingIds)
     {
         ArgumentNullException.ThrowIfNull(markingIds);
         var level = HubTlp.None;
         foreach (var id in markingIds)
         {
-            if (LevelOf(id) is { } found && HubTlp.Rank(found) > HubTlp.Rank(level))
+            var found = LevelOf(id) ?? HubTlp.Red;
+            if (HubTlp.Rank(found) > HubTlp.Rank(level))
             {
                 level = found;
             }
@@ -77,4 +84,7 @@ public static class TlpMarkings
 
         return level;
     }
+
+    /// <summary>Whether one of <paramref name="markingIds"/> is a published TLP:RED definition (not merely an unknown marking).</summary>
+    public static bool HasRed(IEnumerable<string> markingIds) => markingIds.Any(id => LevelOf(id) == HubTlp.Red);
 }

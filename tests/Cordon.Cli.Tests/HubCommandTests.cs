@@ -25,6 +25,7 @@ public class HubCommandTests
         var root = await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
         var collection = await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Shared", "--id", Collection);
         var grant = await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "org-b", "--read");
+        await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "org-a", "--read", "--write");
         var group = await CordonProcess.RunAsync(folder.Path, "hub", "group", "set", "wg", "org-a", "org-b", "--name", "Working group");
         var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
         var again = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
@@ -46,6 +47,34 @@ public class HubCommandTests
         var onlyGreen = JsonNode.Parse(File.ReadAllText(folder.Combine("b.json")))!["objects"]!.AsArray();
         Assert.Equal("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", Assert.Single(onlyGreen)!["object_marking_refs"]![0]!.GetValue<string>());
         Assert.Contains($"{Collection}\torg-b\tyes\tno", rights.Out);
+    }
+
+    [Fact]
+    public async Task Hub_export_refuses_an_organisation_without_a_read_right_on_the_collection()
+    {
+        using var folder = new TempFolder();
+        var bundle = folder.File("bundle.json", $$"""
+            {"type":"bundle","id":"bundle--{{Guid.NewGuid()}}","objects":[{{Indicator("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb")}}]}
+            """);
+        await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
+        await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Org A only", "--id", Collection);
+        await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "org-a", "--read", "--write");
+        await CordonProcess.RunAsync(folder.Path, "hub", "grant", Collection, "org-c", "--write");
+        var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bundle, "--collection", Collection, "--organisation", "org-a");
+
+        var byOwner = await CordonProcess.RunAsync(folder.Path, "hub", "export", "--collection", Collection, "--organisation", "org-a", "--output", folder.Combine("a.json"));
+        var byStranger = await CordonProcess.RunAsync(folder.Path, "hub", "export", "--collection", Collection, "--organisation", "org-b", "--output", folder.Combine("b.json"));
+        var byWriter = await CordonProcess.RunAsync(folder.Path, "hub", "export", "--collection", Collection, "--organisation", "org-c", "--output", folder.Combine("c.json"));
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("1 object(s) written", byOwner.Out);
+        foreach (var (refused, file) in new[] { (byStranger, "b.json"), (byWriter, "c.json") })
+        {
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("may not read collection", refused.Error);
+            Assert.False(File.Exists(folder.Combine(file)));
+            Assert.False(File.Exists(folder.Combine(file + ".partial")));
+        }
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class HubServer : IAsyncDisposable
 
     public Uri ApiRootUrl => new(BaseAddress, $"/taxii2/{ApiRoot}/");
 
-    public static async Task<HubServer> StartAsync(bool seed = true, bool testAuthentication = true)
+    public static async Task<HubServer> StartAsync(bool seed = true, bool testAuthentication = true, Action<WebApplicationBuilder>? configure = null)
     {
         var server = new HubServer();
         server.Services = await CordonServices.OpenAsync(null, server.folder);
@@ -54,6 +54,7 @@ public sealed class HubServer : IAsyncDisposable
         server.app = CordonWebApplication.Build(server.Services, [], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            configure?.Invoke(builder);
             if (!testAuthentication)
             {
                 return;

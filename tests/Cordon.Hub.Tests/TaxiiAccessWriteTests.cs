@@ -13,20 +13,22 @@ public sealed class TaxiiAccessWriteTests : IAsyncLifetime
     public Task DisposeAsync() => fixture.DisposeAsync();
 
     [Fact]
-    public async Task Re_adding_an_unreadable_object_tells_nothing_and_stores_the_callers_own_copy()
+    public async Task Re_adding_another_organisations_object_is_refused_and_reveals_none_of_it()
     {
+        // Issue 13 finding 4: a copy under the owner's id would have become a version of the owner's object. Refusing it
+        // tells the caller only that the id (which it already holds) is taken, never the object.
         var client = fixture.Server.Client("org-b");
         var (_, red) = await fixture.Server.Client("org-a").GetJsonAsync(OneObject(HubServer.Shared, fixture.IdByLevel["red"]));
         var copy = red["objects"]![0]!.DeepClone();
-        var fresh = Stix.Indicator(marking: TlpMarkings.Red);
 
         var copyStatus = await client.AddAsync(HubServer.Shared, copy);
-        var freshStatus = await client.AddAsync(HubServer.Shared, fresh);
 
-        Assert.Equal(freshStatus["success_count"]!.ToJsonString(), copyStatus["success_count"]!.ToJsonString());
-        var (response, mine) = await client.GetJsonAsync(OneObject(HubServer.Shared, fixture.IdByLevel["red"]));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(mine["objects"]!.AsArray());
+        Assert.Equal(0, copyStatus["success_count"]!.GetValue<int>());
+        var failure = Assert.Single(copyStatus["failures"]!.AsArray())!;
+        Assert.DoesNotContain("org-a", failure.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pattern", failure.ToJsonString(), StringComparison.Ordinal);
+        var (response, _) = await client.GetJsonAsync(OneObject(HubServer.Shared, fixture.IdByLevel["red"]));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var (_, others) = await fixture.Server.Client("org-c").GetJsonAsync(OneObject(HubServer.Shared, fixture.IdByLevel["red"]));
         Assert.Equal("Object not found", others["title"]!.GetValue<string>());
     }

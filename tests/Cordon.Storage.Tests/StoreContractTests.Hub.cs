@@ -215,12 +215,13 @@ public abstract partial class StoreContractTests
         const string First = "indicator--77777777-7777-4777-8777-777777777777";
         const string Second = "indicator--88888888-8888-4888-8888-888888888888";
         await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [HubObject(First, HubNow), HubObject("report--99999999-9999-4999-8999-999999999999", HubNow)], null, HubNow));
-        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-b", [HubObject(Second, HubNow, HubTlp.Red), HubObject(First, HubNow.AddHours(1), revoked: true)], null, HubNow));
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-b", [HubObject(Second, HubNow, HubTlp.Red)], null, HubNow));
+        await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-a", [HubObject(First, HubNow.AddHours(1), revoked: true)], null, HubNow));
 
         var all = await Store.GetHubIndicatorVersionsAsync(0, 10);
         Assert.Equal([First, Second, First], all.Select(o => o.ObjectId));
         Assert.True(all[0].Sequence < all[1].Sequence && all[1].Sequence < all[2].Sequence);
-        Assert.Equal(["org-a", "org-b", "org-b"], all.Select(o => o.OwnerOrganisation));
+        Assert.Equal(["org-a", "org-b", "org-a"], all.Select(o => o.OwnerOrganisation));
         Assert.Equal([false, false, true], all.Select(o => o.Revoked));
         Assert.Equal(HubTlp.Red, all[1].Tlp);
         Assert.All(all, o => Assert.Contains(o.ObjectId, o.Json));

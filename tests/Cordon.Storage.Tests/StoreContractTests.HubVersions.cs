@@ -33,15 +33,16 @@ public abstract partial class StoreContractTests
         Assert.Equal([v2], await HubVersionsAsync("org-c", HubVersionFilter.LastOnly));
         Assert.Equal([v1], await HubVersionsAsync("org-c", FirstOnly));
 
-        // Another organisation's copy of the newest version: both copies are the last one, to readers of both.
-        await AddAsync("org-b", v3);
+        // Another organisation's version of the object is refused: the owner's versions alone decide the last one.
+        var refused = await Store.AddHubObjectsAsync(new HubAddRequest(HubCollectionId, "org-b", [HubObject(Id, v3)], null, HubNow));
+        Assert.Equal((0, Id), (refused.Added, Assert.Single(refused.Refused).Id));
         await AddAsync("org-a", v3);
-        Assert.Equal([v3, v3], await HubVersionsAsync("org-c", HubVersionFilter.LastOnly));
-        Assert.Equal([v1, v3, v3], await HubVersionsAsync("org-c", new HubVersionFilter(true, true, false, [])));
+        Assert.Equal([v3], await HubVersionsAsync("org-c", HubVersionFilter.LastOnly));
+        Assert.Equal([v1, v3], await HubVersionsAsync("org-c", new HubVersionFilter(true, true, false, [])));
 
-        // Deleting the newest copies one by one: the last one moves back only when none is left.
+        // Deleting the newest moves the last one back; another organisation deletes nothing.
         var stored = (await Store.QueryHubObjectsAsync(new HubObjectQuery(HubCollectionId, "org-a", 100, Versions: HubVersionFilter.Every))).Objects;
-        Assert.Equal(1, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-b", [stored.Single(o => o.OwnerOrganisation == "org-b").Sequence]));
+        Assert.Equal(0, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-b", [stored.Single(o => o.Version == v3).Sequence]));
         Assert.Equal([v3], await HubVersionsAsync("org-c", HubVersionFilter.LastOnly));
         Assert.Equal(1, await Store.DeleteHubObjectsAsync(HubCollectionId, "org-a", [stored.Single(o => o.Version == v3 && o.OwnerOrganisation == "org-a").Sequence]));
         Assert.Equal([v2], await HubVersionsAsync("org-c", HubVersionFilter.LastOnly));

@@ -201,9 +201,15 @@ internal static partial class HubCommand
             var path = parse.GetValue(output)!;
             var temporary = path + ".partial";
             int count;
-            await using (var stream = File.Create(temporary))
+            try
             {
+                await using var stream = File.Create(temporary);
                 count = await HubBundles.ExportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, stream, parse.GetValue(all), ct);
+            }
+            catch (HubAccessDeniedException e)
+            {
+                File.Delete(temporary);
+                throw new UserInputException(e.Message);
             }
 
             File.Move(temporary, path, overwrite: true);

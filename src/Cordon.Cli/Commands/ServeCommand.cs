@@ -29,7 +29,8 @@ internal static class ServeCommand
         var logFormat = new Option<string?>("--log-format") { Description = "Console log format: simple or json (one object per line, with request ids) (default: $CORDON_LOG_FORMAT, else simple)" };
         var retention = new Option<int?>("--retention-days") { Description = "Purge assessments and alerts of unwatched subjects older than this many days, at start and daily (default: $CORDON_RETENTION_DAYS, else keep)" };
         var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per minute per caller (API key, user or address); 0 turns it off (default: $CORDON_RATE_LIMIT, else 6000)" };
-        var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json, the web UI at /, /health/live, /health/ready and /metrics") { urls, noDefaults, logFormat, retention, rateLimit };
+        var publicUrl = new Option<string?>("--public-url") { Description = "Address partners reach this server at, used in TAXII discovery (default: $CORDON_PUBLIC_URL, else the first --urls address)" };
+        var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json, the web UI at /, /health/live, /health/ready and /metrics") { urls, noDefaults, logFormat, retention, rateLimit, publicUrl };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
@@ -53,6 +54,7 @@ internal static class ServeCommand
                 SetIfGiven(builder, "LogFormat", parse.GetValue(logFormat));
                 SetIfGiven(builder, "RetentionDays", parse.GetValue(retention)?.ToString(CultureInfo.InvariantCulture));
                 SetIfGiven(builder, "RequestsPerMinute", parse.GetValue(rateLimit)?.ToString(CultureInfo.InvariantCulture));
+                SetIfGiven(builder, "PublicUrl", parse.GetValue(publicUrl));
             });
             await app.StartAsync(ct);
             // Build the screening index before announcing readiness, so the first request is as fast as the rest.

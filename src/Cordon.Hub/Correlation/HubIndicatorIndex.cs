@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Cordon.Stix.Patterning;
 using Cordon.Storage;
@@ -71,12 +72,42 @@ public sealed class HubIndicatorIndex
             return [];
         }
 
+        // Only indicators this reader may read and that are in force are evaluated at all: another organisation's
+        // patterns it cannot read cost it nothing. Anchored candidates (the index found one of their values in the record)
+        // are evaluated first and always; unanchored ones (MATCHES and != only) are candidates for every record, so they
+        // are evaluated, oldest first, only while the record's pattern budget lasts.
         var observation = new PatternObservation(observables.Select(o => o.Observable).ToArray());
-        var result = new List<HubIndicatorMatch>();
-        foreach (var sequence in patterns.Match([observation]))
+        var anchored = new List<HubIndicator>();
+        var unanchored = new List<HubIndicator>();
+        foreach (var sequence in patterns.Candidates([observation]))
         {
             var indicator = active[sequence];
             if (indicator.IsActiveAt(now) && mayRead(indicator))
+            {
+                (patterns.IsUnanchored(sequence) ? unanchored : anchored).Add(indicator);
+            }
+        }
+
+        anchored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        unanchored.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        var result = new List<HubIndicatorMatch>();
+        foreach (var indicator in anchored)
+        {
+            if (indicator.Pattern.Matches([observation]))
+            {
+                result.Add(new HubIndicatorMatch(indicator, MatchedAlone(indicator, observables)));
+            }
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        foreach (var indicator in unanchored)
+        {
+            if (Stopwatch.GetElapsedTime(started) >= UnanchoredBudget)
+            {
+                break;
+            }
+
+            if (indicator.Pattern.Matches([observation]))
             {
                 result.Add(new HubIndicatorMatch(indicator, MatchedAlone(indicator, observables)));
             }
@@ -85,6 +116,13 @@ public sealed class HubIndicatorIndex
         result.Sort((a, b) => a.Indicator.Sequence.CompareTo(b.Indicator.Sequence));
         return result;
     }
+
+    /// <summary>
+    /// Time one record may spend on evaluating unanchored patterns (those without an equality, CIDR or LIKE anchor, such
+    /// as MATCHES-only patterns, which are candidates for every record); the ones left when it is spent are not evaluated
+    /// for that record. Anchored candidates are always evaluated. Default 250 ms.
+    /// </summary>
+    public TimeSpan UnanchoredBudget { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The observables that match the indicator's pattern on their own.</summary>
     public static IReadOnlyList<RecordObservable> MatchedAlone(HubIndicator indicator, IReadOnlyList<RecordObservable> observables)

@@ -89,9 +89,9 @@ public static class TlpMarkings
         _ => "TLP:" + level.ToString().ToUpperInvariant(),
     };
 
-    /// <summary>The TLP level a published TLP 1.0 or 2.0 marking-definition identifier stands for.</summary>
+    /// <summary>The TLP level a published TLP 1.0 or 2.0 marking-definition identifier stands for (its UUID read in any case).</summary>
     public static bool TryGetLevel(string markingDefinitionId, out TlpLevel level) =>
-        LevelsById.TryGetValue(markingDefinitionId ?? string.Empty, out level);
+        LevelsById.TryGetValue(StixIdCase.Normalize(markingDefinitionId ?? string.Empty), out level);
 
     /// <summary>
     /// The TLP level a marking-definition object expresses: by its published identifier, or — for a marking defined

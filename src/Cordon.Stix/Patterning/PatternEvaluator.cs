@@ -330,7 +330,7 @@ internal sealed class PatternEvaluator
     private bool RegexMatch(string pattern, string input)
     {
         regexes ??= new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
-        var regex = regexes.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, limits.RegexTimeout));
+        var regex = regexes.GetOrAdd(pattern, p => CreateRegex(p, limits.RegexTimeout));
         try
         {
             return regex.IsMatch(input);
@@ -340,6 +340,17 @@ internal sealed class PatternEvaluator
             return false;
         }
     }
+
+    /// <summary>
+    /// The regular expression of a MATCHES (or LIKE) test. The non-backtracking engine runs in time linear in the input
+    /// whatever the pattern, so a hostile pattern such as <c>^(.+)+X0$</c> cannot make every later evaluation (of every
+    /// organisation's records) spend its timeout; patterns it cannot run (backreferences, lookarounds, atomic groups) are
+    /// refused when the pattern is parsed.
+    /// </summary>
+    /// <exception cref="ArgumentException">The expression does not parse.</exception>
+    /// <exception cref="NotSupportedException">The expression needs backtracking.</exception>
+    internal static Regex CreateRegex(string pattern, TimeSpan timeout) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, timeout);
 
     /// <summary>SQL LIKE as an anchored regular expression: <c>%</c> any run, <c>_</c> one character, everything else literal.</summary>
     internal static string LikeToRegex(string like)

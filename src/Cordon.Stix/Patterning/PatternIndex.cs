@@ -91,6 +91,12 @@ public sealed class PatternIndex<TKey>
         return true;
     }
 
+    /// <summary>
+    /// Whether the pattern stored under <paramref name="key"/> has no anchor, so that it is a candidate for every
+    /// observation (and full evaluation is all that can rule it out).
+    /// </summary>
+    public bool IsUnanchored(TKey key) => unanchored.Contains(key);
+
     /// <summary>The keys whose patterns could match (before confirmation): a superset of <see cref="Match(IReadOnlyList{PatternObservation})"/>.</summary>
     public IReadOnlySet<TKey> Candidates(IReadOnlyList<PatternObservation> observations)
     {

@@ -293,11 +293,18 @@ internal sealed class PatternParser
     {
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(literal.Text, System.Text.RegularExpressions.RegexOptions.None, limits.RegexTimeout);
+            _ = PatternEvaluator.CreateRegex(literal.Text, limits.RegexTimeout);
         }
         catch (ArgumentException e)
         {
             throw new PatternSyntaxException(literal.Position, "a valid regular expression after MATCHES", $"'{literal.Text}' ({e.Message})");
+        }
+        catch (NotSupportedException e)
+        {
+            throw new PatternSyntaxException(
+                literal.Position,
+                "a regular expression after MATCHES that runs without backtracking (no backreferences, lookarounds, atomic groups or conditionals)",
+                $"'{literal.Text}' ({e.Message})");
         }
     }
 

@@ -12,4 +12,11 @@ public sealed record HubAddRequest(
     string OwnerOrganisation,
     IReadOnlyList<HubObjectToAdd> Objects,
     HubStatus? Status,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>
+    /// When true (imports), an object refused because another organisation owns its id in the collection refuses the whole
+    /// request (<see cref="ArgumentException"/>, nothing stored); otherwise it is listed in the status's failures and the rest is stored.
+    /// </summary>
+    public bool AllOrNothing { get; init; }
+}

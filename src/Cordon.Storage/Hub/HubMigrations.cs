@@ -1,13 +1,13 @@
 namespace Cordon.Storage;
 
-/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7, 10, 11 and 12). Released migrations are never edited: add a new one.</summary>
+/// <summary>Schema of the sharing hub (STIX objects, TAXII collections) (migration numbers 7, 10, 11, 12 and 16). Released migrations are never edited: add a new one.</summary>
 /// <remarks>
 /// <c>hub_objects</c> keeps one row per (collection, object id, version) with the JSON as received. Pages are read in
 /// (<c>date_added</c>, <c>seq</c>) order: <c>date_added</c> is strictly increasing per collection for objects added
 /// through the hub (the collection row is locked while an envelope is stored), and <c>seq</c> breaks ties among
-/// imported objects that carry their own, possibly equal, <c>date_added</c>. A version is unique per owner: an organisation
-/// re-sending another's (id, version) stores its own copy, so that whether its add "already existed" never reveals an
-/// object it may not read. <c>hub_secrets</c> holds the hub's named values: its paging-cursor key, and federation
+/// imported objects that carry their own, possibly equal, <c>date_added</c>. An object id belongs, in each collection, to the
+/// organisation that first added it there (migration 16 and later): only it adds versions, and sightings of the object in
+/// that collection are routed to it (<c>ref_owner_org</c>). <c>hub_secrets</c> holds the hub's named values: its paging-cursor key, and federation
 /// subscriptions with their polling state (which include credentials for the remote server). <c>is_latest</c> and
 /// <c>is_first</c> (migration 12) say whether a row's version is the newest or the oldest of its (collection, object id)
 /// over every owner and marking; they are kept in the transaction of every add and delete, so that <c>match[version]</c>
@@ -108,6 +108,14 @@ internal static class HubMigrations
                 is_latest = (version = (SELECT MAX(v.version) FROM hub_objects v WHERE v.collection_id = hub_objects.collection_id AND v.object_id = hub_objects.object_id)),
                 is_first = (version = (SELECT MIN(v.version) FROM hub_objects v WHERE v.collection_id = hub_objects.collection_id AND v.object_id = hub_objects.object_id));
             """),
+        new(16, "sharing hub: sightings routed to the owner of the sighted object in their collection; markings read in any case, unknown ones as RED", """
+            UPDATE hub_objects SET ref_owner_org = (SELECT f.owner_org FROM hub_objects f WHERE f.collection_id = hub_objects.collection_id AND f.object_id = hub_objects.ref_id ORDER BY f.date_added, f.seq LIMIT 1)
+            WHERE type = 'sighting';
+            UPDATE hub_objects SET tlp = 'red' WHERE type <> 'marking-definition' AND tlp <> 'red' AND (lower(data) LIKE '%e828b379-4e03-4974-9ac4-e53a884c97c1%' OR lower(data) LIKE '%5e57c739-391a-4eb3-b6be-7d15ca92d5ed%');
+            UPDATE hub_objects SET tlp = 'amber+strict' WHERE type <> 'marking-definition' AND tlp IN ('none', 'clear', 'green', 'amber') AND lower(data) LIKE '%939a9414-2ddd-4d32-a0cd-375ea402b003%';
+            UPDATE hub_objects SET tlp = 'amber' WHERE type <> 'marking-definition' AND tlp IN ('none', 'clear', 'green') AND (lower(data) LIKE '%55d920b0-5e8b-4f79-9ee9-91f868d9b421%' OR lower(data) LIKE '%f88d31f6-486f-44da-b317-01333bde0b82%');
+            UPDATE hub_objects SET tlp = 'red' WHERE type <> 'marking-definition' AND tlp = 'none' AND (lower(data) LIKE '%"object_marking_refs"%' OR lower(data) LIKE '%"marking_ref"%');
+            """),
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -202,6 +210,14 @@ internal static class HubMigrations
             FROM (SELECT collection_id, object_id, MAX(version) AS last_version, MIN(version) AS first_version
                   FROM hub_objects GROUP BY collection_id, object_id) m
             WHERE m.collection_id = o.collection_id AND m.object_id = o.object_id;
+            """),
+        new(16, "sharing hub: sightings routed to the owner of the sighted object in their collection; markings read in any case, unknown ones as RED", """
+            UPDATE hub_objects o SET ref_owner_org = (SELECT f.owner_org FROM hub_objects f WHERE f.collection_id = o.collection_id AND f.object_id = o.ref_id ORDER BY f.date_added, f.seq LIMIT 1)
+            WHERE o.type = 'sighting';
+            UPDATE hub_objects SET tlp = 'red' WHERE type <> 'marking-definition' AND tlp <> 'red' AND (lower(data::text) LIKE '%e828b379-4e03-4974-9ac4-e53a884c97c1%' OR lower(data::text) LIKE '%5e57c739-391a-4eb3-b6be-7d15ca92d5ed%');
+            UPDATE hub_objects SET tlp = 'amber+strict' WHERE type <> 'marking-definition' AND tlp IN ('none', 'clear', 'green', 'amber') AND lower(data::text) LIKE '%939a9414-2ddd-4d32-a0cd-375ea402b003%';
+            UPDATE hub_objects SET tlp = 'amber' WHERE type <> 'marking-definition' AND tlp IN ('none', 'clear', 'green') AND (lower(data::text) LIKE '%55d920b0-5e8b-4f79-9ee9-91f868d9b421%' OR lower(data::text) LIKE '%f88d31f6-486f-44da-b317-01333bde0b82%');
+            UPDATE hub_objects SET tlp = 'red' WHERE type <> 'marking-definition' AND tlp = 'none' AND (lower(data::text) LIKE '%"object_marking_refs"%' OR lower(data::text) LIKE '%"marking_ref"%');
             """),
     ];
 }

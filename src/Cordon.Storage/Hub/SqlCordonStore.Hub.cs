@@ -264,20 +264,36 @@ public abstract partial class SqlCordonStore
             ("@c", request.CollectionId),
             ("@id", string.Empty),
             ("@owner", request.OwnerOrganisation));
-        await using var findRefOwner = Command(
+        // An object id belongs, in a collection, to the organisation that first added it there: only it adds versions, and
+        // sightings of it in this collection go to it (never to whoever holds the newest copy, here or elsewhere).
+        await using var findOwner = Command(
             connection,
             transaction,
-            "SELECT owner_org FROM hub_objects WHERE object_id = @ref ORDER BY date_added DESC, seq DESC LIMIT 1",
-            ("@ref", string.Empty));
+            "SELECT owner_org FROM hub_objects WHERE collection_id = @c AND object_id = @id ORDER BY date_added, seq LIMIT 1",
+            ("@c", request.CollectionId),
+            ("@id", string.Empty));
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        async Task<string?> OwnerOfAsync(string objectId)
+        {
+            if (!owners.TryGetValue(objectId, out var owner))
+            {
+                findOwner.Parameters["@id"].Value = objectId;
+                owner = await findOwner.ExecuteScalarAsync(cancellationToken) as string;
+                owners[objectId] = owner;
+            }
+
+            return owner;
+        }
 
         // Each version gets its date_added first (strictly increasing), then the envelope's rows go in with multi-row
         // inserts (one round trip per HubInsertChunk rows instead of one per object); ON CONFLICT skips duplicates, and
         // RETURNING tells which rows were new.
         var now = StoreTime.Normalize(request.Now);
         var successes = new List<HubStatusDetail>(request.Objects.Count);
+        var refused = new List<HubStatusDetail>();
+        var claimed = new List<string>();
         var rows = new List<HubRow>(request.Objects.Count);
         var unversionedHere = new Dictionary<string, string>(StringComparer.Ordinal);
-        var idsHere = new HashSet<string>(StringComparer.Ordinal);
         var floorBase = last;
         int added = 0, duplicates = 0;
         foreach (var item in request.Objects)
@@ -292,6 +308,21 @@ public abstract partial class SqlCordonStore
             {
                 var floor = floorBase is { } l ? l.AddTicks(10) : now;
                 dateAdded = now > floor ? now : floor;
+            }
+
+            var objectOwner = await OwnerOfAsync(item.ObjectId);
+            if (objectOwner is null)
+            {
+                owners[item.ObjectId] = request.OwnerOrganisation;
+                claimed.Add(item.ObjectId);
+            }
+            else if (objectOwner != request.OwnerOrganisation)
+            {
+                refused.Add(new HubStatusDetail(
+                    item.ObjectId,
+                    item.VersionText,
+                    "Another organisation added this object to the collection first; only it may add versions of it (STIX: only the creator versions an object). Publish your copy under a new id."));
+                continue;
             }
 
             if (item.Version is null)
@@ -312,20 +343,8 @@ public abstract partial class SqlCordonStore
                 }
             }
 
-            string? refOwner = null;
-            if (item.ReferenceId is not null)
-            {
-                if (idsHere.Contains(item.ReferenceId))
-                {
-                    // The referenced object is in this envelope: the newest copy of it is this owner's.
-                    refOwner = request.OwnerOrganisation;
-                }
-                else
-                {
-                    findRefOwner.Parameters["@ref"].Value = item.ReferenceId;
-                    refOwner = await findRefOwner.ExecuteScalarAsync(cancellationToken) as string;
-                }
-            }
+            // A sighting of an object not (yet) in the collection waits with no recipient; it gets one when the object arrives.
+            var refOwner = item.ReferenceId is null ? null : await OwnerOfAsync(item.ReferenceId);
 
             var version = item.Version is { } v ? StoreTime.Normalize(v) : dateAdded;
             var versionText = item.Version is null ? FormatHubTimestamp(dateAdded) : item.VersionText ?? FormatHubTimestamp(version);
@@ -334,7 +353,6 @@ public abstract partial class SqlCordonStore
                 unversionedHere[item.ObjectId] = versionText;
             }
 
-            idsHere.Add(item.ObjectId);
             rows.Add(new HubRow(item, version, versionText, dateAdded, refOwner, IsLatest: false, IsFirst: false));
             successes.Add(new HubStatusDetail(item.ObjectId, versionText, null));
             if (floorBase is null || dateAdded > floorBase)
@@ -410,8 +428,16 @@ public abstract partial class SqlCordonStore
             }
         }
 
+        if (refused.Count > 0 && request.AllOrNothing)
+        {
+            throw new ArgumentException(
+                $"{refused.Count} object(s) belong to another organisation in collection '{request.CollectionId}' (first: {refused[0].Id}); only the organisation that first added an object may add versions of it. Nothing was stored.",
+                nameof(request));
+        }
+
         duplicates += rows.Count - added;
         await DemoteSupersededHubVersionsAsync(connection, transaction, request.CollectionId, stored, ranges, cancellationToken);
+        await RouteWaitingSightingsAsync(connection, transaction, request.CollectionId, request.OwnerOrganisation, claimed, cancellationToken);
 
         if (last is { } newest)
         {
@@ -422,13 +448,35 @@ public abstract partial class SqlCordonStore
         HubStatus? status = null;
         if (request.Status is { } template)
         {
-            status = template with { Successes = successes };
+            status = template with { Successes = successes, Failures = [.. template.Failures, .. refused] };
             await WriteStatusAsync(connection, transaction, status, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(CancellationToken.None);
-        return new HubAddResult(added, duplicates, status);
+        return new HubAddResult(added, duplicates, status) { Refused = refused };
+    }
+
+    /// <summary>Sightings stored before the object they sight arrived in the collection go to its owner, now known.</summary>
+    private static async Task RouteWaitingSightingsAsync(DbConnection connection, DbTransaction transaction, string collectionId, string owner, List<string> objectIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in objectIds.Chunk(HubInsertChunk))
+        {
+            await using var command = Command(connection, transaction, string.Empty, ("@c", collectionId), ("@owner", owner));
+            var names = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names.Add("@id" + i.ToString(CultureInfo.InvariantCulture));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = names[^1];
+                parameter.Value = chunk[i];
+                command.Parameters.Add(parameter);
+            }
+
+            command.CommandText =
+                $"UPDATE hub_objects SET ref_owner_org = @owner WHERE collection_id = @c AND type = 'sighting' AND ref_owner_org IS NULL AND ref_id IN ({string.Join(", ", names)})";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     // Rows per multi-row insert: 18 parameters each stays far below SQLite's (32,766) and PostgreSQL's (65,535) limits.

@@ -43,6 +43,14 @@ public sealed class OperationsOptions
     /// </summary>
     public int? RetentionDays { get; set; }
 
+    /// <summary>
+    /// The address partners reach this server at (for example <c>https://hub.example.org</c>, with a path when a proxy
+    /// serves it under one), from which TAXII discovery builds its API root URLs. Null: the first address the server
+    /// listens on. The request's <c>Host</c> header is never used: a client must not be able to choose the URLs that
+    /// other clients are sent to.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Fills what the configuration left unset from the environment.</summary>
     internal void ApplyEnvironment()
     {
@@ -54,6 +62,11 @@ public sealed class OperationsOptions
         if (RetentionDays is null && int.TryParse(Environment.GetEnvironmentVariable("CORDON_RETENTION_DAYS"), out var days))
         {
             RetentionDays = days;
+        }
+
+        if (PublicUrl is null && Environment.GetEnvironmentVariable("CORDON_PUBLIC_URL") is { Length: > 0 } publicUrl)
+        {
+            PublicUrl = publicUrl;
         }
 
         if (int.TryParse(Environment.GetEnvironmentVariable("CORDON_RATE_LIMIT"), out var perMinute))
@@ -79,6 +92,12 @@ public sealed class OperationsOptions
         if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || RetryAfterSeconds <= 0 || RateLimitWindow <= TimeSpan.Zero)
         {
             throw new ArgumentException("Rate limits and Retry-After must be positive (RequestsPerMinute may be 0 to turn it off).");
+        }
+
+        if (PublicUrl is not null && (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var publicUrl) || publicUrl.Scheme is not ("http" or "https")
+            || publicUrl.Query.Length > 0 || publicUrl.Fragment.Length > 0 || publicUrl.UserInfo.Length > 0))
+        {
+            throw new ArgumentException($"Public URL '{PublicUrl}' is not an absolute http or https URL without user, query or fragment (for example https://hub.example.org).");
         }
 
         if (RetentionDays is <= 0)

@@ -4,8 +4,11 @@ using Cordon.Hub;
 using Cordon.Storage;
 using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Cordon.Web.Taxii;
 
@@ -18,6 +21,32 @@ public static class TaxiiEndpoints
     /// <summary>Path of the discovery resource.</summary>
     public const string Root = "/taxii2";
 
+    /// <summary>
+    /// The base URL discovery builds API root URLs from: the configured public URL, else the first address the server
+    /// listens on (a wildcard host becoming <c>localhost</c>), never the request's <c>Host</c> header, which the client chooses.
+    /// </summary>
+    public static string PublicBase(string? configured, IEnumerable<string>? listening)
+    {
+        if (configured is { Length: > 0 })
+        {
+            return configured.TrimEnd('/');
+        }
+
+        var first = listening?.FirstOrDefault() ?? "http://localhost";
+        var separator = first.IndexOf("://", StringComparison.Ordinal);
+        var scheme = separator < 0 ? "http" : first[..separator];
+        var rest = separator < 0 ? first : first[(separator + 3)..];
+        var hostEnd = rest.StartsWith('[') ? rest.IndexOf(']', StringComparison.Ordinal) + 1 : rest.IndexOfAny([':', '/']);
+        var host = hostEnd <= 0 ? rest : rest[..hostEnd];
+        var tail = hostEnd <= 0 ? string.Empty : rest[hostEnd..];
+        if (host is "*" or "+" or "0.0.0.0" or "[::]")
+        {
+            host = "localhost";
+        }
+
+        return (scheme + "://" + host + tail).TrimEnd('/');
+    }
+
     /// <summary>Maps every TAXII endpoint.</summary>
     public static IEndpointRouteBuilder MapTaxiiEndpoints(this IEndpointRouteBuilder app)
     {
@@ -27,10 +56,10 @@ public static class TaxiiEndpoints
         var group = app.MapGroup(Root).ExcludeFromDescription().AllowAnonymous().WithBatchRequestBodyLimit().AddEndpointFilter(GuardAsync);
 
         // 4.1 Server discovery.
-        group.MapGet("/", async (HttpContext context, SharingHub hub) =>
+        group.MapGet("/", async (HttpContext context, SharingHub hub, IOptions<OperationsOptions> options, IServer server) =>
         {
             var roots = await hub.GetApiRootsAsync(context.RequestAborted);
-            var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{Root}/";
+            var baseUrl = PublicBase(options.Value.PublicUrl, server.Features.Get<IServerAddressesFeature>()?.Addresses) + Root + "/";
             return TaxiiResponses.Json(200, writer =>
             {
                 writer.WriteString("title", hub.Options.Title);
