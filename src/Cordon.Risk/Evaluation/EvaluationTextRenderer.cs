@@ -18,10 +18,15 @@ public static class EvaluationTextRenderer
         void Line(string line) => text.Append(line).Append('\n');
         Line(string.Create(c, $"Records evaluated: {report.Evaluated} ({m.TruePositives + m.FalseNegatives} fraudulent, {m.FalsePositives + m.TrueNegatives} legitimate); unlabelled: {report.Unlabelled}; labelled but not assessed: {report.NotAssessed}"));
         Line(string.Create(c, $"Flagged = level high or critical."));
-        Line(string.Create(c, $"Precision: {report.Precision:F4} (target {RiskEvaluator.TargetPrecision:F2}) {(report.Precision >= RiskEvaluator.TargetPrecision ? "met" : "NOT MET")}"));
-        Line(string.Create(c, $"Recall:    {report.Recall:F4} (target {RiskEvaluator.TargetRecall:F2}) {(report.Recall >= RiskEvaluator.TargetRecall ? "met" : "NOT MET")}"));
-        Line(string.Create(c, $"False-positive rate among legitimate records: {report.FalsePositiveRate:F4} ({m.FalsePositives} of {m.FalsePositives + m.TrueNegatives})"));
+        Line(string.Create(c, $"Precision: {report.Precision:F4}   Recall: {report.Recall:F4}   legitimate flagged: {report.FalsePositiveRate:P2} ({m.FalsePositives} of {m.FalsePositives + m.TrueNegatives})"));
+        Line(string.Create(c, $"ROC AUC: score {report.ScoreAuc:F4}, plain count of red flags {report.CountAuc:F4}; legitimate at the maximum score: {report.LegitimateAtMaximum} ({report.LegitimateAtMaximumShare:P2})"));
         Line(string.Create(c, $"Fraud groups with at least one member flagged: {report.FraudGroupsWithFlaggedMember} of {report.FraudGroups}"));
+        Line(string.Empty);
+        Line("Targets (issue 15)");
+        foreach (var t in report.Targets)
+        {
+            Line(string.Create(c, $"  {t.Name,-58} {Number(t.Value),9} {(t.AtLeast ? ">=" : "<=")} {Number(t.Target),-7} {(t.Met ? "met" : "NOT MET")}"));
+        }
         Line(string.Empty);
         Line("Confusion matrix      flagged  not flagged");
         Line(string.Create(c, $"  fraudulent       {m.TruePositives,10} {m.FalseNegatives,12}"));
@@ -40,6 +45,13 @@ public static class EvaluationTextRenderer
             Line(string.Create(c, $"  {s.Scenario,-26} {s.Records,8} {s.Flagged,8}  {s.FlaggedRate,6:F3} {s.AboveLow,10} {s.MeanScore,11:F1}"));
         }
 
+        Line(string.Empty);
+        Line("Calibration           records    fraud  observed  stated");
+        foreach (var b in report.Calibration)
+        {
+            Line(string.Create(c, $"  score {b.From,3}-{b.To,-3}  {b.Records,10} {b.Fraud,8}  {b.ObservedRate,8:F3}  {(b.StatedProbability is { } p ? p.ToString("F3", c) : "-"),6}"));
+        }
+
         if (report.Fairness.Count > 0)
         {
             Line(string.Empty);
@@ -52,4 +64,7 @@ public static class EvaluationTextRenderer
 
         return text.ToString();
     }
+
+    private static string Number(double value) =>
+        double.IsPositiveInfinity(value) ? "inf" : value.ToString(Math.Abs(value) < 0.1 ? "0.0000" : "0.000", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,19 @@ public static class RiskEvaluator
     public const double TargetPrecision = 0.95;
 
     /// <summary>The recall of <c>high</c>+<c>critical</c> the issue asks for.</summary>
-    public const double TargetRecall = 0.90;
+    public const double TargetRecall = 0.95;
+
+    /// <summary>The most legitimate records that may be flagged <c>high</c> or <c>critical</c> (issue 15: 1 %).</summary>
+    public const double TargetFalseAlarmRate = 0.01;
+
+    /// <summary>The least area under the ROC curve of the score (issue 15).</summary>
+    public const double TargetAuc = 0.97;
+
+    /// <summary>The most legitimate records at the maximum score (issue 15: 0.1 %).</summary>
+    public const double TargetAtMaximum = 0.001;
+
+    /// <summary>The most a Korean cohort may be flagged relative to records in none of the Korean cohorts (issue 15).</summary>
+    public const double TargetFairnessRatio = 1.2;
 
     /// <summary>True when a level counts as flagged: <c>high</c> or <c>critical</c>.</summary>
     /// <param name="level">The level.</param>
@@ -34,6 +46,7 @@ public static class RiskEvaluator
         var scenarios = new Dictionary<string, (bool Fraud, int Records, int Flagged, int AboveLow, long ScoreSum)>(StringComparer.Ordinal);
         var cohortCounts = new Dictionary<string, (int Legitimate, int FalsePositives, int AboveLow)>(StringComparer.Ordinal);
         var groups = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var ranked = new List<(double Score, double Count, double? Probability, bool Fraud)>();
         foreach (var assessment in assessments)
         {
             if (!labels.TryGetValue(assessment.Id, out var label) || !seen.Add(assessment.Id))
@@ -43,6 +56,7 @@ public static class RiskEvaluator
             }
 
             var flagged = IsFlagged(assessment.Level);
+            ranked.Add((assessment.Score, assessment.Signals.Count, null, label.Fraud));
             var aboveLow = assessment.Level > RiskLevel.Low;
             if (label.Fraud)
             {
@@ -100,6 +114,51 @@ public static class RiskEvaluator
                 .ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Select(c => new CohortResult(c.Key, c.Value.Legitimate, c.Value.FalsePositives, c.Value.AboveLow))],
             groups.Count,
-            groups.Count(g => g.Value));
+            groups.Count(g => g.Value),
+            RankingMetrics.RocAuc([.. ranked.Select(r => (r.Score, r.Fraud))]),
+            RankingMetrics.RocAuc([.. ranked.Select(r => (r.Count, r.Fraud))]),
+            ranked.Count(r => !r.Fraud && r.Score >= 100),
+            Bands(ranked));
+    }
+
+    private static List<CalibrationBand> Bands(List<(double Score, double Count, double? Probability, bool Fraud)> ranked)
+    {
+        var bands = new List<CalibrationBand>();
+        for (var from = 0; from <= 90; from += 10)
+        {
+            var to = from == 90 ? 100 : from + 9;
+            var inBand = ranked.Where(r => r.Score >= from && r.Score <= to).ToList();
+            var stated = inBand.Where(r => r.Probability is not null).Select(r => r.Probability!.Value).ToList();
+            bands.Add(new CalibrationBand(from, to, inBand.Count, inBand.Count(r => r.Fraud), stated.Count == 0 ? null : stated.Average()));
+        }
+
+        return bands;
+    }
+
+    /// <summary>For each target, the population where it is worst, with its value: the figure to report when a product must hold everywhere.</summary>
+    /// <param name="reports">Reports by population name.</param>
+    /// <returns>One check per target name (the worst population's), in the order of the first report's targets.</returns>
+    public static IReadOnlyList<(string Population, TargetCheck Check)> Worst(IReadOnlyList<(string Population, EvaluationReport Report)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var worst = new Dictionary<string, (string Population, TargetCheck Check)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (population, report) in reports)
+        {
+            foreach (var check in report.Targets)
+            {
+                if (!worst.TryGetValue(check.Name, out var current))
+                {
+                    order.Add(check.Name);
+                    worst[check.Name] = (population, check);
+                }
+                else if (check.AtLeast ? check.Value < current.Check.Value : check.Value > current.Check.Value)
+                {
+                    worst[check.Name] = (population, check);
+                }
+            }
+        }
+
+        return [.. order.Select(n => worst[n])];
     }
 }

@@ -86,23 +86,7 @@ public static class PopulationGenerator
     /// <returns>The labels keyed by record id.</returns>
     public static IReadOnlyDictionary<string, PopulationLabel> ReadLabels(string labelsCsvPath)
     {
-        var labels = new Dictionary<string, PopulationLabel>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(labelsCsvPath).Skip(1))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var parts = line.Split(',');
-            if (parts.Length != 4)
-            {
-                throw new FormatException("A label line must have four fields (id,fraud,group_id,scenario): " + line);
-            }
-
-            labels[parts[0]] = new PopulationLabel(parts[0], parts[1] == "true", parts[2].Length == 0 ? null : parts[2], parts[3]);
-        }
-
-        return labels;
+        using var stream = File.OpenRead(labelsCsvPath);
+        return Evaluation.LabelledPopulation.ReadLabels(stream, labelsCsvPath);
     }
 }

@@ -122,10 +122,112 @@ public sealed class RiskEvaluatorTests
     public void Text_report_shows_the_figures()
     {
         var text = EvaluationTextRenderer.Render(RiskEvaluator.Evaluate(Assessments, Labels));
-        Assert.Contains("Precision: 0.7500 (target 0.95) NOT MET", text, StringComparison.Ordinal);
-        Assert.Contains("Recall:    0.7500 (target 0.90) NOT MET", text, StringComparison.Ordinal);
-        Assert.Contains("False-positive rate among legitimate records: 0.1667 (1 of 6)", text, StringComparison.Ordinal);
+        Assert.Contains("Precision: 0.7500   Recall: 0.7500   legitimate flagged: 16.67 % (1 of 6)", text, StringComparison.Ordinal);
+        Assert.Contains("ROC AUC: score 0.9583, plain count of red flags 0.5000", text, StringComparison.Ordinal);
+        Assert.Contains("precision", text, StringComparison.Ordinal);
+        Assert.Contains("NOT MET", text, StringComparison.Ordinal);
+        Assert.Contains("score  90-100", text, StringComparison.Ordinal);
         Assert.Contains("fraud_laptop_farm", text, StringComparison.Ordinal);
         Assert.Contains("critical", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Roc_auc_counts_pairs_ranked_right_with_ties_as_half()
+    {
+        Assert.Equal(1.0, RankingMetrics.RocAuc([(10, true), (5, false), (1, false)]), 10);
+        Assert.Equal(0.0, RankingMetrics.RocAuc([(1, true), (5, false), (10, false)]), 10);
+        Assert.Equal(0.5, RankingMetrics.RocAuc([(5, true), (5, false)]), 10);
+
+        // Fraud 95, 70, 65, 40 against legitimate 0, 5, 30, 60, 10, 0: 23 of 24 pairs ranked right (40 below 60).
+        var report = RiskEvaluator.Evaluate(Assessments, Labels);
+        Assert.Equal(23.0 / 24, report.ScoreAuc, 10);
+        Assert.Equal(0.5, report.CountAuc, 10);
+        Assert.Equal(0.5, RankingMetrics.RocAuc([(1, true)]), 10);
+    }
+
+    [Fact]
+    public void Calibration_bands_count_records_and_fraud_by_score()
+    {
+        var report = RiskEvaluator.Evaluate(Assessments, Labels);
+        Assert.Equal(10, report.Calibration.Count);
+        Assert.Equal(new CalibrationBand(0, 9, 3, 0, null), report.Calibration[0]);
+        Assert.Equal(new CalibrationBand(60, 69, 2, 1, null), report.Calibration[6]);
+        Assert.Equal(new CalibrationBand(90, 100, 1, 1, null), report.Calibration[9]);
+        Assert.Equal(0.5, report.Calibration[6].ObservedRate, 10);
+    }
+
+    [Fact]
+    public void Legitimate_records_at_the_maximum_score_and_fairness_ratio_are_targets()
+    {
+        var labels = new Dictionary<string, PopulationLabel>(StringComparer.Ordinal);
+        var assessments = new List<Assessment>();
+        var lines = new List<string>();
+        for (var i = 0; i < 200; i++)
+        {
+            var id = "l" + i;
+            labels[id] = new PopulationLabel(id, false, null, "legit_plain");
+            var korean = i < 100;
+            lines.Add("{\"id\":\"" + id + "\",\"person\":{\"full_name\":\"A " + (korean ? "Kim" : "Smith") + "\",\"family_name\":\"" + (korean ? "Kim" : "Smith") + "\"}}");
+            // One Korean-named and no other legitimate record flagged, one at the maximum.
+            assessments.Add(Assess(id, i == 0 ? RiskLevel.Critical : RiskLevel.Low, i == 0 ? 100 : 0));
+        }
+
+        labels["f"] = new PopulationLabel("f", true, null, "fraud");
+        assessments.Add(Assess("f", RiskLevel.Critical, 99));
+        var report = RiskEvaluator.Evaluate(assessments, labels, FairnessCohorts.FromJsonLines(lines));
+        Assert.Equal(1, report.LegitimateAtMaximum);
+        Assert.Equal(0.005, report.LegitimateAtMaximumShare, 10);
+        var targets = report.Targets.ToDictionary(t => t.Name);
+        Assert.False(targets["legitimate at the maximum score"].Met);
+        Assert.True(targets["legitimate flagged, korean_name"].Met);
+        Assert.True(double.IsPositiveInfinity(targets["flagged korean_name / none_of_these"].Value));
+        Assert.False(targets["flagged korean_name / none_of_these"].Met);
+        Assert.False(report.MeetsTargets);
+
+        var worst = RiskEvaluator.Worst([("a", report), ("b", RiskEvaluator.Evaluate(Assessments, Labels))]);
+        Assert.Equal("b", worst.Single(w => w.Check.Name == "recall").Population);
+        Assert.Equal("a", worst.Single(w => w.Check.Name == "precision").Population);
+        Assert.Equal("a", worst.Single(w => w.Check.Name == "legitimate at the maximum score").Population);
+    }
+
+    [Fact]
+    public void Labels_are_read_in_any_column_order_and_bad_lines_are_named()
+    {
+        static IReadOnlyDictionary<string, PopulationLabel> Read(string text) =>
+            LabelledPopulation.ReadLabels(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "labels.csv");
+
+        var labels = Read("scenario,id,group_id,fraud\nring,a,g1,True\nplain,b,,0\n");
+        Assert.Equal(new PopulationLabel("a", true, "g1", "ring"), labels["a"]);
+        Assert.Equal(new PopulationLabel("b", false, null, "plain"), labels["b"]);
+        Assert.Contains("line 2: fraud must be true or false, not 'maybe'", Assert.Throws<InvalidDataException>(() => Read("id,fraud,group_id,scenario\na,maybe,,x\n")).Message, StringComparison.Ordinal);
+        Assert.Contains("line 3: id 'a' is labelled twice", Assert.Throws<InvalidDataException>(() => Read("id,fraud,group_id,scenario\na,true,,x\na,false,,x\n")).Message, StringComparison.Ordinal);
+        Assert.Contains("no 'scenario' column", Assert.Throws<InvalidDataException>(() => Read("id,fraud,group_id\n")).Message, StringComparison.Ordinal);
+        Assert.Contains("line 2: 2 fields, expected 4", Assert.Throws<InvalidDataException>(() => Read("id,fraud,group_id,scenario\na,true\n")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_population_folder_is_loaded_from_gzip_records_and_labels()
+    {
+        var folder = Directory.CreateTempSubdirectory("cordon-population-");
+        try
+        {
+            var named = Directory.CreateDirectory(Path.Combine(folder.FullName, "tiny"));
+            File.WriteAllText(Path.Combine(named.FullName, "labels.csv"), "id,fraud,group_id,scenario\na,true,,x\n");
+            using (var gz = new System.IO.Compression.GZipStream(File.Create(Path.Combine(named.FullName, "records.jsonl.gz")), System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gz.Write(System.Text.Encoding.UTF8.GetBytes("{\"id\":\"a\"}\n\n"));
+            }
+
+            Assert.Equal([named.FullName], LabelledPopulation.Discover(folder.FullName));
+            var population = LabelledPopulation.Load(named.FullName);
+            Assert.Equal("tiny", population.Name);
+            Assert.Equal(["{\"id\":\"a\"}"], population.Records);
+            Assert.True(population.Labels["a"].Fraud);
+            Assert.Throws<InvalidDataException>(() => LabelledPopulation.Load(folder.FullName));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
