@@ -50,7 +50,7 @@ public static class LinkKeyExtractor
 
         var ips = new SortedSet<string>(StringComparer.Ordinal);
         // Sessions repeat a few addresses many times: each distinct one is parsed and looked up once.
-        var addresses = new Dictionary<string, (string Text, bool SharedExit, string? Prefix24, string? Asn)?>(StringComparer.Ordinal);
+        var addresses = new Dictionary<string, (string Text, string? Prefix24, string? Asn)?>(StringComparer.Ordinal);
         foreach (var session in record.Sessions)
         {
             Add(LinkKinds.Device, LinkKinds.Device, Clean(session.DeviceId), LinkStrength.Strong);
@@ -63,7 +63,7 @@ public static class LinkKeyExtractor
                     var text = ip.ToString();
                     var b = ip.GetAddressBytes();
                     var network = options.IpLookup?.Invoke(text);
-                    address = (text, network is { IsVpn: true },
+                    address = (text,
                         ip.AddressFamily == AddressFamily.InterNetwork ? string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24") : null,
                         AsnValue(network, options.MaxAsnIpv4Addresses));
                     ips.Add(text);
@@ -75,7 +75,8 @@ public static class LinkKeyExtractor
             if (address is { } known)
             {
                 var window = session.StartedAt.UtcDateTime.Ticks / TimeSpan.TicksPerDay / Math.Max(1, options.IpWindowDays);
-                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, known.Text + "@" + window.ToString(CultureInfo.InvariantCulture), known.SharedExit ? LinkStrength.Weak : LinkStrength.Medium);
+                // Weak: coworking spaces, universities, offices, carrier NAT and VPN exits put strangers on one IP the same day.
+                Add(LinkKinds.IpInWindow, LinkKinds.IpInWindow, known.Text + "@" + window.ToString(CultureInfo.InvariantCulture), LinkStrength.Weak);
                 Add(LinkKinds.IpPrefix24, LinkKinds.IpPrefix24, known.Prefix24, LinkStrength.Weak);
                 Add(LinkKinds.Asn, LinkKinds.Asn, known.Asn, LinkStrength.Weak);
             }
@@ -135,12 +136,12 @@ public static class LinkKeyExtractor
 
         foreach (var address in record.Addresses)
         {
-            Add(LinkKinds.Address, LinkKinds.Address, NormaliseAddress(address), LinkStrength.Medium);
+            Add(LinkKinds.Address, LinkKinds.Address, NormaliseAddress(address), AddressStrength(address));
         }
 
         if (record.EquipmentShipping?.Address is { } equipment)
         {
-            Add(LinkKinds.EquipmentAddress, LinkKinds.Address, NormaliseAddress(equipment), LinkStrength.Medium);
+            Add(LinkKinds.EquipmentAddress, LinkKinds.Address, NormaliseAddress(equipment), AddressStrength(equipment));
         }
 
         Add(LinkKinds.Referral, LinkKinds.Referral, Clean(record.Id), LinkStrength.Medium);
@@ -206,6 +207,13 @@ public static class LinkKeyExtractor
     /// <returns>E.164, or null when not a possible number.</returns>
     public static string? NormalisePhone(string? phone, string? defaultRegion) =>
         phone is null ? null : PhoneNumbers.Parse(phone, defaultRegion)?.E164;
+
+    /// <summary>
+    /// An address of a forwarder, coworking space or university is shared by strangers: weak support only. Any other
+    /// address is medium evidence.
+    /// </summary>
+    private static LinkStrength AddressStrength(Risk.Records.Address address) =>
+        Risk.Records.SharedPlaces.Classify(address) is null ? LinkStrength.Medium : LinkStrength.Weak;
 
     /// <summary>
     /// Normalises a postal address: case, punctuation and whitespace folded, common street words abbreviated

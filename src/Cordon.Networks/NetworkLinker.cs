@@ -8,10 +8,10 @@ namespace Cordon.Networks;
 /// <summary>
 /// Links records into groups run by one party. Exact values are indexed in hash maps from value to records; images in a
 /// multi-index over hash chunks (pigeonhole: within distance d, one of d+1 chunks is equal); résumés in MinHash LSH bands.
-/// Strong links always join records. Medium links join a record to a group, or two single records, but two groups that
-/// each hold together by strong links are joined only when medium values of two different kinds connect them (a shared
-/// parcel forwarder, a VPN exit used the same day or a résumé template alone does not make two teams one), and a single
-/// record that links by one kind of value to several such groups joins none of them (it would only bridge them).
+/// Strong links always join records. Medium links join two records or groups only when they are of two independent kinds
+/// (an address and a résumé, a referral and a reference): one shared flat, forwarder or résumé template never joins
+/// strangers. Weak links (the same IP on the same day, /24, ASN, e-mail pattern, coworking, university and forwarder
+/// addresses) only support a group already formed.
 /// A value held by more records than the frequency limit links nothing (the cap <see cref="NetworkLinkerOptions.DocumentFrequencyLimit"/>,
 /// lower in small populations: <see cref="NetworkLinkerOptions.CommonShare"/>); when a
 /// value, résumé shingle or résumé band crosses that limit, the links of the records that held it are formed again, and
@@ -884,11 +884,60 @@ public sealed class NetworkLinker
             sets.Union(record, strongSets.Find(record));
         }
 
-        // First the links between people (résumés, referrals, references), then the places they share (addresses, IPs),
-        // each under the same rule: a place shared by two teams is a forwarder or an exit, not proof they are one.
-        var found = Reduce(evidence);
-        JoinPass([.. found.Where(e => !IsPlace(e.Family) || e.Several)], inScope);
-        JoinPass([.. found.Where(e => IsPlace(e.Family) && !e.Several)], inScope);
+        // Two sets join on medium evidence of two independent kinds (an address and a résumé, a referral and a reference);
+        // one kind alone — a shared flat, a forwarder, a résumé template — never joins strangers. Joining only adds
+        // evidence to the joined set, so the rule is applied until nothing changes and the result does not depend on order.
+        var outside = new HashSet<int>();
+        while (true)
+        {
+            var packed = new List<ulong>(evidence.Count);
+            foreach (var entry in evidence)
+            {
+                var (a, b) = (sets.Find((int)(entry >> 34)), sets.Find((int)((entry >> 4) & ((1UL << 30) - 1))));
+                if (a != b)
+                {
+                    packed.Add(Pack(a, b, (int)(entry & 15)));
+                }
+            }
+
+            var joined = false;
+            foreach (var (a, b, _, several) in Reduce(packed))
+            {
+                if (!several || sets.Find(a) == sets.Find(b))
+                {
+                    continue;
+                }
+
+                if (inScope is null || (inScope.Contains(a) && inScope.Contains(b)))
+                {
+                    sets.Union(a, b);
+                    joined = true;
+                }
+                else
+                {
+                    outside.Add(inScope.Contains(a) ? b : a);
+                }
+            }
+
+            if (!joined)
+            {
+                break;
+            }
+
+            outside.Clear();
+        }
+
+        if (outside.Count > 0)
+        {
+            // A set grown inside the scope now has two kinds of evidence with a group outside it: that group is formed again with it.
+            var wider = new HashSet<int>(scope);
+            foreach (var record in outside)
+            {
+                wider.UnionWith(sets.Members(record));
+            }
+
+            LinkScope([.. wider], everything: false);
+        }
     }
 
     /// <summary>Packs an unordered pair of record indices (each below 2^30) and a family code in one sortable number.</summary>
@@ -899,8 +948,13 @@ public sealed class NetworkLinker
             familyCodes[family] = code = (ulong)familyCodes.Count;
         }
 
+        return Pack(a, b, (int)code);
+    }
+
+    private static ulong Pack(int a, int b, int code)
+    {
         var (lo, hi) = a < b ? (a, b) : (b, a);
-        return ((ulong)lo << 34) | ((ulong)hi << 4) | code;
+        return ((ulong)(uint)lo << 34) | ((ulong)(uint)hi << 4) | (uint)code;
     }
 
     /// <summary>Sorts packed evidence and reduces it to one entry per pair: its family, and whether several families tie it.</summary>
@@ -930,56 +984,6 @@ public sealed class NetworkLinker
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// Joins the current sets by medium evidence: two sets of more than one record join only on evidence of two kinds; a
-    /// single record joins a set unless it ties by one kind of value to several (it would only bridge them); two single
-    /// records join. Sizes are taken before any join, so the order of pairs never matters.
-    /// </summary>
-    private void JoinPass(List<(int A, int B, string Family, bool Several)> evidence, HashSet<int>? inScope)
-    {
-        // The same reduction one level up: evidence between records becomes evidence between their current sets. A
-        // "several" entry keeps its flag by being packed under a family of its own.
-        const string several = "\u0001several";
-        var packed = new List<ulong>(evidence.Count);
-        foreach (var (a, b, family, isSeveral) in evidence)
-        {
-            var (x, y) = (sets.Find(a), sets.Find(b));
-            if (x != y)
-            {
-                packed.Add(Pack(x, y, isSeveral ? several : family));
-            }
-        }
-
-        var units = Reduce(packed).Select(u => (u.A, u.B, u.Family, Several: u.Several || u.Family == several)).ToList();
-        var isGroup = new Dictionary<int, bool>();
-        foreach (var (a, b, _, _) in units)
-        {
-            isGroup[a] = sets.SizeOf(a) > 1;
-            isGroup[b] = sets.SizeOf(b) > 1;
-        }
-
-        var bridges = new Dictionary<int, int>();
-        foreach (var (a, b, _, isSeveral) in units)
-        {
-            if (!isSeveral && isGroup[a] != isGroup[b])
-            {
-                var single = isGroup[a] ? b : a;
-                bridges[single] = bridges.GetValueOrDefault(single) + 1;
-            }
-        }
-
-        foreach (var (a, b, _, isSeveral) in units)
-        {
-            var join = isSeveral
-                || (!isGroup[a] && !isGroup[b])
-                || (isGroup[a] != isGroup[b] && bridges.GetValueOrDefault(isGroup[a] ? b : a) < 2);
-            if (join && (inScope is null || (inScope.Contains(a) && inScope.Contains(b))))
-            {
-                sets.Union(a, b);
-            }
-        }
     }
 
     /// <summary>True when some pair of these postings links by a medium or strong value (a weak value only supports).</summary>
@@ -1021,8 +1025,6 @@ public sealed class NetworkLinker
 
     /// <summary>True when more records hold the value than the limit at the current population size: it links nothing.</summary>
     private bool Common(PostingList list) => list.DistinctRecords > LimitOf(list);
-
-    private static bool IsPlace(string family) => family is LinkKinds.Address or LinkKinds.IpInWindow;
 
     /// <summary>The kind of evidence a medium link is, for telling independent values apart (an address and an IP are two; two addresses are one).</summary>
     private static string Family(Posting a, Posting b)

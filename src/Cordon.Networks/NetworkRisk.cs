@@ -37,7 +37,11 @@ public static class NetworkRisk
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(facts);
-        var others = group.Members.Where(m => m != recordId).Select(facts).OfType<MemberFacts>().ToList();
+        // Only members tied to this record by strong evidence (a device, phone, e-mail, payout account, document or photo,
+        // directly or through other such members) speak for it: medium links make a group, not a shared fate.
+        var strong = StrongComponents(group);
+        var mine = strong.GetValueOrDefault(recordId);
+        var others = group.Members.Where(m => m != recordId && mine is not null && strong.GetValueOrDefault(m) == mine).Select(facts).OfType<MemberFacts>().ToList();
         var via = ViaLinks(recordId, group);
         return Collect(
             SanctionedMember(others, via),
@@ -56,10 +60,15 @@ public static class NetworkRisk
         ArgumentNullException.ThrowIfNull(facts);
         configuration ??= RiskConfiguration.Default;
         var members = group.Members.Select(facts).OfType<MemberFacts>().ToList();
-        var signals = Collect(
-            SanctionedMember(members, null),
-            ConfirmedMember(members, null),
-            HighRiskMembers(members, null));
+        // Members raise each other only within a strongly linked part of the group; the group takes its strongest part.
+        var strong = StrongComponents(group);
+        var signals = members
+            .Where(m => strong.ContainsKey(m.Id))
+            .GroupBy(m => strong[m.Id], StringComparer.Ordinal)
+            .Select(part => part.ToList())
+            .Select(part => Collect(SanctionedMember(part, null), ConfirmedMember(part, null), HighRiskMembers(part, null)))
+            .OrderByDescending(part => part.Sum(x => x.Points))
+            .FirstOrDefault() ?? [];
         var top = members.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
         var raised = Math.Min(configuration.FamilyCaps.TryGetValue(Family, out var cap) ? cap : 50, signals.Sum(s => s.Points));
         var score = (int)Math.Clamp(Math.Max(top?.Score ?? 0, Math.Round(raised, MidpointRounding.AwayFromZero)), 0, 100);
@@ -133,6 +142,40 @@ public static class NetworkRisk
         var first = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).First();
         var name = via is not null && via.TryGetValue(first.Id, out var link) ? $"{first.Id} (linked by {link})" : first.Id;
         return hits.Count == 1 ? "Record " + name : string.Create(CultureInfo.InvariantCulture, $"{hits.Count} records, among them {name},");
+    }
+
+    /// <summary>
+    /// The strongly linked parts of a group: member id → the smallest id of its part, for members with at least one strong
+    /// link; members held in the group by medium links only are left out.
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The part of each strongly linked member.</returns>
+    public static IReadOnlyDictionary<string, string> StrongComponents(NetworkGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        foreach (var link in group.Links.Where(l => l.Strength == LinkStrength.Strong))
+        {
+            parent.TryAdd(link.RecordA, link.RecordA);
+            parent.TryAdd(link.RecordB, link.RecordB);
+            var (a, b) = (Find(link.RecordA), Find(link.RecordB));
+            if (a != b)
+            {
+                parent[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+            }
+        }
+
+        return parent.Keys.ToDictionary(k => k, Find, StringComparer.Ordinal);
     }
 
     /// <summary>For each member directly linked to <paramref name="recordId"/>, the strongest value they share.</summary>

@@ -26,14 +26,16 @@ public sealed class AsnSupportTests
         },
     };
 
+    // A household: one home address and one phone number (a group needs a strong link or two medium kinds).
     private static ApplicationRecord AtHome(string id, string ip, string device) => Records.Make(id, j =>
     {
         Records.Home("12 Oak Street", "78701")(j);
+        Records.Phone("+1 512 555 0142")(j);
         Records.Session(ip, device)(j);
     });
 
     [Fact]
-    public void Records_linked_by_an_address_gain_support_from_their_small_network_named_in_the_explanation()
+    public void Records_linked_by_a_household_gain_support_from_their_small_network_named_in_the_explanation()
     {
         // Different /24s of the same small network: only the ASN is shared besides the address.
         var linker = NetworkLinker.Build([AtHome("a", "198.51.100.7", "dev-a"), AtHome("b", "192.0.2.40", "dev-b")], Options);

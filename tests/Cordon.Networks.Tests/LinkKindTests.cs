@@ -29,13 +29,23 @@ public sealed class LinkKindTests
     }
 
     [Fact]
-    public void Device_links_and_ip_links_only_in_the_same_window()
+    public void A_device_links_and_the_same_ip_on_the_same_day_only_supports()
     {
         Assert.True(Linked(Records.Make("a", Records.Session("203.0.113.5", "dev-1")), Records.Make("b", Records.Session("198.51.100.9", "dev-1"))));
-        Assert.True(Linked(Records.Make("a", Records.Session("203.0.113.5", "dev-1")), Records.Make("b", Records.Session("203.0.113.5", "dev-2"))));
+
+        // Coworking spaces, universities, offices and carrier NAT put strangers on one IP the same day: weak, never a group.
+        Assert.False(Linked(Records.Make("a", Records.Session("203.0.113.5", "dev-1")), Records.Make("b", Records.Session("203.0.113.5", "dev-2"))));
+
+        // Nor with one medium value beside it: a flat shared by two tenants and its router are one fact, not two.
         Assert.False(Linked(
-            Records.Make("a", Records.Session("203.0.113.5", "dev-1", "2026-09-10T10:00:00Z")),
-            Records.Make("b", Records.Session("203.0.113.5", "dev-2", "2026-09-20T10:00:00Z"))));
+            Records.Make("a", Records.All(Records.Session("203.0.113.5", "dev-1"), Records.Home("12 Oak Street", "78701"))),
+            Records.Make("b", Records.All(Records.Session("203.0.113.5", "dev-2"), Records.Home("12 Oak Street", "78701")))));
+
+        // Inside a group it is named as support.
+        var group = Assert.Single(NetworkLinker.Build([
+            Records.Make("a", Records.All(Records.Session("203.0.113.5", "dev-1"), Records.Emails("x@example.org"))),
+            Records.Make("b", Records.All(Records.Session("203.0.113.5", "dev-2"), Records.Emails("x@example.org")))]).Groups());
+        Assert.Contains(group.Links, l => l.Kind == LinkKinds.IpInWindow && l.Strength == LinkStrength.Weak);
 
         // Same /24 is weak: support only, never a group on its own.
         Assert.False(Linked(Records.Make("a", Records.Session("203.0.113.5", "dev-1")), Records.Make("b", Records.Session("203.0.113.6", "dev-2"))));
@@ -56,27 +66,56 @@ public sealed class LinkKindTests
     }
 
     [Fact]
-    public void Addresses_link_after_normalisation()
+    public void Addresses_link_after_normalisation_with_a_second_kind_of_evidence()
     {
-        Assert.True(Linked(Records.Make("a", Records.Home("12 Oak Street, Apt 4", "78701")), Records.Make("b", Records.Home("12 oak st. #4", "78701"))));
-        Assert.False(Linked(Records.Make("a", Records.Home("12 Oak Street, Apt 4", "78701")), Records.Make("b", Records.Home("12 Oak Street, Apt 5", "78701"))));
+        var referred = Records.ReferredBy("a");
+        Assert.True(Linked(Records.Make("a", Records.Home("12 Oak Street, Apt 4", "78701")), Records.Make("b", Records.All(Records.Home("12 oak st. #4", "78701"), referred))));
+        Assert.False(Linked(Records.Make("a", Records.Home("12 Oak Street, Apt 4", "78701")), Records.Make("b", Records.All(Records.Home("12 Oak Street, Apt 5", "78701"), referred))));
     }
 
     [Fact]
-    public void Referral_links_referrer_and_referred()
+    public void One_kind_of_medium_evidence_never_joins_strangers()
     {
-        Assert.True(Linked(Records.Make("a"), Records.Make("b", Records.ReferredBy("a"))));
-        Assert.False(Linked(Records.Make("a"), Records.Make("b", Records.ReferredBy("c"))));
+        Assert.False(Linked(Records.Make("a", Records.Home("12 Oak Street", "78701")), Records.Make("b", Records.Home("12 Oak Street", "78701"))));
+        Assert.False(Linked(Records.Make("a"), Records.Make("b", Records.ReferredBy("a"))));
+    }
+
+    [Fact]
+    public void A_referral_links_referrer_and_referred_with_a_second_kind_of_evidence()
+    {
+        var home = Records.Home("12 Oak Street", "78701");
+        Assert.True(Linked(Records.Make("a", home), Records.Make("b", Records.All(home, Records.ReferredBy("a")))));
+        Assert.False(Linked(Records.Make("a", home), Records.Make("b", Records.All(home, Records.ReferredBy("c")))));
+    }
+
+    [Theory]
+    [InlineData("WeWork, 500 Congress Avenue, Floor 3")]
+    [InlineData("Regus Business Centre, 12 Main Street")]
+    [InlineData("University of Texas, Jester Dormitory")]
+    [InlineData("c/o MyUS Parcel Forwarding, 4300 NW 1st Street")]
+    public void Coworking_university_and_forwarder_addresses_only_support(string line)
+    {
+        var place = Records.Home(line, "78701");
+        var referral = Records.ReferredBy("a");
+
+        // A coworking address and a referral are one medium kind and a weak one: no group.
+        Assert.False(Linked(Records.Make("a", place), Records.Make("b", Records.All(place, referral))));
+
+        // The place is named as weak support inside a group formed otherwise.
+        var group = Assert.Single(NetworkLinker.Build([
+            Records.Make("a", Records.All(place, Records.Phone("+1 415 555 2671"))),
+            Records.Make("b", Records.All(place, Records.Phone("+1 415 555 2671")))]).Groups());
+        Assert.Contains(group.Links, l => l.Kind == LinkKinds.Address && l.Strength == LinkStrength.Weak);
     }
 
     [Fact]
     public void Values_held_by_more_records_than_the_limit_link_nothing()
     {
         var options = new NetworkLinkerOptions { DocumentFrequencyLimit = 5 };
-        var shared = Enumerable.Range(0, 5).Select(i => Records.Make("r" + i, Records.Session("192.0.2.1", "dev-" + i))).ToList();
+        var shared = Enumerable.Range(0, 5).Select(i => Records.Make("r" + i, Records.Session("192.0.2." + i, "dev-shared"))).ToList();
         Assert.Single(NetworkLinker.Build(shared, options).Groups());
 
-        shared.Add(Records.Make("r5", Records.Session("192.0.2.1", "dev-5")));
+        shared.Add(Records.Make("r5", Records.Session("192.0.2.5", "dev-shared")));
         Assert.Empty(NetworkLinker.Build(shared, options).Groups());
 
         var incremental = new NetworkLinker(options);

@@ -43,4 +43,13 @@ internal static class Records
     public static Action<JsonObject> Resume(string text) => j => j["resume_text"] = text;
 
     public static Action<JsonObject> ReferredBy(string id) => j => j["referred_by"] = id;
+
+    /// <summary>Several edits applied in order.</summary>
+    public static Action<JsonObject> All(params Action<JsonObject>[] edits) => j =>
+    {
+        foreach (var edit in edits)
+        {
+            edit(j);
+        }
+    };
 }

@@ -30,7 +30,13 @@ public sealed class ResumeAndIncrementalTests
         Assert.True(MinHasher.BandKeys(a).Intersect(MinHasher.BandKeys(b)).Any(), "no shared band");
         Assert.Empty(MinHasher.BandKeys(a).Intersect(MinHasher.BandKeys(c)));
 
-        var linker = NetworkLinker.Build([Records.Make("a", Records.Resume(Resume)), Records.Make("b", Records.Resume(Edited)), Records.Make("c", Records.Resume(Unrelated))]);
+        // A near-duplicate résumé is one kind of medium evidence: with a shared address (a second kind) it joins; alone it does not.
+        Assert.Empty(NetworkLinker.Build([Records.Make("a", Records.Resume(Resume)), Records.Make("b", Records.Resume(Edited))]).Groups());
+        var home = Records.Home("12 Oak Street", "78701");
+        var linker = NetworkLinker.Build([
+            Records.Make("a", Records.All(home, Records.Resume(Resume))),
+            Records.Make("b", Records.All(home, Records.Resume(Edited))),
+            Records.Make("c", Records.All(home, Records.Resume(Unrelated)))]);
         var group = Assert.Single(linker.Groups());
         Assert.Equal(["a", "b"], group.Members);
         Assert.Contains(group.Links, l => l.Kind == LinkKinds.Resume);
@@ -97,13 +103,14 @@ public sealed class ResumeAndIncrementalTests
         Assert.Equal(4, options.LimitFor(4, 500));
         Assert.Equal(30, (options with { CommonShare = 0 }).LimitFor(options.DocumentFrequencyLimit, 500));
 
-        // In a small population the same IP on the same day held by 11 of 500 records links nothing; held by 10, it links.
+        // In a small population a referrer and a résumé held by 11 of 500 records link nothing; held by 10, they link.
         // A person's own identifier (a payout account) shared by 11 still links: only the cap applies to identifiers.
         static List<ApplicationRecord> Population(int holders, Func<int, Action<System.Text.Json.Nodes.JsonObject>> shared) => [.. Enumerable.Range(0, 500).Select(i => i < holders
             ? Records.Make("h" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), shared(i))
             : Records.Make("o" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture)))];
-        Assert.Single(NetworkLinker.Build(Population(10, i => Records.Session("192.0.2.1", "dev-" + i))).Groups());
-        Assert.Empty(NetworkLinker.Build(Population(11, i => Records.Session("192.0.2.1", "dev-" + i))).Groups());
+        var sameTeam = Records.All(Records.ReferredBy("boss"), Records.Resume(Resume));
+        Assert.Single(NetworkLinker.Build(Population(10, _ => sameTeam)).Groups());
+        Assert.Empty(NetworkLinker.Build(Population(11, _ => sameTeam)).Groups());
         Assert.Equal(11, Assert.Single(NetworkLinker.Build(Population(11, _ => Records.Account("99887766554433"))).Groups()).Members.Count);
     }
 

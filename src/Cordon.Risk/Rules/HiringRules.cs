@@ -5,9 +5,6 @@ namespace Cordon.Risk.Rules;
 /// <summary>Hiring rules: interviews and equipment shipping.</summary>
 internal static class HiringRules
 {
-    private static readonly string[] ForwarderWords =
-        ["forward", "freight", "logistic", "shipping", "parcel", "mailbox", "mail box", "pmb ", "c/o", "cargo", "courier", "warehouse", "package"];
-
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         Define("HIR-CAMERA-REFUSED", "Camera refused in the video interview", Families.Hiring, "P23", "interview.camera_refused", 25,
@@ -126,9 +123,9 @@ internal static class HiringRules
             return null;
         }
 
-        var text = " " + (address.Line1 + " " + address.Line2 + " " + address.City).ToLowerInvariant() + " ";
-        var word = ForwarderWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
-        return word is null ? null : new RuleHit(1, [At("$.equipment_shipping.address", address.ToString(), "contains '" + word.Trim() + "'")], "The equipment address looks like a forwarder or mailbox service ('" + word.Trim() + "').");
+        return Records.SharedPlaces.Classify(address) is { Kind: Records.SharedPlaces.Forwarder, Word: var word }
+            ? new RuleHit(1, [At("$.equipment_shipping.address", address.ToString(), "contains '" + word + "'")], "The equipment address looks like a forwarder or mailbox service ('" + word + "').")
+            : null;
     }
 
     private static RuleHit? SharedShipAddress(RuleInput input)
