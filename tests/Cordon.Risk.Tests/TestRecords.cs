@@ -13,6 +13,8 @@ internal static class TestRecords
     public const string VpnIp = "192.0.2.50";
     public const string KpIp = "175.45.176.10";
     public const string MxIp = "203.0.113.7";
+    public const string PtIp = "203.0.113.8";
+    public const string ConsumerVpnIp = "192.0.2.60";
 
     public static JsonObject Clean(string id = "app-1", string name = "Emily Carter")
     {
@@ -98,6 +100,8 @@ internal static class TestRecords
             CnIp => new IpFacts("CN", 4837, "CHINA UNICOM", false, false, false),
             RuIp => new IpFacts("RU", 12389, "ROSTELECOM", false, false, false),
             MxIp => new IpFacts("MX", 8151, "UNINET", false, false, false),
+            PtIp => new IpFacts("PT", 3243, "MEO", false, false, false),
+            ConsumerVpnIp => new IpFacts("NL", 9009, "NORDVPN", true, false, false),
             VpnIp => new IpFacts("US", 9009, "ASTRILL", true, true, false),
             KpIp => new IpFacts("KP", 131279, "STAR JV", false, false, true),
             _ => null,

@@ -16,8 +16,8 @@ internal static class AccessRules
             "A device identifier seen in this record is also seen in the record of another person, not of the same household (home address), in the same batch.",
             Advice.LinkedAccounts, SharedDevice),
         Define("ACC-SHARED-IP", "IP address shared with two or more other people", Families.Access, "A22, MS", "sessions[].ip (across the batch)", 10,
-            "A login IP that is not a VPN or hosting exit is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats).",
-            Advice.LinkedAccounts, SharedIp),
+            "A login IP that is not a VPN or hosting exit is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats). Supporting evidence only: coworking spaces, universities and carrier NAT put strangers on one IP; an IP used by five or more others is shared infrastructure and earns half.",
+            Advice.LinkedAccounts, SharedIp, supportingOnly: true),
     ];
 
     private static RuleHit? RemoteTool(RuleInput input)
@@ -74,6 +74,7 @@ internal static class AccessRules
 
     private static RuleHit? SharedIp(RuleInput input)
     {
+        var widest = 0;
         var evidence = new List<Evidence>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sessions = input.Record.Sessions;
@@ -93,11 +94,12 @@ internal static class AccessRules
             var others = input.Batch.OthersWithIp(input.Index, sessions[i].Ip);
             if (others.Count >= 2)
             {
-                evidence.Add(At("$.sessions[" + Text.N(i) + "].ip", sessions[i].Ip, "also used by " + Describe(input, others)));
+                widest = Math.Max(widest, others.Count);
+                evidence.Add(At("$.sessions[" + Text.N(i) + "].ip", sessions[i].Ip, "also used by " + Describe(input, others) + (others.Count >= 5 ? " (shared infrastructure: an office, coworking space or carrier NAT)" : string.Empty)));
             }
         }
 
-        return evidence.Count == 0 ? null : new RuleHit(1, evidence, Text.N(evidence.Count) + " login IP(s) are shared with two or more other people in the batch.");
+        return evidence.Count == 0 ? null : new RuleHit(evidence.Count == 1 && widest >= 5 ? 0.5 : 1, evidence, Text.N(evidence.Count) + " login IP(s) are shared with two or more other people in the batch.");
     }
 
     /// <summary>"app-2 (Jane Roe), app-7 (John Doe)" for at most five records.</summary>

@@ -33,6 +33,24 @@ internal static class IdentityRules
             Advice.InPersonIdentity, PhoneVoip, supportingOnly: true),
     ];
 
+    /// <summary>
+    /// True when the document names the person with the same given names and date of birth and another family name: the
+    /// document's words, less the family name, are the person's given names, and its date of birth agrees (or is absent
+    /// while the document was verified).
+    /// </summary>
+    private static bool FamilyNameChanged(ApplicationRecord r, Records.IdentityDocumentRecord d)
+    {
+        var given = Text.NameKey(r.Person.GivenName ?? string.Join(' ', r.Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)));
+        if (given.Length == 0 || Text.DatesDisagree(d.DateOfBirth, r.Person.DateOfBirth) || (d.DateOfBirth is null && d.Verified != true) || r.Person.DateOfBirth is null)
+        {
+            return false;
+        }
+
+        var documentWords = Text.NameKey(d.NameOnDocument).Split(' ');
+        var givenWords = given.Split(' ');
+        return givenWords.All(documentWords.Contains) && documentWords.Length > givenWords.Length;
+    }
+
     private static RuleHit? Mismatch(RuleInput input)
     {
         var r = input.Record;
@@ -44,8 +62,11 @@ internal static class IdentityRules
             var at = "$.identity_documents[" + Text.N(i) + "]";
             if (!string.IsNullOrWhiteSpace(d.NameOnDocument) && !Text.IsPersonsName(r, d.NameOnDocument))
             {
-                strong = true;
-                evidence.Add(At(at + ".name_on_document", d.NameOnDocument, "person is " + r.Person.FullName));
+                // The same given names and date of birth under another family name is a marriage or a divorce, not a
+                // borrowed identity (A22, P23 warn of identities that differ in name *and* date of birth or nationality).
+                var renamed = FamilyNameChanged(r, d);
+                strong |= !renamed;
+                evidence.Add(At(at + ".name_on_document", d.NameOnDocument, "person is " + r.Person.FullName + (renamed ? "; same given name and date of birth, family name changed (marriage or divorce)" : string.Empty)));
             }
 
             if (Text.DatesDisagree(d.DateOfBirth, r.Person.DateOfBirth))
@@ -65,7 +86,8 @@ internal static class IdentityRules
             return null;
         }
 
-        return new RuleHit(strong ? 1 : 0.5, evidence, "The identity documents disagree with the person: " + string.Join("; ", evidence.Select(e => e.Path[2..] + " = " + e.Value + " (" + e.Note + ")")) + ".");
+        var onlyRenamed = !strong && evidence.All(e => e.Path.EndsWith(".name_on_document", StringComparison.Ordinal));
+        return new RuleHit(strong ? 1 : onlyRenamed ? 0.1 : 0.5, evidence, "The identity documents disagree with the person: " + string.Join("; ", evidence.Select(e => e.Path[2..] + " = " + e.Value + " (" + e.Note + ")")) + ".");
     }
 
     private static RuleHit? Sanctions(RuleInput input)

@@ -67,10 +67,55 @@ internal static class LocationRules
         }
 
         var countries = foreign.Select(i => facts[i]!.Country!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new RuleHit(
-            Math.Min(1, 0.4 + share),
-            SessionEvidence(input, foreign, i => "country " + facts[i]!.Country + Network(facts[i]!)),
-            Text.N(foreign.Count) + " of " + Text.N(known) + " logins came from outside the claimed country " + claimed + ": " + string.Join(", ", countries) + ".");
+        var text = Text.N(foreign.Count) + " of " + Text.N(known) + " logins came from outside the claimed country " + claimed + ": " + string.Join(", ", countries) + ".";
+        var moved = Relocation(input);
+        return moved is null
+            ? new RuleHit(Math.Min(1, 0.4 + share), SessionEvidence(input, foreign, i => "country " + facts[i]!.Country + Network(facts[i]!)), text)
+            : new RuleHit(
+                0.2,
+                SessionEvidence(input, foreign, i => "country " + facts[i]!.Country + Network(facts[i]!) + "; " + moved),
+                text + " " + moved + ": a weak sign.");
+    }
+
+    /// <summary>
+    /// The one foreign country the person's logins on ordinary (not VPN or hosting) networks come from, or null when
+    /// there is none or several.
+    /// </summary>
+    public static string? OnlyForeignCountry(RuleInput input)
+    {
+        var claimed = input.Record.ClaimedLocation.Country;
+        var foreign = input.IpFacts
+            .Where(f => f is { Country: not null, IsVpn: false, IsHosting: false } && !string.Equals(f.Country, claimed, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f!.Country!.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return foreign.Count == 1 ? foreign[0] : null;
+    }
+
+    /// <summary>
+    /// Why the foreign logins read as a move or life abroad rather than the advisories' pattern: one foreign country on
+    /// ordinary networks, not one the advisories name, agreeing with the payout accounts and phone numbers (each in the
+    /// claimed country or that one), and nothing else of the pattern (hosting or VPN networks, UTC+9 hours, remote
+    /// tools, equipment sent away). Null when it does not read so.
+    /// </summary>
+    private static string? Relocation(RuleInput input)
+    {
+        var r = input.Record;
+        if (OnlyForeignCountry(input) is not { } country || DprkNexus.IsNexusCountry(country) || DprkNexus.Reasons(input).Count > 0)
+        {
+            return null;
+        }
+
+        bool Agrees(string? c) => c is null || string.Equals(c, country, StringComparison.OrdinalIgnoreCase) || string.Equals(c, r.ClaimedLocation.Country, StringComparison.OrdinalIgnoreCase);
+        if (!r.PaymentMethods.All(p => Agrees(p.Country)) || !r.Contacts.Phones.All(p => Agrees(input.Phone(p)?.Country)))
+        {
+            return null;
+        }
+
+        var corroborated = r.PaymentMethods.Any(p => string.Equals(p.Country, country, StringComparison.OrdinalIgnoreCase))
+            || r.Contacts.Phones.Any(p => string.Equals(input.Phone(p)?.Country, country, StringComparison.OrdinalIgnoreCase))
+            || string.Equals(r.Person.Nationality, country, StringComparison.OrdinalIgnoreCase);
+        return "one consistent foreign country (" + country + ") on ordinary networks" + (corroborated ? ", matching the person's payout, phone or nationality" : string.Empty) + ", none of the advisories' patterns: consistent with living or travelling there";
     }
 
     private static RuleHit? Vpn(RuleInput input)
@@ -92,10 +137,14 @@ internal static class LocationRules
 
         var share = hits.Count / (double)facts.Count;
         var factor = share >= 0.5 ? 1 : share >= 0.2 ? 0.6 : 0.3;
+
+        // A consumer VPN with nothing else of the advisories' pattern is what privacy-minded freelancers use: half weight.
+        // Hosting networks (VPS exits) and VPNs beside other patterns keep it all.
+        var privacy = DprkNexus.Reasons(input).Count == 0;
         return new RuleHit(
-            factor,
+            privacy ? factor / 2 : factor,
             SessionEvidence(input, hits, i => Network(facts[i]!).TrimStart(',', ' ')),
-            Text.N(hits.Count) + " of " + Text.N(facts.Count) + " logins came through VPN or hosting networks.");
+            Text.N(hits.Count) + " of " + Text.N(facts.Count) + " logins came through VPN or hosting networks" + (privacy ? " (a consumer VPN and nothing else of the advisories' pattern: a weak sign)." : "."));
     }
 
     private static RuleHit? KpRange(RuleInput input)
@@ -197,6 +246,9 @@ internal static class LocationRules
 
         return null;
     }
+
+    /// <summary>True when the record's working hours fit UTC+8/UTC+9 and not the claimed zone (<c>LOC-UTC9-HOURS</c>).</summary>
+    public static bool WorksAtUtc9(RuleInput input) => Utc9Hours(input) is not null;
 
     private static RuleHit? Utc9Hours(RuleInput input)
     {

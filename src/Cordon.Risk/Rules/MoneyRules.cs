@@ -27,26 +27,51 @@ internal static class MoneyRules
             Advice.LinkedAccounts, SharedPayout),
     ];
 
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spouse", "wife", "husband", "partner", "mother", "father", "parent", "sister", "brother", "sibling", "son", "daughter",
+        "child", "aunt", "uncle", "cousin", "grandmother", "grandfather", "relative", "family", "fiance", "fiancee", "in-law",
+    };
+
     private static RuleHit? ThirdParty(RuleInput input)
     {
         var r = input.Record;
         var evidence = new List<Evidence>();
-        var household = 0;
+        var factor = 0.0;
+        var nexus = DprkNexus.Reasons(input);
         for (var i = 0; i < r.PaymentMethods.Count; i++)
         {
-            var holder = r.PaymentMethods[i].HolderName;
-            if (!string.IsNullOrWhiteSpace(holder) && !Text.IsPersonsName(r, holder))
+            var payment = r.PaymentMethods[i];
+            var holder = payment.HolderName;
+            if (string.IsNullOrWhiteSpace(holder) || Text.IsPersonsName(r, holder))
             {
-                var member = input.Batch.IsHouseholdMember(input.Index, holder);
-                household += member ? 1 : 0;
-                evidence.Add(At("$.payment_methods[" + Text.N(i) + "].holder_name", holder, "person is " + r.Person.FullName + (member ? "; the holder lives at the same home address" : string.Empty)));
+                continue;
             }
+
+            // A household account — another applicant at the home address, someone of the person's family name, or a
+            // relative the person names — paid at a bank of the person's own country is how families live, not a payout
+            // to a stranger abroad (A22, P24 describe facilitators and intermediaries).
+            var relation = input.Batch.IsHouseholdMember(input.Index, holder) ? "lives at the same home address"
+                : SharesFamilyName(r, holder) ? "shares the person's family name"
+                : DeclaredRelative(r, holder) is { } declared ? "named by the person as " + declared
+                : null;
+            // Domestic: the claimed country, or the one country the person's logins come from (a family that moved).
+            var domestic = payment.Type != "crypto_wallet" && (payment.Country is null
+                || string.Equals(payment.Country, r.ClaimedLocation.Country, StringComparison.OrdinalIgnoreCase)
+                || (string.Equals(payment.Country, LocationRules.OnlyForeignCountry(input), StringComparison.OrdinalIgnoreCase) && !DprkNexus.IsNexusCountry(payment.Country)));
+            var share = relation is null ? 1 : domestic && nexus.Count == 0 ? 0.15 : 0.6;
+            factor = Math.Max(factor, share);
+            var note = "person is " + r.Person.FullName + (relation is null ? string.Empty : "; the holder " + relation)
+                + (relation is not null && share < 0.5 ? ", account in the country the person lives in: a household payout" : string.Empty)
+                + (relation is not null && nexus.Count > 0 ? "; but " + string.Join(", ", nexus) : string.Empty);
+            evidence.Add(At("$.payment_methods[" + Text.N(i) + "].holder_name", holder, note));
         }
 
         for (var i = 0; i < r.Requests.Count; i++)
         {
             if (r.Requests[i].Type == "third_party_payout")
             {
+                factor = 1;
                 evidence.Add(At("$.requests[" + Text.N(i) + "].type", "third_party_payout", r.Requests[i].Detail));
             }
         }
@@ -56,26 +81,53 @@ internal static class MoneyRules
             return null;
         }
 
-        var onlyHousehold = household == evidence.Count;
         return new RuleHit(
-            onlyHousehold ? 0.3 : 1,
+            factor,
             evidence,
-            "Payouts go to, or were asked for, someone other than " + r.Person.FullName + (onlyHousehold ? " (a member of the same household in the batch: a weaker sign)." : "."));
+            "Payouts go to, or were asked for, someone other than " + r.Person.FullName
+                + (factor < 0.5 ? " (a member of the household, paid in the person's own country: a weak sign)." : factor < 1 ? " (a relative, but abroad or with other patterns of the advisories)." : "."));
     }
+
+    /// <summary>True when the holder's name carries the person's family name (spouses and children often share it).</summary>
+    private static bool SharesFamilyName(ApplicationRecord r, string holder)
+    {
+        var family = r.Person.FamilyName ?? r.Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (string.IsNullOrWhiteSpace(family))
+        {
+            return false;
+        }
+
+        var familyKey = Text.NameKey(family);
+        return familyKey.Length > 0 && Text.NameKey(holder).Split(' ').Contains(familyKey, StringComparer.Ordinal);
+    }
+
+    /// <summary>The relationship of a reference with the holder's name who is a relative, or null.</summary>
+    private static string? DeclaredRelative(ApplicationRecord r, string holder) =>
+        r.References.FirstOrDefault(x => x.Relationship is { } rel && rel.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries).Any(Relatives.Contains) && Text.SameName(x.Name, holder) && !string.IsNullOrWhiteSpace(x.Name))?.Relationship;
 
     private static RuleHit? ForeignPayout(RuleInput input)
     {
         var r = input.Record;
         var evidence = new List<Evidence>();
+        var nexus = DprkNexus.Reasons(input);
+        var lived = LocationRules.OnlyForeignCountry(input);
+        var factor = 0.0;
         for (var i = 0; i < r.PaymentMethods.Count; i++)
         {
             if (r.PaymentMethods[i].Country is { } country && !string.Equals(country, r.ClaimedLocation.Country, StringComparison.OrdinalIgnoreCase))
             {
-                evidence.Add(At("$.payment_methods[" + Text.N(i) + "].country", country, "claimed country " + r.ClaimedLocation.Country));
+                // An account at home of a national living abroad, or in the one country the person's logins come from
+                // (a move), is ordinary; in a country of the advisories, or beside their other patterns, it is not.
+                var why = string.Equals(country, r.Person.Nationality, StringComparison.OrdinalIgnoreCase) ? "the person's country of nationality"
+                    : string.Equals(country, lived, StringComparison.OrdinalIgnoreCase) ? "the one country the person's logins come from"
+                    : null;
+                var benign = why is not null && !DprkNexus.IsNexusCountry(country) && nexus.Count == 0;
+                factor = Math.Max(factor, benign ? 0.25 : 1);
+                evidence.Add(At("$.payment_methods[" + Text.N(i) + "].country", country, "claimed country " + r.ClaimedLocation.Country + (benign ? "; " + why + ", nothing else of the advisories' pattern" : string.Empty)));
             }
         }
 
-        return evidence.Count == 0 ? null : new RuleHit(1, evidence, "Payout account(s) in " + string.Join(", ", evidence.Select(e => e.Value).Distinct(StringComparer.Ordinal)) + ", not the claimed " + r.ClaimedLocation.Country + ".");
+        return evidence.Count == 0 ? null : new RuleHit(factor, evidence, "Payout account(s) in " + string.Join(", ", evidence.Select(e => e.Value).Distinct(StringComparer.Ordinal)) + ", not the claimed " + r.ClaimedLocation.Country + (factor < 1 ? " (consistent with a national abroad or a move: a weak sign)." : "."));
     }
 
     private static RuleHit? Crypto(RuleInput input)

@@ -30,6 +30,9 @@ internal sealed class RuleInput
 
     public BatchIndex Batch { get; }
 
+    /// <summary>DPRK-nexus reasons of the record (<see cref="DprkNexus.Reasons"/>), found once.</summary>
+    public IReadOnlyList<string>? NexusReasons { get; set; }
+
     /// <summary>The first-pass assessments of the batch, for rules that depend on other records' results; null during the first pass.</summary>
     public IReadOnlyList<Assessment>? FirstPass { get; init; }
 

@@ -58,6 +58,7 @@ public sealed class AccessRuleTests
         foreach (var r in new[] { b, c })
         {
             r["addresses"] = a["addresses"]!.DeepClone();
+            r["equipment_shipping"] = a["equipment_shipping"]!.DeepClone();
             Sessions(r)[0]!["device_id"] = "dev-app-1";
             r["payment_methods"]![0]!["account_number"] = "ACC-app-1";
             r["payment_methods"]![0]!["holder_name"] = "Emily Carter";
@@ -66,7 +67,8 @@ public sealed class AccessRuleTests
         var results = AssessBatch(null, a, b, c);
         Assert.All(results, x => Assert.DoesNotContain(x.Signals, s => s.Code is "ACC-SHARED-DEVICE" or "ACC-SHARED-IP" or "MON-SHARED-PAYOUT"));
         var third = results[1].Signal("MON-THIRD-PARTY");
-        Assert.Equal(7.5, third.Points);
+        // A household member's account in the person's own country: 15 % of the points (a household payout).
+        Assert.Equal(3.8, third.Points);
         Assert.Equal(RiskLevel.Low, results[1].Level);
     }
 }
