@@ -43,19 +43,33 @@ public sealed class ScreeningHarness : IHarness
         var names = entities.Sum(e => 1 + e.Aliases.Count);
         Console.WriteLine($"lists loaded: {entities.Count:N0} entries, {names:N0} names (primary + aliases) in {load.Elapsed.TotalSeconds:0.0} s");
 
+        var algorithms = OptionText(args, "--algorithm") is { } chosen ? [chosen] : MatchingAlgorithms.Names;
+        var queries = MakeQueries(entities, queryCount);
+        Console.WriteLine($"queries: {queries.Count:N0} ({queries.Count(q => q.Listed):N0} perturbed list names, {queries.Count(q => !q.Listed):N0} clean names)");
+
+        // Every algorithm in the same run, on the same queries: their figures are comparable on a loaded machine.
+        foreach (var algorithm in algorithms)
+        {
+            Measure(MatchingAlgorithms.Get(algorithm), entities, queries, batchCount);
+        }
+
+        return Task.FromResult(0);
+    }
+
+    private static void Measure(Matcher matcher, List<ListedEntity> entities, List<(ScreeningSubject Subject, bool Listed)> queries, int batchCount)
+    {
+        Console.WriteLine();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
-        var index = Matcher.Default.BuildIndex(entities);
+        var index = matcher.BuildIndex(entities);
         build.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine($"algorithm: {Matcher.Default.Algorithm}, threshold {Matcher.Default.DefaultThreshold:0.00}");
+        Console.WriteLine($"algorithm: {matcher.Algorithm}, threshold {matcher.DefaultThreshold:0.00}");
         Console.WriteLine($"index build: {build.Elapsed.TotalSeconds:0.00} s for {index.EntityCount:N0} entries, {index.NameCount:N0} indexed names");
         Console.WriteLine($"memory: index {(after - before) / 1048576.0:0} MB managed (GC.GetTotalMemory delta); working set {process.WorkingSet64 / 1048576.0:0} MB");
 
-        var queries = MakeQueries(entities, queryCount);
-        Console.WriteLine($"queries: {queries.Count:N0} ({queries.Count(q => q.Listed):N0} perturbed list names, {queries.Count(q => !q.Listed):N0} clean names)");
 
         // Warm-up: JIT and tiered compilation, caches.
         foreach (var q in queries.Take(500))
@@ -100,7 +114,6 @@ public sealed class ScreeningHarness : IHarness
         throughput.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"batch: {batch.Count:N0} names in {throughput.Elapsed.TotalSeconds:0.00} s on 2 threads = {batch.Count / throughput.Elapsed.TotalSeconds:N0} names/s ({found.Sum():N0} matches)"));
-        return Task.FromResult(0);
     }
 
     private static List<(ScreeningSubject Subject, bool Listed)> MakeQueries(List<ListedEntity> entities, int count)
@@ -164,6 +177,19 @@ public sealed class ScreeningHarness : IHarness
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+
+    private static string? OptionText(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == name)
+            {
+                return args[i + 1];
+            }
+        }
+
+        return null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

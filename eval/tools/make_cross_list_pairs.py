@@ -16,11 +16,17 @@ for two different entities (different parties). Pairs come from:
                for the same entry, and aliases added since 2019 against the names the entry already had.
   negatives    different entries of the same list, same type, whose names share most words: people with the same
                family name and one given name in common but another given name, organisations that differ by one word
-               (a country, a subsidiary word, a legal form), vessels that differ only by a number.
+               (a country, a subsidiary word, a legal form), vessels that differ only by a number. Entries whose names
+               differ only in how a word is spelt (Al-Haramain / Al-Haramayn, Limited / Ltd: same consonants, or the same
+               legal form) are homonyms, not negatives: no comparison of names can tell them apart.
 
-A same-party pair is kept only when something in the two strings can connect them (a shared word, a shared run of four
-letters, one being the initials of the other, or different scripts): a list's a.k.a. that shares nothing with the
-name ("Office 39" a.k.a. "Third Floor") is found as an alias by screening, never by comparing spellings. Pairs whose
+Names of two linked entries are paired primary with primary, and each other name with its counterpart on the other
+side (the name with the highest character-trigram overlap, a plain string measure neither Cordon algorithm uses). A
+same-party pair is kept only when the two strings are spellings of one name rather than two different aliases:
+trigram overlap (Dice) at least 0.35 and something connecting them (a shared word other than particles and legal forms,
+a shared run of four letters, or one being the initials of the other), or different scripts. A list's a.k.a. that shares
+nothing with the name ("Office 39" a.k.a. "Third Floor", "Victor Rumuri" a.k.a. "Michel Byiringiro") is found as an
+alias by screening, never by comparing spellings. Pairs whose
 names are equal after case, punctuation, accents and word order are dropped (nothing to learn from them).
 
 Entities are split with a fixed seed into a development part (70 %) and a frozen held-out part (30 %); every pair of
@@ -39,6 +45,7 @@ OUT = os.path.normpath(os.path.join(HERE, '..', 'cross-list'))
 SEED = 'cordon-cross-list-2026'
 HELDOUT_SHARE = 30  # percent
 MAX_PAIRS_PER_LINK = 4
+MIN_DICE = 0.35
 NEGATIVES_PER_TYPE = {'person': 1200, 'org': 1000, 'vessel': 150}
 
 TYPES = {'individual': 'person', 'vessel': 'vessel', 'aircraft': 'aircraft'}
@@ -61,10 +68,28 @@ def is_latin(s):
     return all(ord(c) < 0x250 or not c.isalpha() for c in s)
 
 
+def trigrams(s):
+    grams = set()
+    for t in tokens(s):
+        t = '#' + t + '#'
+        grams |= {t[i:i + 3] for i in range(len(t) - 2)}
+    return grams
+
+
+def dice(a, b):
+    """Character-trigram overlap of two names, word order ignored: a plain string measure that neither Cordon
+    algorithm uses, to pick which name of one list corresponds to which name of the other."""
+    ga, gb = trigrams(a), trigrams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+
+
 def related(a, b):
-    """Something in the strings connects them (see the module text); cross-script pairs always do."""
+    """The two strings are spellings of one name, not two different aliases (see the module text); cross-script pairs
+    always are (the UN gives the original-script name for its primary name)."""
     if not is_latin(a) or not is_latin(b):
         return True
+    if dice(a, b) < MIN_DICE:
+        return False
     ta, tb = tokens(a), tokens(b)
     wa, wb = [t for t in ta if len(t) >= 2 and t not in CONNECTORS], [t for t in tb if len(t) >= 2 and t not in CONNECTORS]
     if set(wa) & set(wb):
@@ -211,11 +236,19 @@ def add_positive(cluster, a, b, typ, source, note):
     return True
 
 
+def counterpart(name, names):
+    """The name of the other entry that corresponds to this one: the highest trigram overlap."""
+    return max(names, key=lambda n: dice(name, n)) if names else None
+
+
 def pair_names(cluster, ea, eb, source, rng, skip=()):
-    """Pairs names of two linked entries (primary first), at most MAX_PAIRS_PER_LINK, seeded."""
-    candidates = [(a, b) for a, _ in ea.names for b, _ in eb.names if key(a) != key(b) and key(a) not in skip and key(b) not in skip]
-    primary = [(a, b) for a, b in candidates if a == ea.primary and b == eb.primary]
-    rest = [c for c in candidates if c not in primary]
+    """Pairs names of two linked entries: the primary names, then each name of one with its counterpart in the other
+    (a name's other aliases are other names, not spellings of it); at most MAX_PAIRS_PER_LINK, seeded."""
+    names_b = [b for b, _ in eb.names]
+    candidates = [(a, counterpart(a, names_b)) for a, _ in ea.names]
+    candidates = [(a, b) for a, b in candidates if b and key(a) != key(b)]
+    primary = [(ea.primary, eb.primary)] if key(ea.primary) != key(eb.primary) else []
+    rest = [c for c in dict.fromkeys(candidates) if c not in primary]
     rng.shuffle(rest)
     count = 0
     for a, b in primary + rest:
@@ -263,7 +296,7 @@ def main():
             if {key(n) for n, _ in c.names} != {key(n) for n, _ in e.names}:
                 new = [n for n, _ in c.names if key(n) not in {key(m) for m, _ in e.names}]
                 for n in new[:MAX_PAIRS_PER_LINK]:
-                    add_positive('ofac-sdn:' + e.sid, e.primary, n, e.type, 'csl-ofac', f'{e.id} ~ {c.id} ({c.source[:30]})')
+                    add_positive('ofac-sdn:' + e.sid, counterpart(n, [m for m, _ in e.names]), n, e.type, 'csl-ofac', f'{e.id} ~ {c.id} ({c.source[:30]})')
         elif not c.source.startswith(('Specially Designated', 'Sectoral', 'Foreign Sanctions', 'Non-SDN', 'Palestinian')):
             linked = {e.sid: e for n, _ in c.names if len(tokens(n)) >= 2 for e in sdn_by_name.get(key(n), []) if compatible(c, e)}
             if len(linked) == 1:
@@ -285,8 +318,7 @@ def main():
             elif before is None and o.names:
                 old_keys = {key(n) for n, _ in o.names}
                 if key(name) not in old_keys:
-                    for n, _ in o.names[:2]:
-                        add_positive(cluster, n, name, e.type, 'ofac-versions', f'{sid} alias {num} added since 2019')
+                    add_positive(cluster, counterpart(name, [n for n, _ in o.names]), name, e.type, 'ofac-versions', f'{sid} alias {num} added since 2019')
 
     # negatives: different entries of one list whose names share most words.
     negatives = []
@@ -341,7 +373,32 @@ def main():
     write(pairs)
 
 
+# Spellings of one word that lists use interchangeably: a pair differing only by these is the same name.
+SAME_WORD = {'limited': 'ltd', 'company': 'co', 'corporation': 'corp', 'incorporated': 'inc', 'organisation': 'organization',
+             'centre': 'center', 'defence': 'defense'}
+
+
+def consonants(token):
+    """The consonant skeleton of a word (vowels, y, w and h dropped, doubled letters collapsed): Haramain, Harameyn and
+    Haramayn are one word written three ways; Jafari and Safari are two words."""
+    out = ''
+    for c in token:
+        if c in 'aeiouyhw':
+            continue
+        if not out or out[-1] != c:
+            out += c
+    return out
+
+
 def negative_kind(typ, a, b, only_a, only_b, shared):
+    only_a = {SAME_WORD.get(t, t) for t in only_a} - {SAME_WORD.get(t, t) for t in only_b}
+    only_b = {SAME_WORD.get(t, t) for t in only_b} - {SAME_WORD.get(t, t) for t in only_a}
+    # Two entries whose names differ only in the spelling of a word (vowels) carry the same name: homonyms, which no
+    # name comparison can tell apart, are not negatives of name matching.
+    if len(only_a) == 1 and len(only_b) == 1 and consonants(next(iter(only_a))) == consonants(next(iter(only_b))):
+        return None
+    if not only_a and not only_b:
+        return None
     if typ == 'vessel':
         # The number is the vessel's identity: names equal but for the number.
         if only_a and only_b and all(x.isdigit() for x in only_a | only_b) and shared >= 1:

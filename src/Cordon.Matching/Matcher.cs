@@ -9,29 +9,47 @@ namespace Cordon.Matching;
 /// <summary>
 /// Cordon's name-matching algorithm, named and versioned (<see cref="Algorithm"/>). Compares names across scripts and
 /// romanisations and builds <see cref="ScreeningIndex"/>es for screening against lists. Immutable and thread-safe.
-/// A new algorithm version gets a new name; results of an existing name do not change silently.
+/// A new algorithm version gets a new name; results of an existing name do not change silently. The registered
+/// algorithms are in <see cref="MatchingAlgorithms"/>.
 /// </summary>
 public sealed class Matcher
 {
-    /// <summary>Name and version of the current algorithm.</summary>
-    public const string CurrentAlgorithm = "cordon-name-v1";
+    /// <summary>Name and version of the default algorithm (<see cref="MatchingAlgorithms.Default"/>).</summary>
+    public const string CurrentAlgorithm = MatchingAlgorithms.Default;
 
-    /// <summary>Creates a matcher with the given options (the defaults when null).</summary>
+    /// <summary>Creates a matcher of the default algorithm with the given options (the defaults when null).</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
     public Matcher(MatchingOptions? options = null)
+        : this(MatchingAlgorithms.Default, options)
     {
+    }
+
+    /// <summary>Creates a matcher of a registered algorithm (<see cref="MatchingAlgorithms.Names"/>) with the given options.</summary>
+    /// <exception cref="ArgumentException">No algorithm has that name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    public Matcher(string algorithm, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        Algorithm = algorithm.Trim().ToLowerInvariant() switch
+        {
+            MatchingAlgorithms.V1 => MatchingAlgorithms.V1,
+            MatchingAlgorithms.V2 => MatchingAlgorithms.V2,
+            _ => throw new ArgumentException($"unknown matching algorithm '{algorithm}'; known: {string.Join(", ", MatchingAlgorithms.Names)}", nameof(algorithm)),
+        };
+        Pipeline = Algorithm == MatchingAlgorithms.V2 ? NamePipeline.V2 : NamePipeline.V1;
         Options = options ?? MatchingOptions.Default;
         Options.Validate();
         Features = [.. FeatureTable.Create(Options).Select(f => f.Descriptor)];
     }
 
-    /// <summary>The current algorithm with default options.</summary>
-    public static Matcher Default { get; } = new();
+    /// <summary>The default algorithm with default options.</summary>
+    public static Matcher Default => MatchingAlgorithms.Get(null);
 
     /// <summary>Algorithm name and version, e.g. <c>cordon-name-v1</c>; recorded with every explanation.</summary>
-#pragma warning disable CA1822 // An instance member by contract: other versions are other instances.
-    public string Algorithm => CurrentAlgorithm;
-#pragma warning restore CA1822
+    public string Algorithm { get; }
+
+    /// <summary>How names are normalised and scored: the steps of this algorithm version.</summary>
+    internal NamePipeline Pipeline { get; }
 
     /// <summary>The options in force.</summary>
     public MatchingOptions Options { get; }
@@ -77,12 +95,12 @@ public sealed class Matcher
     {
         ArgumentNullException.ThrowIfNull(name1);
         ArgumentNullException.ThrowIfNull(name2);
-        var a = NameNormaliser.Normalise(name1);
-        var b = NameNormaliser.Normalise(name2);
+        var a = Pipeline.Normalise(name1);
+        var b = Pipeline.Normalise(name2);
         var person = kind == SubjectKind.Person;
         var strict = kind is SubjectKind.Vessel or SubjectKind.Aircraft;
-        var score = NameScorer.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
-            Options, person, person, strict, trace, notes);
+        var score = Pipeline.Score(a, NameScorer.ClassWeights(a, Options, person), b, NameScorer.ClassWeights(b, Options, person),
+            Options, person, strict, trace, notes);
         if (!person && a.Tokens.Length == 1 && score < Options.DerivedAcronymCap && Acronyms.Matches(a.Tokens[0].Forms[0], b.Tokens))
         {
             notes?.Add($"'{name1}' is an acronym of '{name2}'");

@@ -102,6 +102,19 @@ public sealed record MatchingOptions
     /// <summary>Points (negative) when both genders are known and differ.</summary>
     public double GenderMismatchPoints { get; init; } = -0.15;
 
+    /// <summary>
+    /// cordon-name-v2: how far below the threshold a name score is capped when a discriminating token disagrees (a
+    /// number in a vessel or unit name, a country, a subsidiary word, legal forms of different kinds, a same-script
+    /// character).
+    /// </summary>
+    public double DiscriminatorMargin { get; init; } = 0.06;
+
+    /// <summary>
+    /// cordon-name-v2: share of an unmatched candidate token's weight that counts against a person's name when it is
+    /// lineage: a filiation particle (bin, bint) or the father's or grandfather's name after it.
+    /// </summary>
+    public double LineageTokenCost { get; init; } = 0.1;
+
     /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
     public int MaxCandidates { get; init; } = 40;
 
@@ -121,7 +134,7 @@ public sealed record MatchingOptions
             (nameof(MinFrequencyFactor), MinFrequencyFactor), (nameof(DistinctiveTokenShare), DistinctiveTokenShare),
             (nameof(GenericOnlyCap), GenericOnlyCap), (nameof(DerivedAcronymCap), DerivedAcronymCap), (nameof(WeakAliasMargin), WeakAliasMargin),
             (nameof(DobExactPoints), DobExactPoints), (nameof(DobYearPoints), DobYearPoints), (nameof(NationalityMatchPoints), NationalityMatchPoints),
-            (nameof(OrderViolationPenalty), OrderViolationPenalty),
+            (nameof(OrderViolationPenalty), OrderViolationPenalty), (nameof(DiscriminatorMargin), DiscriminatorMargin), (nameof(LineageTokenCost), LineageTokenCost),
         })
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0, name);

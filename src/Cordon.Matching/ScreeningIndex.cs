@@ -33,6 +33,7 @@ public sealed class ScreeningIndex
     private static Scratch? t_scratch;
 
     private readonly Matcher _matcher;
+    private readonly NamePipeline _pipeline;
     private readonly MatchingOptions _options;
     private readonly IndexedEntity[] _entities;
     private readonly IndexedName[] _names;
@@ -46,6 +47,7 @@ public sealed class ScreeningIndex
     internal ScreeningIndex(Matcher matcher, IEnumerable<ListedEntity> entities)
     {
         _matcher = matcher;
+        _pipeline = matcher.Pipeline;
         _options = matcher.Options;
         _features = FeatureTable.Create(_options);
         var entityList = new List<IndexedEntity>();
@@ -158,8 +160,8 @@ public sealed class ScreeningIndex
         {
             var name = _names[n];
             var entity = _entities[name.Entity];
-            var score = NameScorer.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
-                IsPerson(subject.Kind, entity), IsPerson(subject.Kind, entity), IsCraft(subject.Kind, entity), null, null);
+            var score = _pipeline.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
+                IsPerson(subject.Kind, entity), IsCraft(subject.Kind, entity), null, null);
             if (score <= 0)
             {
                 continue;
@@ -227,8 +229,8 @@ public sealed class ScreeningIndex
         List<TokenAlignment>? tokens = explain ? [] : null;
         if (name is not null && (explain || nameScore < 0))
         {
-            nameScore = NameScorer.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
-                IsPerson(query.Subject.Kind, entity), IsPerson(query.Subject.Kind, entity), IsCraft(query.Subject.Kind, entity), tokens, null);
+            nameScore = _pipeline.Score(query.Name, query.Weights, name.Name, name.Weights, _options,
+                IsPerson(query.Subject.Kind, entity), IsCraft(query.Subject.Kind, entity), tokens, null);
         }
 
         var input = new FeatureInput
@@ -272,7 +274,7 @@ public sealed class ScreeningIndex
 
     private ParsedSubject Parse(ScreeningSubject subject)
     {
-        var name = NameNormaliser.Normalise(subject.Name ?? string.Empty);
+        var name = _pipeline.Normalise(subject.Name ?? string.Empty);
         var weights = _weights.Of(name, subject.Kind == SubjectKind.Person);
         return new ParsedSubject(subject, name, weights, Country(subject.Nationality), Gender(subject.Gender));
     }
@@ -482,7 +484,7 @@ public sealed class ScreeningIndex
         return hits;
     }
 
-    private static void AddNames(int e, ListedEntity entity, List<(int, NormalisedName, NameSource)> names)
+    private void AddNames(int e, ListedEntity entity, List<(int, NormalisedName, NameSource)> names)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var strongNames = new List<NormalisedName>();
@@ -493,7 +495,7 @@ public sealed class ScreeningIndex
                 return;
             }
 
-            var name = NameNormaliser.Normalise(raw);
+            var name = _pipeline.Normalise(raw);
             if (name.Tokens.Length == 0)
             {
                 return;
@@ -519,6 +521,19 @@ public sealed class ScreeningIndex
             if (alias.Strength == AliasStrength.Strong)
             {
                 Add(alias.Name, NameSource.Alias);
+            }
+        }
+
+        if (_pipeline.IsV2)
+        {
+            // v2 drops a bracketed acronym from the name ("Global Relief Foundation (GRF)"); the list wrote it, so it is an alias.
+            foreach (var raw in entity.Aliases.Where(a => a.Strength == AliasStrength.Strong).Select(a => a.Name).Prepend(entity.PrimaryName).ToList())
+            {
+                NameNormaliserV2.WithoutBracketedAcronym(raw ?? string.Empty, out var acronym);
+                if (acronym is not null)
+                {
+                    Add(acronym, NameSource.Alias);
+                }
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class ScreeningCatalog : IDisposable
     private readonly ICordonStore _store;
     private readonly Matcher _matcher;
     private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private volatile Snapshot? _current;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Snapshot> _current = new(StringComparer.Ordinal);
 
     /// <summary>Creates a catalog over <paramref name="store"/> using <paramref name="matcher"/>.</summary>
     public ScreeningCatalog(ICordonStore store, Matcher matcher)
@@ -30,12 +30,19 @@ public sealed class ScreeningCatalog : IDisposable
     public Matcher Matcher => _matcher;
 
     /// <summary>The index over the current versions, rebuilt first if the versions in force have changed.</summary>
-    public async Task<CatalogIndex> GetIndexAsync(CancellationToken cancellationToken = default)
+    public Task<CatalogIndex> GetIndexAsync(CancellationToken cancellationToken = default) => GetIndexAsync(null, cancellationToken);
+
+    /// <summary>
+    /// The index of another registered matching algorithm (<see cref="MatchingAlgorithms"/>) over the current versions,
+    /// built on first use and kept beside the default one; the catalog's own matcher when <paramref name="algorithm"/> is null.
+    /// </summary>
+    /// <exception cref="ArgumentException">No algorithm has that name.</exception>
+    public async Task<CatalogIndex> GetIndexAsync(string? algorithm, CancellationToken cancellationToken = default)
     {
+        var matcher = algorithm is null || algorithm == _matcher.Algorithm ? _matcher : MatchingAlgorithms.Get(algorithm);
         var lists = await _store.GetListsAsync(cancellationToken);
         var versionIds = lists.Select(l => l.Current.Id).Order().ToArray();
-        var current = _current;
-        if (current is not null && current.VersionIds.SequenceEqual(versionIds))
+        if (_current.TryGetValue(matcher.Algorithm, out var current) && current.VersionIds.SequenceEqual(versionIds))
         {
             return current.Index;
         }
@@ -43,8 +50,7 @@ public sealed class ScreeningCatalog : IDisposable
         await _rebuild.WaitAsync(cancellationToken);
         try
         {
-            current = _current;
-            if (current is not null && current.VersionIds.SequenceEqual(versionIds))
+            if (_current.TryGetValue(matcher.Algorithm, out current) && current.VersionIds.SequenceEqual(versionIds))
             {
                 return current.Index;
             }
@@ -55,8 +61,8 @@ public sealed class ScreeningCatalog : IDisposable
                 entities.AddRange(await _store.GetEntitiesAsync(list.Current.Id, cancellationToken));
             }
 
-            var index = new CatalogIndex(_matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray(), Risk.RiskContext.WalletsOf(entities));
-            _current = new Snapshot(versionIds, index);
+            var index = new CatalogIndex(matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray(), Risk.RiskContext.WalletsOf(entities));
+            _current[matcher.Algorithm] = new Snapshot(versionIds, index);
             return index;
         }
         finally

@@ -82,12 +82,14 @@ public sealed class WatchListService
 
             var before = previous[subject.Id].ToDictionary(Key);
             var after = found.ToDictionary(Key);
-            alerts.AddRange(after.Where(m => !before.ContainsKey(m.Key)).Select(m => ToAlert(m.Value, AlertKind.NewMatch, m.Value.ListVersionId, now)));
+            var algorithm = catalog.Index.Matcher.Algorithm;
+            alerts.AddRange(after.Where(m => !before.ContainsKey(m.Key)).Select(m => ToAlert(m.Value, AlertKind.NewMatch, m.Value.ListVersionId, now, algorithm)));
             alerts.AddRange(before.Where(m => !after.ContainsKey(m.Key)).Select(m => ToAlert(
                 m.Value,
                 AlertKind.RemovedMatch,
                 catalog.Versions.FirstOrDefault(v => v.ListId == m.Value.ListId)?.Id ?? m.Value.ListVersionId,
-                now)));
+                now,
+                algorithm)));
         }
 
         CordonMetrics.Screened(subjects.Count, batch: true, kind: "rescreen");
@@ -98,6 +100,10 @@ public sealed class WatchListService
 
     private static (string ListId, string SourceId) Key(WatchMatch match) => (match.ListId, match.EntitySourceId);
 
-    private static Alert ToAlert(WatchMatch match, AlertKind kind, long versionId, DateTimeOffset now) =>
-        new(0, match.SubjectId, kind, match.ListId, versionId, match.EntitySourceId, match.EntityName, match.Score, now);
+    // The algorithm that screened is recorded with the alert: a score means something only under its algorithm.
+    private static Alert ToAlert(WatchMatch match, AlertKind kind, long versionId, DateTimeOffset now, string algorithm) =>
+        new(0, match.SubjectId, kind, match.ListId, versionId, match.EntitySourceId, match.EntityName, match.Score, now)
+        {
+            Details = JsonSerializer.Serialize(new { algorithm }, CordonJson.Options),
+        };
 }

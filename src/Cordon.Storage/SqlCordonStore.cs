@@ -478,8 +478,8 @@ public abstract partial class SqlCordonStore : ICordonStore
                 connection,
                 transaction,
                 """
-                INSERT INTO alerts (organisation_id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at)
-                VALUES (@organisationId, @subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt)
+                INSERT INTO alerts (organisation_id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at, details)
+                VALUES (@organisationId, @subjectId, @kind, @listId, @versionId, @sourceId, @entityName, @score, @createdAt, @details)
                 RETURNING id
                 """,
                 ("@organisationId", organisationId),
@@ -490,10 +490,12 @@ public abstract partial class SqlCordonStore : ICordonStore
                 ("@sourceId", string.Empty),
                 ("@entityName", string.Empty),
                 ("@score", 0d),
-                ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)));
+                ("@createdAt", TimestampValue(DateTimeOffset.UnixEpoch)),
+                ("@details", null));
             foreach (var a in alerts)
             {
                 var createdAt = StoreTime.Normalize(a.CreatedAt);
+                insert.Parameters["@details"].Value = (object?)a.Details ?? DBNull.Value;
                 insert.Parameters["@subjectId"].Value = a.SubjectId;
                 insert.Parameters["@kind"].Value = a.Kind.ToString();
                 insert.Parameters["@listId"].Value = a.ListId;

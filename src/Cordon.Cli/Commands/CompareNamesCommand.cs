@@ -14,10 +14,11 @@ internal static class CompareNamesCommand
         var input = new Option<string>("--input") { Description = "CSV with header id,name1,name2 and optional type", Required = true };
         var output = new Option<string>("--output") { Description = "CSV to write: id,score", Required = true };
         var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
-        var command = new Command("compare-names", "Score how likely each pair of names is the same name (0 to 1)") { input, output, errors };
+        var algorithm = AlgorithmOption.Create();
+        var command = new Command("compare-names", "Score how likely each pair of names is the same name (0 to 1)") { input, output, errors, algorithm };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var matcher = Matcher.Default;
+            var matcher = AlgorithmOption.Resolve(parse, algorithm);
             using var csv = CsvInput.Open(parse.GetValue(input)!, ["id", "name1", "name2"], ["type"]);
             var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
             await using var results = CsvWriter.Create(new StreamWriter(parse.GetValue(output)!), null, false);

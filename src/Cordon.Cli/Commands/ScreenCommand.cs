@@ -29,10 +29,11 @@ internal static class ScreenCommand
         var threshold = new Option<double?>("--threshold") { Description = "Lowest score reported, between 0 and 1 (default: the matcher's recommended threshold)" };
         var limit = new Option<int>("--limit") { Description = "Most matches per query (default 5)", DefaultValueFactory = _ => 5 };
         var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
-        var command = new Command("screen", "Screen a CSV of names against sanctions lists") { lists, input, output, threshold, limit, errors };
+        var algorithm = AlgorithmOption.Create();
+        var command = new Command("screen", "Screen a CSV of names against sanctions lists") { lists, input, output, threshold, limit, errors, algorithm };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var matcher = Matcher.Default;
+            var matcher = AlgorithmOption.Resolve(parse, algorithm);
             var chosenThreshold = parse.GetValue(threshold) ?? matcher.DefaultThreshold;
             var chosenLimit = parse.GetValue(limit);
             if (chosenThreshold is < 0 or > 1 || double.IsNaN(chosenThreshold))
@@ -159,7 +160,7 @@ internal static class ScreenCommand
         }
 
         await using var cordon = await global.OpenAsync(parse, ct);
-        var catalog = await cordon.Catalog.GetIndexAsync(ct);
+        var catalog = await cordon.Catalog.GetIndexAsync(matcher.Algorithm, ct);
         if (catalog.Versions.Count == 0)
         {
             throw new UserInputException("no lists are stored: import some with 'cordon lists import PATH', or give --list PATH.");

@@ -26,4 +26,10 @@ public enum AlignmentKind
 
     /// <summary>A candidate token with no counterpart in the query (costs part of its weight).</summary>
     Extra,
+
+    /// <summary>Two different characters or syllables written in the same script (Hangul, Han, kana): another name (cordon-name-v2).</summary>
+    DifferentCharacter,
+
+    /// <summary>A given name and its short or familiar form (Bill ↔ William, Peggy ↔ Margaret) (cordon-name-v2).</summary>
+    ShortForm,
 }

@@ -34,6 +34,17 @@ internal sealed class NameToken
         }
 
         Skeleton = MakeSkeleton(forms[0]);
+        FuzzyForms = forms.Length;
+    }
+
+    /// <summary>
+    /// A token with further forms that must agree exactly (full names of a given-name short form: Bill → William), never
+    /// by spelling tolerance, which would join other names through them (Bill → Robert ~ Roberto).
+    /// </summary>
+    public NameToken(string text, string[] forms, string[] exactOnlyForms, Script script, TokenClass tokenClass, bool upperCase)
+        : this(text, [.. forms, .. exactOnlyForms], script, tokenClass, upperCase, null, null)
+    {
+        FuzzyForms = forms.Length;
     }
 
     /// <summary>The token as written in the input (or its transliteration when the script needs explaining).</summary>
@@ -41,6 +52,9 @@ internal sealed class NameToken
 
     /// <summary>Lower-case ASCII forms; the first is the primary one.</summary>
     public string[] Forms { get; }
+
+    /// <summary>How many of the first <see cref="Forms"/> spelling tolerance (phonetic keys, edit distance) applies to; the rest must agree exactly.</summary>
+    public int FuzzyForms { get; private init; }
 
     /// <summary>Korean phonetic key of each form, null where the form does not read as romanised Korean.</summary>
     public string?[] Keys { get; }

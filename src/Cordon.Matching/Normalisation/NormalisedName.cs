@@ -24,6 +24,7 @@ internal sealed class NormalisedName
         Original = original;
         Tokens = tokens;
         links ??= new byte[Math.Max(0, tokens.Length - 1)];
+        Links = links;
         Core = CoreTokens(links, tokens.Length);
         Pairs = new NameToken?[Math.Max(0, tokens.Length - 1)];
         for (var i = 0; i < Pairs.Length; i++)
@@ -40,6 +41,9 @@ internal sealed class NormalisedName
 
     /// <summary>The name as given.</summary>
     public string Original { get; }
+
+    /// <summary>Links[i] says how token i is separated from token i + 1 (space, hyphen or comma).</summary>
+    public byte[] Links { get; }
 
     /// <summary>The tokens, in input order.</summary>
     public NameToken[] Tokens { get; }

@@ -38,7 +38,9 @@ internal static class NameScorer
         bool ordered,
         bool strictOrder,
         List<TokenAlignment>? trace,
-        List<string>? notes)
+        List<string>? notes,
+        bool scriptAware = false,
+        double? lineageCost = null)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -70,7 +72,13 @@ internal static class NameScorer
                     }
                     double sim;
                     AlignmentKind kind;
-                    if (qLen == 1 && cLen == 1)
+                    if (scriptAware && ScriptAwareSimilarity.Applies(qt, ct))
+                    {
+                        // cordon-name-v2: two Hangul syllables, Han characters or kana are compared as written.
+                        kind = AlignmentKind.Missing;
+                        sim = qLen == 1 && cLen == 1 ? ScriptAwareSimilarity.Compare(qt, ct, out kind) : 0;
+                    }
+                    else if (qLen == 1 && cLen == 1)
                     {
                         sim = TokenSimilarity.Compare(qt, ct, o, out kind);
                     }
@@ -185,6 +193,7 @@ internal static class NameScorer
             if ((cMask & (1UL << j)) == 0)
             {
                 var extraCost = koreanStructured ? 1.0
+                    : lineageCost is { } lineage && personName && IsLineage(c, j) ? lineage
                     : candidate.Core[j] ? o.UnmatchedCandidateTokenCost : o.UnmatchedCandidateMiddleTokenCost;
                 var cost = extraCost * candidateWeights[j];
                 denominator += cost;
@@ -210,6 +219,16 @@ internal static class NameScorer
 
         return Math.Clamp(score, 0, 1);
     }
+
+    /// <summary>
+    /// cordon-name-v2: true for a filiation particle (bin, bint: "son/daughter of") and the name that follows it. An
+    /// Arabic name's lineage (Ali ben Taher ben Faleh Harzi) is its father's and grandfather's names, which a query
+    /// usually leaves out, unlike a given name.
+    /// </summary>
+    private static bool IsLineage(NameToken[] tokens, int j) =>
+        IsFiliation(tokens[j]) || (j > 0 && IsFiliation(tokens[j - 1]));
+
+    private static bool IsFiliation(NameToken t) => t.Class == TokenClass.Particle && t.Forms[0] is "bin" or "bint";
 
     /// <summary>Class weight of each token, without list frequency (for comparing two names on their own).</summary>
     public static float[] ClassWeights(NormalisedName name, MatchingOptions o, bool personName)

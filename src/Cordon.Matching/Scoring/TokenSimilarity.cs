@@ -12,6 +12,9 @@ namespace Cordon.Matching.Scoring;
 internal static class TokenSimilarity
 {
     private const int VowelVariantMinLength = 6;
+
+    /// <summary>Similarity of a given name and its short form (Bill ↔ William): a familiar form may also stand for another name.</summary>
+    private const double ShortFormSimilarity = 0.95;
     private const int MultiSyllableMinLength = 6;
 
     public static double Compare(NameToken q, NameToken c, MatchingOptions o, out AlignmentKind kind) =>
@@ -33,11 +36,20 @@ internal static class TokenSimilarity
             {
                 if (string.Equals(qf, c.Forms[j], StringComparison.Ordinal))
                 {
+                    if (i >= q.FuzzyForms || j >= c.FuzzyForms)
+                    {
+                        // Only through a short form's full names (cordon-name-v2): the same name, less certainly.
+                        best = Math.Max(best, ShortFormSimilarity);
+                        kind = AlignmentKind.ShortForm;
+                        continue;
+                    }
+
                     kind = AlignmentKind.Exact;
                     return 1.0;
                 }
 
-                if (qk is not null && best < o.RomanisationVariantSimilarity && string.Equals(qk, c.Keys[j], StringComparison.Ordinal))
+                if (qk is not null && best < o.RomanisationVariantSimilarity && kind != AlignmentKind.ShortForm && i < q.FuzzyForms && j < c.FuzzyForms
+                    && string.Equals(qk, c.Keys[j], StringComparison.Ordinal))
                 {
                     best = o.RomanisationVariantSimilarity;
                     kind = AlignmentKind.RomanisationVariant;
@@ -50,14 +62,14 @@ internal static class TokenSimilarity
             return best;
         }
 
-        for (var i = 0; i < q.Forms.Length && !joined; i++)
+        for (var i = 0; i < q.FuzzyForms && !joined; i++)
         {
             if (q.GeneralKeys[i] is not { } qg)
             {
                 continue;
             }
 
-            for (var j = 0; j < c.Forms.Length; j++)
+            for (var j = 0; j < c.FuzzyForms; j++)
             {
                 if (string.Equals(qg, c.GeneralKeys[j], StringComparison.Ordinal))
                 {
@@ -101,8 +113,8 @@ internal static class TokenSimilarity
             return best;
         }
 
-        var formsQ = Math.Min(q.Forms.Length, 3);
-        var formsC = Math.Min(c.Forms.Length, 3);
+        var formsQ = Math.Min(q.FuzzyForms, 3);
+        var formsC = Math.Min(c.FuzzyForms, 3);
         for (var i = 0; i < formsQ; i++)
         {
             for (var j = 0; j < formsC; j++)

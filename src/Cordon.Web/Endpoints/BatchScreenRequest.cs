@@ -4,4 +4,5 @@ namespace Cordon.Web.Endpoints;
 /// <param name="Subjects">The subjects, each with the caller's id.</param>
 /// <param name="Limit">Most matches per subject (default 5).</param>
 /// <param name="Threshold">Lowest score returned (default: recommended threshold).</param>
-public sealed record BatchScreenRequest(IReadOnlyList<BatchItem> Subjects, int? Limit = null, double? Threshold = null);
+/// <param name="Algorithm">Name-matching algorithm (cordon-name-v1, cordon-name-v2); the default one when absent.</param>
+public sealed record BatchScreenRequest(IReadOnlyList<BatchItem> Subjects, int? Limit = null, double? Threshold = null, string? Algorithm = null);

@@ -10,4 +10,7 @@ public sealed record ScreenRequest : SubjectInput
 
     /// <summary>Lowest score returned (default: the algorithm's recommended threshold).</summary>
     public double? Threshold { get; init; }
+
+    /// <summary>Name-matching algorithm (cordon-name-v1, cordon-name-v2); the default one when absent.</summary>
+    public string? Algorithm { get; init; }
 }

@@ -28,16 +28,17 @@ public static class ScreeningEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
                 }
 
-                if (!TryOptions(request.Limit, request.Threshold, cordon.Matcher, out var limit, out var threshold, out error))
+                if (!TryAlgorithm(request.Algorithm, cordon, out var matcher, out error)
+                    || !TryOptions(request.Limit, request.Threshold, matcher, out var limit, out var threshold, out error))
                 {
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
                 }
 
-                var catalog = await cordon.Catalog.GetIndexAsync(ct);
+                var catalog = await cordon.Catalog.GetIndexAsync(matcher.Algorithm, ct);
                 var matches = catalog.Index.Screen(subject, limit, threshold);
                 await audit.RecordAsync(Security.Caller.Actor(context), Cordon.Accounts.AuditActions.Screening, targetType: "screening", details: new { subjects = 1, matches = matches.Count }, cancellationToken: ct);
                 CordonMetrics.Screened(1);
-                return Results.Ok(new ScreenResponse(cordon.Matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
+                return Results.Ok(new ScreenResponse(matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
             })
             .WithSummary("Screens one subject against every list in force; each match carries its explanation.");
 
@@ -48,12 +49,13 @@ public static class ScreeningEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, $"A batch holds at most {MaxBatchSize} subjects; this one has {request.Subjects.Count}.");
                 }
 
-                if (!TryOptions(request.Limit, request.Threshold, cordon.Matcher, out var limit, out var threshold, out var error))
+                if (!TryAlgorithm(request.Algorithm, cordon, out var matcher, out var error)
+                    || !TryOptions(request.Limit, request.Threshold, matcher, out var limit, out var threshold, out error))
                 {
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
                 }
 
-                var catalog = await cordon.Catalog.GetIndexAsync(ct);
+                var catalog = await cordon.Catalog.GetIndexAsync(matcher.Algorithm, ct);
                 var results = new BatchItemResult[request.Subjects.Count];
                 Parallel.For(0, request.Subjects.Count, new ParallelOptions { CancellationToken = ct }, i =>
                 {
@@ -69,7 +71,7 @@ public static class ScreeningEndpoints
                     details: new { subjects = results.Length, rejected = results.Count(r => r.Error is not null), withMatches = results.Count(r => r.Matches.Count > 0) },
                     cancellationToken: ct);
                 CordonMetrics.Screened(request.Subjects.Count, batch: true);
-                return Results.Ok(new BatchScreenResponse(cordon.Matcher.Algorithm, threshold, results));
+                return Results.Ok(new BatchScreenResponse(matcher.Algorithm, threshold, results));
             })
             .WithBatchRequestBodyLimit()
             .WithSummary("Screens many subjects; an invalid subject gets an error of its own and never stops the batch.");
@@ -91,10 +93,33 @@ public static class ScreeningEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"type '{request.Type}' is not one of person, organization, vessel, aircraft, any.");
                 }
 
-                var comparison = cordon.Matcher.ExplainNames(request.Name1, request.Name2, kind);
+                if (!TryAlgorithm(request.Algorithm, cordon, out var matcher, out var error))
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, error);
+                }
+
+                var comparison = matcher.ExplainNames(request.Name1, request.Name2, kind);
                 return Results.Ok(comparison);
             })
             .WithSummary("Scores how likely two names are the same name, with the explanation.");
+    }
+
+    private static bool TryAlgorithm(string? algorithm, CordonServices cordon, out Matcher matcher, out string error)
+    {
+        error = string.Empty;
+        if (string.IsNullOrWhiteSpace(algorithm))
+        {
+            matcher = cordon.Matcher;
+            return true;
+        }
+
+        if (MatchingAlgorithms.TryGet(algorithm, out matcher))
+        {
+            return true;
+        }
+
+        error = $"algorithm '{algorithm}' is not known; use one of {string.Join(", ", MatchingAlgorithms.Names)}.";
+        return false;
     }
 
     private static bool TryOptions(int? limit, double? threshold, Matcher matcher, out int chosenLimit, out double chosenThreshold, out string error)

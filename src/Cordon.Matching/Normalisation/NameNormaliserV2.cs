@@ -1,0 +1,230 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Cordon.Matching.Scoring;
+using Cordon.Matching.Transliteration;
+
+namespace Cordon.Matching.Normalisation;
+
+/// <summary>
+/// cordon-name-v2 normalisation: the v1 tokens (<see cref="NameNormaliser"/>), then, each a small step with its reason:
+/// a bracketed acronym of the name dropped ("Global Relief Foundation (GRF)" is the foundation's name with its
+/// acronym, which the index keeps as an alias); legal forms at either end of the name from the ISO 20275 table put in
+/// one spelling (<see cref="LegalFormTable"/>); numbers in words and ordinals as digits (<see cref="Numerals"/>);
+/// common written abbreviations spelt out (Int'l → international); given-name short forms given their full names as
+/// further forms (<see cref="GivenNameShortForms"/>).
+/// </summary>
+internal static partial class NameNormaliserV2
+{
+    private const int CacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<NameToken, NameToken> ShortFormCache = new(ReferenceEqualityComparer.Instance);
+
+    // Written abbreviations of ordinary name words (not legal forms): the abbreviation and the word must meet.
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["intl"] = "international", ["natl"] = "national", ["assn"] = "association", ["assoc"] = "association",
+        ["dept"] = "department", ["mfg"] = "manufacturing", ["univ"] = "university", ["inst"] = "institute",
+    };
+
+    /// <summary>Normalises a name the v2 way.</summary>
+    public static NormalisedName Normalise(string name)
+    {
+        var text = WithoutBracketedAcronym(name, out _);
+        var v1 = NameNormaliser.Normalise(text);
+        var tokens = new List<NameToken>(v1.Tokens);
+        var links = new List<byte>(v1.Links);
+        var changed = LegalForms(tokens, links) | Numbers(tokens, links) | WordForms(tokens);
+        return changed || !ReferenceEquals(text, name) ? new NormalisedName(name, [.. tokens], [.. links]) : v1;
+    }
+
+    /// <summary>
+    /// The name without a bracketed acronym of its own words ("Global Relief Foundation (GRF)" → "Global Relief
+    /// Foundation"), and the acronym; the name itself and null when it has none.
+    /// </summary>
+    public static string WithoutBracketedAcronym(string name, out string? acronym)
+    {
+        acronym = null;
+        if (name.IndexOfAny(['(', '[']) < 0)
+        {
+            return name;
+        }
+
+        foreach (Match m in BracketedWord().Matches(name))
+        {
+            var rest = (name[..m.Index] + " " + name[(m.Index + m.Length)..]).Trim();
+            var letters = NameNormaliser.FoldLatin(m.Groups[1].Value);
+            if (rest.Length > 0 && Acronyms.Matches(letters, NameNormaliser.Normalise(rest).Tokens))
+            {
+                acronym = m.Groups[1].Value;
+                return rest;
+            }
+        }
+
+        return name;
+    }
+
+    [GeneratedRegex(@"\s*[\(\[]\s*([\p{L}\p{N}.&]{2,12})\s*[\)\]]")]
+    private static partial Regex BracketedWord();
+
+    /// <summary>
+    /// Legal forms at the end and at the start of the name, each replaced by one token of its canonical spelling. A word
+    /// v1 already reads as a legal form keeps its v1 spelling (Corporation → corp), so acronyms still see its initial.
+    /// </summary>
+    private static bool LegalForms(List<NameToken> tokens, List<byte> links)
+    {
+        var changed = false;
+        var end = tokens.Count - 1;
+        while (end >= 1)
+        {
+            var (length, form) = LegalFormTable.EndingAt(tokens, end);
+            var (englishLength, englishForm) = LegalFormTable.EnglishRenderingEndingAt(tokens, end);
+            if (englishLength > length)
+            {
+                (length, form) = (englishLength, englishForm);
+            }
+
+            if (length > 0 && length <= end && (length > 1 || tokens[end].Class != TokenClass.LegalForm))
+            {
+                Replace(tokens, links, end - length + 1, length, LegalFormToken(tokens, end - length + 1, length, form!));
+                changed = true;
+                end -= length;
+            }
+            else if (length > 0 || tokens[end].Class == TokenClass.LegalForm)
+            {
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var start = 0;
+        while (start < tokens.Count - 1)
+        {
+            var (length, form) = LegalFormTable.StartingAt(tokens, start);
+            if (length > 0 && start + length < tokens.Count && (length > 1 || tokens[start].Class != TokenClass.LegalForm))
+            {
+                Replace(tokens, links, start, length, LegalFormToken(tokens, start, length, form!));
+                changed = true;
+                start++;
+            }
+            else if (length > 0 || tokens[start].Class == TokenClass.LegalForm)
+            {
+                start++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return changed;
+    }
+
+    private static NameToken LegalFormToken(List<NameToken> tokens, int start, int length, LegalForm form) =>
+        new(string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Text)), [form.Canonical], Script.Latin, TokenClass.LegalForm, false);
+
+    /// <summary>Numbers in words and ordinals replaced by their digits.</summary>
+    private static bool Numbers(List<NameToken> tokens, List<byte> links)
+    {
+        var changed = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Script != Script.Latin)
+            {
+                continue;
+            }
+
+            var (length, value) = Numerals.At(tokens, i);
+            if (length == 0 && i > 0 && Numerals.Roman(tokens[i].Forms[0]) is { } roman && OnlyLegalFormsAfter(tokens, i))
+            {
+                // A roman numeral before a closing legal form numbers the company (Rim Group Investments II Corp).
+                (length, value) = (1, roman);
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var digits = value.ToString(CultureInfo.InvariantCulture);
+            var text = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
+            Replace(tokens, links, i, length, new NameToken(text, [digits], Script.Latin, TokenClass.Distinctive, false));
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private static bool OnlyLegalFormsAfter(List<NameToken> tokens, int i)
+    {
+        var any = false;
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Class != TokenClass.LegalForm)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Written abbreviations spelt out; given-name short forms given their full names as further forms.</summary>
+    private static bool WordForms(List<NameToken> tokens)
+    {
+        var changed = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Script != Script.Latin || t.Forms.Length != 1)
+            {
+                continue;
+            }
+
+            if (Abbreviations.TryGetValue(t.Forms[0], out var word))
+            {
+                tokens[i] = new NameToken(t.Text, [word], Script.Latin, Vocabulary.Classify(word), t.UpperCase);
+                changed = true;
+                continue;
+            }
+
+            // Short tokens that read as Korean syllables (Kim, Min, Su) are not English short forms.
+            if (t.Class != TokenClass.Distinctive || (t.Keys[0] is not null && t.Forms[0].Length < 4))
+            {
+                continue;
+            }
+
+            if (!ShortFormCache.TryGetValue(t, out var expanded))
+            {
+                var full = GivenNameShortForms.Of(t.Forms[0]);
+                expanded = full.Length == 0 ? t : new NameToken(t.Text, [t.Forms[0]], [.. full.Take(8)], Script.Latin, t.Class, t.UpperCase);
+                if (ShortFormCache.Count < CacheLimit)
+                {
+                    ShortFormCache.TryAdd(t, expanded);
+                }
+            }
+
+            if (!ReferenceEquals(expanded, t))
+            {
+                tokens[i] = expanded;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static void Replace(List<NameToken> tokens, List<byte> links, int start, int length, NameToken replacement)
+    {
+        tokens.RemoveRange(start, length);
+        tokens.Insert(start, replacement);
+        if (length > 1)
+        {
+            links.RemoveRange(start, length - 1);
+        }
+    }
+}
