@@ -72,7 +72,7 @@ public static class HubBundles
     public static async Task<HubAddResult> ImportAsync(ICordonStore store, string collectionId, string organisation, string path, TimeProvider? time = null, HubCorrelation? correlation = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var objects = Read(path, await File.ReadAllBytesAsync(path, cancellationToken));
+        var objects = Read(path, await HubFiles.ReadAsync(path, cancellationToken));
         var now = (time ?? TimeProvider.System).GetUtcNow();
         try
         {

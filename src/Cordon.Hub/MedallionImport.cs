@@ -24,7 +24,7 @@ public static class MedallionImport
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        var plan = Plan(path, await File.ReadAllBytesAsync(path, cancellationToken), organisation);
+        var plan = Plan(path, await HubFiles.ReadAsync(path, cancellationToken), organisation);
         var now = (time ?? TimeProvider.System).GetUtcNow();
         int objects = 0, duplicates = 0;
         foreach (var root in plan.Roots)

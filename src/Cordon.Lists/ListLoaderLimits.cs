@@ -2,12 +2,19 @@ namespace Cordon.Lists;
 
 /// <summary>
 /// Caps that protect an import from hostile or broken archives (zip bombs, archives of archives).
-/// The defaults are far above any real sanctions list (the largest, the EU list, is under 30 MB).
+/// The defaults are far above any real sanctions list (the largest, the EU list, is under 30 MB; OFAC's largest XML about
+/// 100 MB). The server reads them from the configuration section <c>Cordon:Lists</c> (e.g. <c>Cordon__Lists__MaxEntryBytes</c>).
 /// </summary>
 public sealed record ListLoaderLimits
 {
-    /// <summary>Most bytes one load may hold in memory after decompression and extraction, all files together. Default 1 GiB.</summary>
-    public long MaxTotalBytes { get; init; } = 1L << 30;
+    /// <summary>Most bytes one load may hold in memory after decompression and extraction, all files together. Default 512 MiB.</summary>
+    public long MaxTotalBytes { get; init; } = 512L << 20;
+
+    /// <summary>
+    /// Most bytes one file may expand to out of a gzip stream or a zip entry. Default 256 MiB. Counted as the bytes come
+    /// out, whatever the archive declares, so a zip bomb is refused before it expands past this.
+    /// </summary>
+    public long MaxEntryBytes { get; init; } = 256L << 20;
 
     /// <summary>Most files one load may extract from archives. Default 10,000.</summary>
     public int MaxArchiveEntries { get; init; } = 10_000;

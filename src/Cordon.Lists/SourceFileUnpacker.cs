@@ -63,13 +63,13 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
         return Extract(file, depth);
     }
 
-    private byte[] Decompress(SourceFile file)
+    private ReadOnlyMemory<byte> Decompress(SourceFile file)
     {
         try
         {
-            using var input = new MemoryStream(file.Content.ToArray(), writable: false);
+            using var input = SourceFileXml.Open(file);
             using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            var bytes = CopyCapped(gzip, file.Name);
+            var bytes = CopyCapped(gzip, file.Name, null);
 
             // GZipStream stops quietly at the end of a truncated stream; the trailer's size field tells.
             var span = file.Content.Span;
@@ -100,7 +100,7 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
         var result = new List<SourceFile>();
         try
         {
-            using var input = new MemoryStream(file.Content.ToArray(), writable: false);
+            using var input = SourceFileXml.Open(file);
             using var zip = new ZipArchive(input, ZipArchiveMode.Read);
 
             // Every path is checked before anything is extracted, so a hostile archive yields nothing at all.
@@ -125,13 +125,18 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
                 }
 
                 var name = file.Name + "!/" + entry.FullName;
+                if (entry.Length > limits.MaxEntryBytes)
+                {
+                    throw new ListFormatException(name, null, EntryTooLarge());
+                }
+
                 if (entry.Length > bytesLeft)
                 {
-                    throw new ListFormatException(name, null, $"refused: expands beyond the limit of {limits.MaxTotalBytes:N0} bytes in total (zip bomb?)");
+                    throw new ListFormatException(name, null, TotalTooLarge());
                 }
 
                 using var stream = entry.Open();
-                var bytes = CopyCapped(stream, name);
+                var bytes = CopyCapped(stream, name, entry.Length);
                 result.AddRange(Unpack(new SourceFile(name, bytes), depth + 1));
             }
         }
@@ -143,23 +148,38 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
         return result;
     }
 
-    // Counts the bytes actually produced: an archive's declared sizes can lie.
-    private byte[] CopyCapped(Stream source, string name)
+    private string EntryTooLarge() =>
+        $"refused: expands beyond the limit of {limits.MaxEntryBytes:N0} bytes for one file (zip bomb?); raise Cordon:Lists:MaxEntryBytes if the file is genuine";
+
+    private string TotalTooLarge() =>
+        $"refused: expands beyond the limit of {limits.MaxTotalBytes:N0} bytes in total (zip bomb?); raise Cordon:Lists:MaxTotalBytes if the files are genuine";
+
+    // Counts the bytes actually produced, stopping at the first byte past a limit: an archive's declared sizes can lie.
+    // The buffer is sized from the declared length (when within the limits) and handed on without a final copy.
+    private ReadOnlyMemory<byte> CopyCapped(Stream source, string name, long? declared)
     {
-        using var output = new MemoryStream();
+        var capacity = declared is { } d && d <= limits.MaxEntryBytes && d <= bytesLeft ? (int)d : 0;
+        using var output = new MemoryStream(capacity);
         var buffer = new byte[81920];
+        long produced = 0;
         int read;
         while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
         {
+            produced += read;
+            if (produced > limits.MaxEntryBytes)
+            {
+                throw new ListFormatException(name, null, EntryTooLarge());
+            }
+
             if (read > bytesLeft)
             {
-                throw new ListFormatException(name, null, $"refused: expands beyond the limit of {limits.MaxTotalBytes:N0} bytes in total (zip bomb?)");
+                throw new ListFormatException(name, null, TotalTooLarge());
             }
 
             bytesLeft -= read;
             output.Write(buffer, 0, read);
         }
 
-        return output.ToArray();
+        return output.GetBuffer().AsMemory(0, (int)output.Length);
     }
 }

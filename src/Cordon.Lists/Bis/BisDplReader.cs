@@ -116,7 +116,7 @@ public sealed class BisDplReader : IListReader
         var rows = new List<DplRow>();
         try
         {
-            using var tsv = CsvReader.FromText(SourceFileText.Decode(file), new CsvReaderOptions
+            using var tsv = ListCsv.Open(file, new CsvReaderOptions
             {
                 Separator = '\t',
                 HasHeader = true,
@@ -153,7 +153,7 @@ public sealed class BisDplReader : IListReader
         }
         catch (CsvFormatException ex)
         {
-            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the file is malformed: " + ex.Message, ex);
+            throw ListCsv.Refusal(file, ex, "the file is malformed: ");
         }
 
         return rows;

@@ -55,8 +55,6 @@ internal static class OfacCsvFile
     /// <exception cref="ListFormatException">Wrong column count, an unterminated quote, or stray quotes; names the line.</exception>
     public static List<OfacCsvRecord> Read(SourceFile file, int columns)
     {
-        // OFAC ends its files with a DOS end-of-file mark (Ctrl-Z) that is not data.
-        var text = SourceFileText.Decode(file).TrimEnd('\u001A');
         var options = new CsvReaderOptions
         {
             HasHeader = false,
@@ -68,7 +66,8 @@ internal static class OfacCsvFile
         };
 
         var records = new List<OfacCsvRecord>();
-        using var csv = CsvReader.FromText(text, options);
+        // OFAC ends its files with a DOS end-of-file mark (Ctrl-Z) that is not data.
+        using var csv = ListCsv.Open(file, options, trimEnd: 0x1A);
         while (true)
         {
             bool more;
@@ -78,8 +77,7 @@ internal static class OfacCsvFile
             }
             catch (CsvFormatException e)
             {
-                var line = e.LineNumber > 0 ? e.LineNumber : (long?)null;
-                throw new ListFormatException(file.Name, line, "broken CSV quoting (the file may be truncated or damaged): " + e.Message, e);
+                throw ListCsv.Refusal(file, e, "broken CSV quoting (the file may be truncated or damaged): ");
             }
 
             if (!more)

@@ -37,17 +37,7 @@ public sealed class OfacEnhancedXmlReader : IListReader
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
         var file = SourceFile.Sole(files, "OFAC enhanced XML is one file");
-        XDocument doc;
-        try
-        {
-            using var stream = new MemoryStream(file.Content.ToArray(), writable: false);
-            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            doc = XDocument.Load(xml, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            throw new ListFormatException(file.Name, e.LineNumber > 0 ? e.LineNumber : null, "malformed XML: " + e.Message, e);
-        }
+        var doc = SourceFileXml.Load(file);
 
         var root = doc.Root!;
         if (root.Name.LocalName != RootName || !root.Name.NamespaceName.Contains(NamespaceMarker, StringComparison.Ordinal))

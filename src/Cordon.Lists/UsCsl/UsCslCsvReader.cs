@@ -76,7 +76,7 @@ public sealed partial class UsCslCsvReader : IListReader
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
-            using var csv = CsvReader.Create(file.Content, new CsvReaderOptions
+            using var csv = ListCsv.Open(file, new CsvReaderOptions
             {
                 Separator = ',',
                 HasHeader = true,
@@ -101,7 +101,7 @@ public sealed partial class UsCslCsvReader : IListReader
         }
         catch (CsvFormatException ex)
         {
-            throw new ListFormatException(file.Name, ex.LineNumber > 0 ? ex.LineNumber : null, "the CSV is malformed: " + ex.Message, ex);
+            throw ListCsv.Refusal(file, ex, "the CSV is malformed: ");
         }
 
         if (entities.Count == 0)

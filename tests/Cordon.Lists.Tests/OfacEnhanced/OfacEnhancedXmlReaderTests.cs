@@ -116,6 +116,6 @@ public sealed class OfacEnhancedXmlReaderTests
         Assert.Equal("CONS_ENHANCED.XML", e.File);
         Assert.NotNull(e.Line);
         Assert.StartsWith("CONS_ENHANCED.XML, line ", e.Message, StringComparison.Ordinal);
-        Assert.Contains("malformed XML", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the XML is malformed or truncated", e.Message, StringComparison.Ordinal);
     }
 }
