@@ -26,6 +26,8 @@ public sealed class BackupRestoreTests(PostgresCluster cluster)
         var restored = await CordonProcesses.RunOkAsync(folder.Path, "restore", backup, "--database", target);
 
         Assert.Contains("Backed up", said);
+        // A backup holds password hashes, session keys and personal data: only its owner may read it.
+        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(backup) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), "the backup is not mode 0600");
         Assert.Contains("Restored", restored);
         Assert.Equal(await SnapshotAsync(source, folder.Path), await SnapshotAsync(target, folder.Path));
 

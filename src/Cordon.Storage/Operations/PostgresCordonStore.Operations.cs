@@ -48,6 +48,7 @@ public sealed partial class PostgresCordonStore
         File.Delete(partial);
         try
         {
+            CreateOwnerOnlyFile(partial);
             await PostgresTools.RunAsync("pg_dump", ConnectionString, ["--format=custom", "--no-owner", "--no-privileges", "--file", partial], cancellationToken);
             File.Move(partial, output);
         }

@@ -11,6 +11,21 @@ public abstract partial class SqlCordonStore
     /// <inheritdoc/>
     public abstract Task BackupAsync(string outputPath, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates an empty file that only its owner may read or write (0600), for a backup to be written into: a backup holds
+    /// password hashes, session keys and personal data. SQLite and pg_dump both keep the mode of a file they write into.
+    /// </summary>
+    private protected static void CreateOwnerOnlyFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var file = new FileStream(path, options);
+    }
+
     /// <inheritdoc/>
     public async Task<PersonalRecordExport> ExportRecordAsync(string organisationId, string recordId, CancellationToken cancellationToken = default)
     {

@@ -53,6 +53,7 @@ public sealed partial class SqliteCordonStore
         File.Delete(partial);
         try
         {
+            CreateOwnerOnlyFile(partial);
             await using (var source = (SqliteConnection)await OpenConnectionAsync(cancellationToken))
             await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
             {
