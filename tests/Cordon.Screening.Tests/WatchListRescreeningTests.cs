@@ -47,6 +47,8 @@ public sealed class WatchListRescreeningTests : IAsyncLifetime
 
         var stored = await _cordon.Store.GetAlertsAsync(Organisation.DefaultId);
         Assert.Equal(initial.Count + alerts.Count, stored.Count);
+        // A score means something only under its algorithm: every stored alert names the one that screened.
+        Assert.All(stored, a => Assert.Contains($"\"algorithm\":\"{_cordon.Matcher.Algorithm}\"", a.Details, StringComparison.Ordinal));
         Assert.Empty(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "delisted"));
         Assert.Equal("28263", Assert.Single(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "added-2021")).EntitySourceId);
     }

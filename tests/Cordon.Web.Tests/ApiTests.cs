@@ -122,6 +122,30 @@ public class ApiTests(CordonServerFixture server) : IClassFixture<CordonServerFi
     }
 
     [Fact]
+    public async Task Compare_names_and_screening_take_the_algorithm_by_name()
+    {
+        var v1 = await (await Client.PostAsJsonAsync("/api/compare-names", new { name1 = "Bill Gates", name2 = "William Gates", type = "person", algorithm = "cordon-name-v1" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var v2 = await (await Client.PostAsJsonAsync("/api/compare-names", new { name1 = "Bill Gates", name2 = "William Gates", type = "person", algorithm = "cordon-name-v2" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("cordon-name-v1", v1.GetProperty("algorithm").GetString());
+        Assert.Equal("cordon-name-v2", v2.GetProperty("algorithm").GetString());
+        Assert.True(v2.GetProperty("score").GetDouble() > v1.GetProperty("score").GetDouble());
+
+        var screened = await Client.PostAsJsonAsync("/api/screen", new { name = "Artem Lifshits", type = "person", algorithm = "cordon-name-v2" });
+        screened.EnsureSuccessStatusCode();
+        var body = await screened.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("cordon-name-v2", body.GetProperty("algorithm").GetString());
+        Assert.Equal("cordon-name-v2", body.GetProperty("matches")[0].GetProperty("explanation").GetProperty("algorithm").GetString());
+
+        var unknown = await Client.PostAsJsonAsync("/api/screen", new { name = "Artem Lifshits", algorithm = "cordon-name-v9" });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("cordon-name-v1", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknownBatch = await Client.PostAsJsonAsync("/api/compare-names", new { name1 = "a", name2 = "b", algorithm = "nope" });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknownBatch.StatusCode);
+    }
+
+    [Fact]
     public async Task Watch_subjects_raise_alerts_for_their_matches()
     {
         var response = await Client.PostAsJsonAsync("/api/watch", new object[]

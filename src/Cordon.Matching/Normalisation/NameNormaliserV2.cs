@@ -11,8 +11,9 @@ namespace Cordon.Matching.Normalisation;
 /// a bracketed acronym of the name dropped ("Global Relief Foundation (GRF)" is the foundation's name with its
 /// acronym, which the index keeps as an alias); legal forms at either end of the name from the ISO 20275 table put in
 /// one spelling (<see cref="LegalFormTable"/>); numbers in words and ordinals as digits (<see cref="Numerals"/>);
-/// common written abbreviations spelt out (Int'l → international); given-name short forms given their full names as
-/// further forms (<see cref="GivenNameShortForms"/>).
+/// common written abbreviations spelt out (Int'l → international); honorifics and ranks (Haji, Shaykh, Colonel) and
+/// filiation words (ould) weighed as particles; given-name short forms given their full names as further forms
+/// (<see cref="GivenNameShortForms"/>).
 /// </summary>
 internal static partial class NameNormaliserV2
 {
@@ -25,6 +26,18 @@ internal static partial class NameNormaliserV2
         ["intl"] = "international", ["natl"] = "national", ["assn"] = "association", ["assoc"] = "association",
         ["dept"] = "department", ["mfg"] = "manufacturing", ["univ"] = "university", ["inst"] = "institute",
     };
+
+    // Honorifics and ranks written before a person's name (Haji Rohullah, Sayyid Ali Akbar Tabatabaei, Colonel Baudoin
+    // Ngaruye): a list gives them in one entry and leaves them out in another, so they weigh like particles. Words that
+    // are also family or given names (Sayed, Syed, Hafiz, Imam) and organisation words (General) are not in it.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "haji", "hajji", "hadji", "alhaji", "shaykh", "sheikh", "shaikh", "sheik", "mullah", "mulla", "maulavi", "mawlawi",
+        "maulvi", "maulana", "mawlana", "qari", "sayyid", "colonel", "brigadier", "lieutenant", "doctor", "professor", "prof",
+    };
+
+    // "Son of" in other languages than the Arabic bin/ibn of v1 (Mauritanian ould, Persian/Pashto walad).
+    private static readonly HashSet<string> Filiations = new(StringComparer.Ordinal) { "ould", "wuld", "walad" };
 
     /// <summary>Normalises a name the v2 way.</summary>
     public static NormalisedName Normalise(string name)
@@ -188,6 +201,14 @@ internal static partial class NameNormaliserV2
             if (Abbreviations.TryGetValue(t.Forms[0], out var word))
             {
                 tokens[i] = new NameToken(t.Text, [word], Script.Latin, Vocabulary.Classify(word), t.UpperCase);
+                changed = true;
+                continue;
+            }
+
+            // A title or a filiation word is a name particle, never the only word the name rests on.
+            if (tokens.Count > 1 && (Titles.Contains(t.Forms[0]) || Filiations.Contains(t.Forms[0])))
+            {
+                tokens[i] = new NameToken(t.Text, [Filiations.Contains(t.Forms[0]) ? "bin" : t.Forms[0]], Script.Latin, TokenClass.Particle, t.UpperCase);
                 changed = true;
                 continue;
             }

@@ -10,18 +10,14 @@ namespace Cordon.Matching.Scoring;
 /// <list type="bullet">
 /// <item>numbers: "Ocean Star 2" is not "Ocean Star 3", "Battalion 21" is not "Battalion 22" (vessels, units, offices);</item>
 /// <item>countries: "HSBC Bank Malta" is not "HSBC Bank Canada" (organisations and vessels);</item>
-/// <item>subsidiary words: "Bank Melli Iran Hamburg Branch" is not "Bank Melli Iran";</item>
 /// <item>legal forms of different kinds: "Commerzbank AG" (joint stock) is not "Commerzbank GmbH" (limited liability).</item>
 /// </list>
-/// People's names are not checked for countries or legal forms (Jordan, Chad, Sa are name parts).
+/// People's names are not checked for countries or legal forms (Jordan, Chad, Sa are name parts). A branch or
+/// subsidiary word on one side only is not a discriminator: on the development pairs the lists write the same branch
+/// with and without it ("Taibah International : Bosnia Branch" / "Taibah International-Bosnia Offices").
 /// </summary>
 internal static class Discriminators
 {
-    private static readonly HashSet<string> SubsidiaryWords = new(StringComparer.Ordinal)
-    {
-        "branch", "subsidiary", "filiale", "filial", "sucursal", "succursale", "affiliate",
-    };
-
     /// <summary>The score, capped when a discriminating token disagrees (the reason added to <paramref name="notes"/>).</summary>
     public static double Cap(NormalisedName a, NormalisedName b, double score, MatchingOptions o, bool person, List<string>? notes)
     {
@@ -31,7 +27,7 @@ internal static class Discriminators
             return score;
         }
 
-        var reason = Numbers(a, b) ?? (person ? null : Countries(a, b) ?? Subsidiary(a, b) ?? LegalForms(a, b));
+        var reason = Numbers(a, b) ?? (person ? null : Countries(a, b) ?? LegalForms(a, b));
         if (reason is null)
         {
             return score;
@@ -59,14 +55,6 @@ internal static class Discriminators
         return ca.Count > 0 && cb.Count > 0 && !ca.Overlaps(cb)
             ? $"countries differ ({string.Join(' ', ca.Order(StringComparer.Ordinal))} vs {string.Join(' ', cb.Order(StringComparer.Ordinal))})"
             : null;
-    }
-
-    /// <summary>One name is a branch or subsidiary ("… Branch") and the other is not.</summary>
-    public static string? Subsidiary(NormalisedName a, NormalisedName b)
-    {
-        var sa = a.Tokens.FirstOrDefault(t => SubsidiaryWords.Contains(t.Forms[0]));
-        var sb = b.Tokens.FirstOrDefault(t => SubsidiaryWords.Contains(t.Forms[0]));
-        return (sa is null) != (sb is null) ? $"only one name is a subsidiary or branch ('{(sa ?? sb)!.Text}')" : null;
     }
 
     /// <summary>Both names end in a legal form, of different families (joint stock vs limited liability).</summary>
