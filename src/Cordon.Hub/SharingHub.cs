@@ -128,7 +128,10 @@ public sealed class SharingHub
         while (true)
         {
             var page = await store.QueryHubObjectsAsync(
-                new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1000, after, null, [objectId], null, filter.Versions ?? HubVersionFilter.Every, filter.SpecVersions, WithJson: false),
+                new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1000, after, null, [objectId], null, filter.Versions ?? HubVersionFilter.Every, filter.SpecVersions, WithJson: false)
+                {
+                    EverySpecVersion = true,
+                },
                 cancellationToken);
             matched.AddRange(page.Objects);
             if (!page.More)
@@ -299,7 +302,7 @@ public sealed class SharingHub
     {
         var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
         var any = await store.QueryHubObjectsAsync(
-            new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1, Ids: [objectId], Versions: HubVersionFilter.Every, WithJson: false),
+            new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1, Ids: [objectId], Versions: HubVersionFilter.Every, WithJson: false) { EverySpecVersion = true },
             cancellationToken);
         if (any.Objects.Count == 0)
         {

@@ -38,6 +38,21 @@ public sealed class RealAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_token_scheme_of_the_oasis_python_client_is_a_synonym_of_bearer_for_api_keys()
+    {
+        var key = await KeyAsync("org-a", CordonRoles.ApiClient);
+        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+
+        await Client(new AuthenticationHeaderValue("Token", key)).AddAsync(HubServer.Shared, indicator);
+        var (response, envelope) = await Client(new AuthenticationHeaderValue("Token", key)).GetJsonAsync(Objects(HubServer.Shared));
+        var wrong = await Client(new AuthenticationHeaderValue("Token", "cordon_not-a-key")).GetAsync(Objects(HubServer.Shared));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([indicator["id"]!.GetValue<string>()], Ids(envelope));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_keys_work_as_bearer_tokens_and_as_basic_passwords_and_bad_ones_get_a_taxii_401()
     {
         var writerKey = await KeyAsync("org-a", CordonRoles.ApiClient);

@@ -12,7 +12,9 @@ namespace Cordon.Storage;
 /// <param name="Ids">Only these STIX ids, or null for any.</param>
 /// <param name="Types">Only these STIX types, or null for any.</param>
 /// <param name="Versions">Which versions.</param>
-/// <param name="SpecVersions">Only these specification versions, or null for any.</param>
+/// <param name="SpecVersions">Only these specification versions; null: only the latest specification version of each object
+/// among those the reader may read (TAXII 2.1 section 3.4.1). Either way <paramref name="Versions"/> is judged among the
+/// versions of the selected specification versions.</param>
 /// <param name="WithJson">Whether to read the objects themselves (false for manifests and version lists).</param>
 public sealed record HubObjectQuery(
     string CollectionId,
@@ -24,4 +26,8 @@ public sealed record HubObjectQuery(
     IReadOnlyList<string>? Types = null,
     HubVersionFilter? Versions = null,
     IReadOnlyList<string>? SpecVersions = null,
-    bool WithJson = true);
+    bool WithJson = true)
+{
+    /// <summary>With <see cref="SpecVersions"/> null, consider every specification version (deletes, existence checks).</summary>
+    public bool EverySpecVersion { get; init; }
+}

@@ -635,22 +635,44 @@ public abstract partial class SqlCordonStore
 
         AppendIn(sql, parameters, "o.object_id", "@id", query.Ids);
         AppendIn(sql, parameters, "o.type", "@type", query.Types);
-        AppendIn(sql, parameters, "o.spec_version", "@spec", query.SpecVersions);
+        // TAXII 2.1 section 3.4.1: match[spec_version] selects the specification versions first, and first/last are then
+        // judged among their versions only; without it, only the latest specification version of each object counts.
+        // Same-spec restriction of the version subqueries below: v must be of a selected specification version.
+        string sameSpec;
+        if (query.SpecVersions is not null)
+        {
+            AppendIn(sql, parameters, "o.spec_version", "@spec", query.SpecVersions);
+            var names = Enumerable.Range(0, query.SpecVersions.Count).Select(i => "@spec" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            sameSpec = names.Count == 0 ? " AND 1 = 0" : " AND v.spec_version IN (" + string.Join(", ", names) + ")";
+        }
+        else if (!query.EverySpecVersion)
+        {
+            // 2.1 is the newest specification version the hub accepts, so only older rows need the look at the others.
+            sql.Append(" AND (o.spec_version = '2.1' OR NOT EXISTS (SELECT 1 FROM hub_objects s WHERE s.collection_id = o.collection_id AND s.object_id = o.object_id AND s.spec_version > o.spec_version AND ")
+                .Append(HubVisible("s")).Append("))");
+            sameSpec = " AND v.spec_version = o.spec_version";
+        }
+        else
+        {
+            sameSpec = string.Empty;
+        }
+
         var versions = query.Versions ?? HubVersionFilter.LastOnly;
         if (!versions.All)
         {
             var alternatives = new List<string>();
-            // The stored flags answer for every reader when the row is the newest (oldest) version of all. Otherwise the
-            // reader's own newest (oldest) may still be this row, if every version past it is one the reader may not read:
-            // only then is the per-row look at the other versions needed.
+            // The stored flags answer for every reader when the row is the newest (oldest) version of all (of every
+            // specification version, so of the selected ones too). Otherwise the reader's own newest (oldest) may still be
+            // this row, if every version past it is one the reader may not read or of another specification version: only
+            // then is the per-row look at the other versions needed.
             if (versions.Last)
             {
-                alternatives.Add("(o.is_latest OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version > o.version AND " + HubVisible("v") + "))");
+                alternatives.Add("(o.is_latest OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version > o.version" + sameSpec + " AND " + HubVisible("v") + "))");
             }
 
             if (versions.First)
             {
-                alternatives.Add("(o.is_first OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version < o.version AND " + HubVisible("v") + "))");
+                alternatives.Add("(o.is_first OR NOT EXISTS (SELECT 1 FROM hub_objects v WHERE v.collection_id = o.collection_id AND v.object_id = o.object_id AND v.version < o.version" + sameSpec + " AND " + HubVisible("v") + "))");
             }
 
             if (versions.Exact.Count > 0)

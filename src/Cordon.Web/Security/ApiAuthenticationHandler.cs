@@ -15,7 +15,7 @@ public sealed class ApiAuthenticationOptions : AuthenticationSchemeOptions;
 /// <summary>
 /// Authenticates REST and TAXII callers from the <c>Authorization</c> header:
 /// <list type="bullet">
-/// <item><c>Bearer cordon_&lt;id&gt;_&lt;secret&gt;</c> — an API key;</item>
+/// <item><c>Bearer cordon_&lt;id&gt;_&lt;secret&gt;</c> — an API key (<c>Token</c> is accepted as a synonym of <c>Bearer</c>);</item>
 /// <item><c>Basic</c> with the whole key as password (the user name is then ignored), or with user name <c>cordon_&lt;id&gt;</c>
 /// (the key id) and the secret as password — an API key, for TAXII clients that only speak Basic;</item>
 /// <item><c>Basic</c> with a user name and password — the user's own account, checked with lock-out like a sign-in (slow by
@@ -35,7 +35,8 @@ public sealed class ApiAuthenticationHandler(IOptionsMonitor<ApiAuthenticationOp
         }
 
         var remote = Context.Connection.RemoteIpAddress?.ToString();
-        if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        // "Token" is what the OASIS TAXII Python client's token helper sends; it means the same as Bearer here.
+        if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.Scheme.Equals("Token", StringComparison.OrdinalIgnoreCase))
         {
             return FromKey(await accounts.AuthenticateApiKeyAsync(header.Parameter, remote, Context.RequestAborted));
         }
