@@ -38,6 +38,12 @@ public static class HubBundles
                 throw new HubImportException($"{name}: not a STIX bundle or TAXII envelope (a JSON object with an 'objects' list); nothing was imported.");
             }
 
+            // A TAXII envelope has no type; anything that says what it is must be a well-formed STIX bundle (STIX 2.1 section 8).
+            if (root.TryGetProperty("type", out var type) && BundleProblem(type, root) is { } problem)
+            {
+                throw new HubImportException($"{name}: not a STIX bundle: {problem}; nothing was imported.");
+            }
+
             var result = new List<HubObjectToAdd>(objects.GetArrayLength());
             var problems = new List<string>();
             var index = 0;
@@ -64,6 +70,25 @@ public static class HubBundles
             return result;
         }
     }
+
+    private static string? BundleProblem(JsonElement type, JsonElement root)
+    {
+        if (type.ValueKind != JsonValueKind.String || type.GetString() != "bundle")
+        {
+            return $"'type' must be \"bundle\", not {(type.ValueKind == JsonValueKind.String ? "\"" + Clip(type.GetString()!) + "\"" : "a JSON " + type.ValueKind.ToString().ToLowerInvariant())}";
+        }
+
+        if (!root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String)
+        {
+            return "'id' is missing or not a string (a bundle's id is bundle--<UUID>)";
+        }
+
+        return StixIdentifier.TryParse(id.GetString(), out var parsed, out var why) && parsed.Type == "bundle"
+            ? null
+            : $"'id' '{Clip(id.GetString()!)}' is not bundle--<UUID>{(why is null ? string.Empty : " (" + why + ")")}";
+    }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>
     /// Imports a bundle file into a collection in one transaction, owned by <paramref name="organisation"/>; then, with

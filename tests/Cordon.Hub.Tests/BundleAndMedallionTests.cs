@@ -78,6 +78,33 @@ public sealed class BundleAndMedallionTests : IAsyncLifetime
         await Assert.ThrowsAsync<HubImportException>(() => HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", Write("array.json", "[]")));
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"bundlex\",\"id\":\"bundle--44af6c39-c09b-49c5-9de2-394224b04982\",\"objects\":[OBJ]}", "'type' must be \"bundle\"")]
+    [InlineData("{\"type\":\"bundle\",\"id\":\"bundle-44af6c39-c09b-49c5-9de2-394224b04982\",\"objects\":[OBJ]}", "is not bundle--<UUID>")]
+    [InlineData("{\"type\":\"bundle\",\"id\":\"indicator--44af6c39-c09b-49c5-9de2-394224b04982\",\"objects\":[OBJ]}", "is not bundle--<UUID>")]
+    [InlineData("{\"type\":\"bundle\",\"objects\":[OBJ]}", "'id' is missing")]
+    [InlineData("{\"type\":7,\"id\":\"bundle--44af6c39-c09b-49c5-9de2-394224b04982\",\"objects\":[OBJ]}", "'type' must be \"bundle\"")]
+    public async Task A_file_that_is_not_a_well_formed_bundle_is_refused_before_its_objects(string json, string reason)
+    {
+        var path = Write("not-a-bundle.json", json.Replace("OBJ", Stix.Indicator().ToJsonString(), StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<HubImportException>(() => HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", path));
+
+        Assert.Contains("not-a-bundle.json: not a STIX bundle: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Empty((await Store.QueryHubObjectsAsync(new HubObjectQuery(HubServer.Shared, "org-a", 10))).Objects);
+    }
+
+    [Fact]
+    public async Task A_well_formed_bundle_with_an_upper_case_id_and_a_taxii_envelope_are_imported()
+    {
+        var bundle = Write("bundle.json", "{\"type\":\"bundle\",\"id\":\"bundle--44AF6C39-C09B-49C5-9DE2-394224B04982\",\"objects\":[" + Stix.Indicator().ToJsonString() + "]}");
+        var envelope = Write("envelope.json", "{\"more\":false,\"objects\":[" + Stix.Indicator().ToJsonString() + "]}");
+
+        Assert.Equal(1, (await HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", bundle)).Added);
+        Assert.Equal(1, (await HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", envelope)).Added);
+    }
+
     /// <summary>A memory-backend file in medallion's layout: both the newer "__meta" form and the older separate manifest.</summary>
     private static readonly string Medallion = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "tests", "Cordon.Hub.Tests", "Fixtures", "medallion-memory.json"));
 
