@@ -23,12 +23,19 @@ public sealed partial class AccountService
     private readonly TimeProvider _time;
     private readonly PasswordHashing _hashing;
     private readonly Lazy<string> _decoyHash;
+    private readonly SignInThrottle? _throttle;
+    private readonly VerifiedPasswordCache? _verified;
 
-    /// <summary>Creates the service.</summary>
-    public AccountService(ICordonStore store, TimeProvider time, AccountOptions? options = null)
+    /// <summary>
+    /// Creates the service. <paramref name="throttle"/> limits password checks before hashing (the server gives one; the command
+    /// line, run by the operator, needs none); <paramref name="verifiedPasswords"/> lets repeated HTTP Basic checks skip PBKDF2.
+    /// </summary>
+    public AccountService(ICordonStore store, TimeProvider time, AccountOptions? options = null, SignInThrottle? throttle = null, VerifiedPasswordCache? verifiedPasswords = null)
     {
         _store = store;
         _time = time;
+        _throttle = throttle;
+        _verified = verifiedPasswords;
         Options = options ?? AccountOptions.Default;
         _hashing = new PasswordHashing(Options.HashIterations);
         Audit = new AuditLog(store, time);
@@ -50,67 +57,153 @@ public sealed partial class AccountService
     public static string GeneratePassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 24);
 
     /// <summary>
-    /// Checks a user name and password. Unknown user names and wrong passwords take the same path and give the same answer;
-    /// a locked or disabled account is reported as such only to a caller who gave the right password. Every attempt is audited.
+    /// Checks a user name and password. Before any hashing, the check is refused when the caller's address or the user name is
+    /// over its limit (<see cref="SignInThrottle"/>) or when the name is locked out for the caller's address; then unknown user
+    /// names and wrong passwords take the same path and give the same answer, and count towards the lock-out of that name for
+    /// that address only (a stranger's failures never lock the owner out from elsewhere). A disabled account is reported as such
+    /// only to a caller who gave the right password. Every attempt is audited (a flood of throttled ones once per window).
     /// </summary>
     public async Task<SignInResult> SignInAsync(string? userName, string? password, string? remoteAddress = null, CancellationToken cancellationToken = default)
     {
         var name = NormaliseUserName(userName);
         password ??= string.Empty;
+        var actorName = name.Length == 0 ? null : Truncate(name);
+        if (await RefuseBeforeCheckAsync(name, remoteAddress, AuditActions.SignIn, new Actor(null, null, actorName, null, remoteAddress), cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var now = _time.GetUtcNow();
         var user = name.Length == 0 ? null : await _store.GetUserByNameAsync(name, cancellationToken);
         var passwordMatches = _hashing.Verify(password, user?.PasswordHash ?? _decoyHash.Value, out var rehash) && user is not null;
-        var actor = new Actor(user?.OrganisationId, user?.Id, name.Length == 0 ? null : Truncate(name), null, remoteAddress);
-
-        if (user is null)
-        {
-            await Audit.RecordAsync(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", null, new { reason = "unknown-user" }, cancellationToken: cancellationToken);
-            return new SignInResult(SignInOutcome.WrongCredentials);
-        }
+        var actor = new Actor(user?.OrganisationId, user?.Id, actorName, null, remoteAddress);
 
         if (!passwordMatches)
         {
-            if (LockoutPolicy.IsLocked(user.LockedUntil, now))
-            {
-                // Already locked: counting on would only extend the lock an attacker can keep renewing.
-                await Audit.RecordAsync(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", user.Id, new { reason = "wrong-password", locked = true }, cancellationToken: cancellationToken);
-                return new SignInResult(SignInOutcome.WrongCredentials);
-            }
-
-            var updated = await _store.RecordFailedSignInAsync(
-                user.Id,
-                Options.Lockout.MaxFailedAttempts,
-                now + Options.Lockout.Duration,
-                Audit.Entry(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", user.Id, new { reason = "wrong-password" }),
-                cancellationToken);
-            if (updated is not null && LockoutPolicy.IsLocked(updated.LockedUntil, now) && !LockoutPolicy.IsLocked(user.LockedUntil, now))
-            {
-                await Audit.RecordAsync(actor, "user.lock", AuditOutcomes.Success, "user", user.Id, new { until = updated.LockedUntil }, cancellationToken: cancellationToken);
-            }
-
+            await RecordFailureAsync(name, remoteAddress, user, Audit.Entry(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", user?.Id, new { reason = user is null ? "unknown-user" : "wrong-password" }), cancellationToken);
             return new SignInResult(SignInOutcome.WrongCredentials);
         }
 
-        if (user.Disabled)
+        if (user!.Disabled)
         {
             await Audit.RecordAsync(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", user.Id, new { reason = "disabled" }, cancellationToken: cancellationToken);
             return new SignInResult(SignInOutcome.Disabled);
         }
 
-        if (LockoutPolicy.IsLocked(user.LockedUntil, now))
-        {
-            await Audit.RecordAsync(actor, AuditActions.SignIn, AuditOutcomes.Failure, "user", user.Id, new { reason = "locked" }, cancellationToken: cancellationToken);
-            return new SignInResult(SignInOutcome.Locked, null, user.LockedUntil);
-        }
-
         if (rehash)
         {
-            await _store.UpdateUserAsync(user with { PasswordHash = _hashing.Hash(password) }, null, cancellationToken);
+            user = user with { PasswordHash = _hashing.Hash(password) };
+            await _store.UpdateUserAsync(user, null, cancellationToken);
         }
 
-        await _store.RecordSignInAsync(user.Id, now, Audit.Entry(actor, AuditActions.SignIn, AuditOutcomes.Success, "user", user.Id), cancellationToken);
+        await _store.RecordSignInAsync(user.Id, AddressKey(remoteAddress), now, Audit.Entry(actor, AuditActions.SignIn, AuditOutcomes.Success, "user", user.Id), cancellationToken);
         return new SignInResult(SignInOutcome.Succeeded, user with { FailedAttempts = 0, LockedUntil = null, LastSignInAt = now });
     }
+
+    /// <summary>
+    /// Checks a user name and password sent with every request (HTTP Basic). A pair verified in the last
+    /// <see cref="VerifiedPasswordCache.Lifetime"/> is accepted without PBKDF2 when the user is still enabled and its security
+    /// stamp unchanged (one read by primary key); anything else goes through <see cref="SignInAsync"/>, limits, lock-out and
+    /// audit included. Failures are never remembered.
+    /// </summary>
+    public async Task<SignInResult> AuthenticatePasswordAsync(string? userName, string? password, string? remoteAddress = null, CancellationToken cancellationToken = default)
+    {
+        var name = NormaliseUserName(userName);
+        password ??= string.Empty;
+        if (_verified is null || name.Length == 0)
+        {
+            return await SignInAsync(name, password, remoteAddress, cancellationToken);
+        }
+
+        var key = _verified.KeyOf(name, password);
+        if (_verified.TryGet(key, out var userId, out var stamp))
+        {
+            var user = await _store.GetUserAsync(userId, cancellationToken);
+            if (user is not null && !user.Disabled && user.UserName == name && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal))
+            {
+                return new SignInResult(SignInOutcome.Succeeded, user);
+            }
+
+            _verified.Remove(key);
+        }
+
+        var result = await SignInAsync(name, password, remoteAddress, cancellationToken);
+        if (result.User is { } verified)
+        {
+            _verified.Add(key, verified.Id, verified.SecurityStamp);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Ends every session of the actor's user at once, on every instance: the security stamp changes, so session cookies and
+    /// cached HTTP Basic checks issued before are refused from the next request on. Audited.
+    /// </summary>
+    public async Task SignOutAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.UserId is null)
+        {
+            return;
+        }
+
+        await _store.SetSecurityStampAsync(actor.UserId, NewSecurityStamp(), Audit.Entry(actor, AuditActions.SignOut, targetType: "user", targetId: actor.UserId), cancellationToken);
+    }
+
+    /// <summary>A new random security stamp.</summary>
+    public static string NewSecurityStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private async Task<SignInResult?> RefuseBeforeCheckAsync(string name, string? remoteAddress, string action, Actor actor, CancellationToken cancellationToken)
+    {
+        var address = AddressKey(remoteAddress);
+        if (_throttle is not null && !_throttle.TryAcquire(address, name, out var retryAfter, out var firstRefusal))
+        {
+            if (firstRefusal)
+            {
+                await Audit.RecordAsync(actor, action, AuditOutcomes.Failure, "user", null, new { reason = "throttled", retryAfterSeconds = (int)Math.Ceiling(retryAfter.TotalSeconds) }, cancellationToken: cancellationToken);
+            }
+
+            return new SignInResult(SignInOutcome.Throttled, RetryAfter: retryAfter);
+        }
+
+        var now = _time.GetUtcNow();
+        if (name.Length > 0 && await _store.GetSignInLockAsync(name, address, now, cancellationToken) is { } until)
+        {
+            await Audit.RecordAsync(actor, action, AuditOutcomes.Failure, "user", null, new { reason = "locked-out", until }, cancellationToken: cancellationToken);
+            return new SignInResult(SignInOutcome.LockedOut, LockedUntil: until, RetryAfter: until - now);
+        }
+
+        return null;
+    }
+
+    private async Task RecordFailureAsync(string name, string? remoteAddress, UserAccount? user, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        _throttle?.RecordFailure(name);
+        if (name.Length == 0)
+        {
+            await _store.AppendAuditAsync(audit, cancellationToken);
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        var address = AddressKey(remoteAddress);
+        var lockUntil = now + Options.Lockout.Duration;
+        var lockedUntil = await _store.RecordFailedSignInAsync(name, address, user?.Id, Options.Lockout.MaxFailedAttempts, now - Options.Lockout.Duration, lockUntil, audit, cancellationToken);
+        if (lockedUntil is not null)
+        {
+            await Audit.RecordAsync(
+                new Actor(user?.OrganisationId, user?.Id, audit.UserName, null, remoteAddress),
+                "user.lock",
+                AuditOutcomes.Success,
+                "user",
+                user?.Id,
+                new { until = lockedUntil, address },
+                cancellationToken: cancellationToken);
+        }
+    }
+
+    private static string AddressKey(string? remoteAddress) => string.IsNullOrWhiteSpace(remoteAddress) ? "unknown" : Truncate(remoteAddress.Trim());
 
     /// <summary>Checks a whole key <c>cordon_&lt;id&gt;_&lt;secret&gt;</c>; null (and an audit row) when it is refused.</summary>
     public Task<ApiKeyIdentity?> AuthenticateApiKeyAsync(string? key, string? remoteAddress = null, CancellationToken cancellationToken = default) =>
@@ -264,12 +357,15 @@ public sealed partial class AccountService
             throw new AccountException($"Password refused: {problem}.");
         }
 
-        var user = NewUser(organisationId, name, string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(), role, chosen, _time.GetUtcNow());
+        var user = NewUser(organisationId, name, CheckDisplayName(displayName, name), role, chosen, _time.GetUtcNow());
         var created = await _store.CreateUserAsync(
             user,
             Audit.Entry(actor, AuditActions.UserCreate, targetType: "user", targetId: user.Id, organisationId: organisationId, details: new { userName = name, role }),
             cancellationToken);
-        return created ? new CreatedUser(user, generated) : throw new AccountException($"User name '{name}' is taken.");
+
+        // User names are unique across organisations (they are what people sign in with). The answer is the same whether the
+        // name is used in the caller's organisation or another, and names neither.
+        return created ? new CreatedUser(user, generated) : throw new AccountException(UserNameUnavailableMessage(name));
     }
 
     /// <summary>The users of an organisation the actor may act in, by user name.</summary>
@@ -312,7 +408,8 @@ public sealed partial class AccountService
             throw new AccountException("You cannot disable your own account.");
         }
 
-        var updated = user with { Disabled = disabled };
+        // Disabling ends every session at once (new stamp); enabling again does not bring old sessions back.
+        var updated = user with { Disabled = disabled, SecurityStamp = NewSecurityStamp() };
         await _store.UpdateUserAsync(
             updated,
             Audit.Entry(actor, disabled ? AuditActions.UserDisable : AuditActions.UserEnable, targetType: "user", targetId: user.Id, organisationId: user.OrganisationId, details: new { userName = user.UserName }),
@@ -321,7 +418,8 @@ public sealed partial class AccountService
     }
 
     /// <summary>
-    /// Sets a new password for a user (generated when <paramref name="newPassword"/> is null, and returned once), and lifts a lock-out.
+    /// Sets a new password for a user (generated when <paramref name="newPassword"/> is null, and returned once), lifts every
+    /// lock-out of the user name, and ends the user's sessions (new security stamp).
     /// </summary>
     /// <exception cref="AccountNotFoundException">No such user in the actor's organisation.</exception>
     /// <exception cref="AccountException">The password is refused by the policy.</exception>
@@ -337,21 +435,34 @@ public sealed partial class AccountService
         }
 
         await _store.UpdateUserAsync(
-            user with { PasswordHash = _hashing.Hash(chosen), FailedAttempts = 0, LockedUntil = null },
+            user with { PasswordHash = _hashing.Hash(chosen), FailedAttempts = 0, LockedUntil = null, SecurityStamp = NewSecurityStamp() },
             Audit.Entry(actor, AuditActions.UserResetPassword, targetType: "user", targetId: user.Id, organisationId: user.OrganisationId, details: new { userName = user.UserName }),
             cancellationToken);
+        await _store.ClearSignInFailuresAsync(user.UserName, cancellationToken);
         return generated;
     }
 
-    /// <summary>A signed-in user changes their own password, giving the current one.</summary>
+    /// <summary>
+    /// A signed-in user changes their own password, giving the current one. The check of the current password is a sign-in
+    /// check: limited per address and user name before hashing, and a wrong one counts towards the lock-out of that name for the
+    /// caller's address. The security stamp changes, so every other session and cached check of the user ends; the returned user
+    /// carries the new stamp (to renew the caller's own session).
+    /// </summary>
+    /// <exception cref="SignInRefusedException">Too many checks or failures: nothing was checked.</exception>
     /// <exception cref="AccountException">The current password is wrong or the new one is refused.</exception>
-    public async Task ChangePasswordAsync(Actor actor, string currentPassword, string newPassword, CancellationToken cancellationToken = default)
+    public async Task<UserAccount> ChangePasswordAsync(Actor actor, string currentPassword, string newPassword, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var user = actor.UserId is null ? null : await _store.GetUserAsync(actor.UserId, cancellationToken);
+        var name = user?.UserName ?? string.Empty;
+        if (await RefuseBeforeCheckAsync(name, actor.RemoteAddress, AuditActions.UserChangePassword, actor, cancellationToken) is { } refused)
+        {
+            throw new SignInRefusedException(refused);
+        }
+
         if (user is null || !_hashing.Verify(currentPassword ?? string.Empty, user.PasswordHash, out _))
         {
-            await Audit.RecordAsync(actor, AuditActions.UserChangePassword, AuditOutcomes.Failure, "user", actor.UserId, new { reason = "wrong-password" }, cancellationToken: cancellationToken);
+            await RecordFailureAsync(name, actor.RemoteAddress, user, Audit.Entry(actor, AuditActions.UserChangePassword, AuditOutcomes.Failure, "user", actor.UserId, new { reason = "wrong-password" }), cancellationToken);
             throw new AccountException("The current password is wrong.");
         }
 
@@ -360,10 +471,9 @@ public sealed partial class AccountService
             throw new AccountException($"Password refused: {problem}.");
         }
 
-        await _store.UpdateUserAsync(
-            user with { PasswordHash = _hashing.Hash(newPassword) },
-            Audit.Entry(actor, AuditActions.UserChangePassword, targetType: "user", targetId: user.Id),
-            cancellationToken);
+        var updated = user with { PasswordHash = _hashing.Hash(newPassword), SecurityStamp = NewSecurityStamp() };
+        await _store.UpdateUserAsync(updated, Audit.Entry(actor, AuditActions.UserChangePassword, targetType: "user", targetId: user.Id), cancellationToken);
+        return updated;
     }
 
     /// <summary>Changes a user's role (the actor may not grant more than it holds).</summary>
@@ -379,7 +489,7 @@ public sealed partial class AccountService
             throw new AccountException("You cannot change your own role.");
         }
 
-        var updated = user with { Role = role };
+        var updated = role == user.Role ? user : user with { Role = role, SecurityStamp = NewSecurityStamp() };
         await _store.UpdateUserAsync(
             updated,
             Audit.Entry(actor, AuditActions.UserChangeRole, targetType: "user", targetId: user.Id, organisationId: user.OrganisationId, details: new { userName = user.UserName, from = user.Role, to = role }),
@@ -514,7 +624,10 @@ public sealed partial class AccountService
     }
 
     private UserAccount NewUser(string organisationId, string userName, string displayName, string role, string password, DateTimeOffset now) =>
-        new("u-" + Guid.NewGuid().ToString("N"), organisationId, userName, displayName, role, _hashing.Hash(password), 0, null, false, now, null);
+        new("u-" + Guid.NewGuid().ToString("N"), organisationId, userName, displayName, role, _hashing.Hash(password), 0, null, false, now, null)
+        {
+            SecurityStamp = NewSecurityStamp(),
+        };
 
     private static (ApiKeyRecord Record, string Secret) NewKey(UserAccount user, string name, string role, DateTimeOffset? expiresAt, DateTimeOffset now)
     {
@@ -535,6 +648,28 @@ public sealed partial class AccountService
     }
 
     private static readonly string DecoyKeyHash = ApiKeys.HashSecret(ApiKeys.Generate().Secret);
+
+    /// <summary>The one answer to a user name that is already used, in whatever organisation.</summary>
+    public static string UserNameUnavailableMessage(string userName) =>
+        $"User name '{NormaliseUserName(userName)}' cannot be used; choose another.";
+
+    /// <summary>A display name as stored (trimmed; the user name when empty), or a clear refusal.</summary>
+    /// <exception cref="AccountException">Longer than <see cref="UserAccount.MaxDisplayNameLength"/> or holding control characters.</exception>
+    public static string CheckDisplayName(string? displayName, string userName)
+    {
+        var name = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim();
+        if (name.Length > UserAccount.MaxDisplayNameLength)
+        {
+            throw new AccountException($"Display name refused: {name.Length} characters, at most {UserAccount.MaxDisplayNameLength} are allowed.");
+        }
+
+        if (name.Any(char.IsControl))
+        {
+            throw new AccountException("Display name refused: it holds a control character (a line break or tab, for instance).");
+        }
+
+        return name;
+    }
 
     private static string Truncate(string value) => value.Length <= 128 ? value : value[..128];
 

@@ -11,8 +11,14 @@ public enum SignInOutcome
     /// <summary>Unknown user name or wrong password: the two are never told apart.</summary>
     WrongCredentials,
 
-    /// <summary>The password was right but the account is locked after repeated failures.</summary>
-    Locked,
+    /// <summary>
+    /// The user name is locked out for the caller's address after repeated failures there. The password was not checked, so the
+    /// answer is the same whether it was right, and the same for unknown user names (they lock too).
+    /// </summary>
+    LockedOut,
+
+    /// <summary>Too many password checks from the caller's address, or failures for the user name: refused before any check.</summary>
+    Throttled,
 
     /// <summary>The password was right but the account is disabled.</summary>
     Disabled,
@@ -21,20 +27,42 @@ public enum SignInOutcome
 /// <summary>The result of <see cref="AccountService.SignInAsync"/>.</summary>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="User">The signed-in user when it succeeded; null otherwise (so callers cannot leak who exists).</param>
-/// <param name="LockedUntil">For <see cref="SignInOutcome.Locked"/>, when the lock ends.</param>
-public sealed record SignInResult(SignInOutcome Outcome, UserAccount? User = null, DateTimeOffset? LockedUntil = null)
+/// <param name="LockedUntil">For <see cref="SignInOutcome.LockedOut"/>, when the lock ends.</param>
+/// <param name="RetryAfter">For <see cref="SignInOutcome.Throttled"/> and <see cref="SignInOutcome.LockedOut"/>, how long to wait.</param>
+public sealed record SignInResult(SignInOutcome Outcome, UserAccount? User = null, DateTimeOffset? LockedUntil = null, TimeSpan? RetryAfter = null)
 {
     /// <summary>The same text for every failure that could tell whether a user name exists.</summary>
     public const string WrongCredentialsMessage = "Wrong user name or password.";
 
-    /// <summary>What to tell the person signing in. Locked and disabled are told only to whoever gave the right password.</summary>
+    /// <summary>Whether the caller is to wait (HTTP 429 with <c>Retry-After</c>) rather than being told the credentials are wrong.</summary>
+    public bool MustWait => Outcome is SignInOutcome.Throttled or SignInOutcome.LockedOut;
+
+    /// <summary>
+    /// What to tell the person signing in. Disabled is told only to whoever gave the right password; a lock-out is told whatever
+    /// the password (it was not checked) and for unknown names too.
+    /// </summary>
     public string Message => Outcome switch
     {
         SignInOutcome.Succeeded => "Signed in.",
-        SignInOutcome.Locked => $"This account is locked after repeated failed sign-ins; try again after {LockedUntil:yyyy-MM-dd HH:mm} UTC.",
+        SignInOutcome.LockedOut => $"Too many failed sign-ins for this user name from your address; try again after {LockedUntil:yyyy-MM-dd HH:mm} UTC.",
+        SignInOutcome.Throttled => $"Too many sign-in attempts; try again in {Math.Max(1, (int)Math.Ceiling((RetryAfter ?? TimeSpan.Zero).TotalSeconds))} s.",
         SignInOutcome.Disabled => "This account is disabled; ask an administrator of your organisation.",
         _ => WrongCredentialsMessage,
     };
+}
+
+/// <summary>A password check refused before it was made (throttled or locked out): the caller is to wait.</summary>
+public sealed class SignInRefusedException : AccountException
+{
+    /// <summary>Creates the exception from the refusal.</summary>
+    public SignInRefusedException(SignInResult refusal)
+        : base((refusal ?? throw new ArgumentNullException(nameof(refusal))).Message)
+    {
+        RetryAfter = refusal.RetryAfter ?? TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>How long to wait.</summary>
+    public TimeSpan RetryAfter { get; }
 }
 
 /// <summary>An API key accepted for a request, with the user it acts for.</summary>

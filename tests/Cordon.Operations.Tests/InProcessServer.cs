@@ -5,6 +5,7 @@ using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,40 @@ internal sealed class InProcessServer : IAsyncDisposable
         var client = app!.GetTestClient();
         client.BaseAddress = Anonymous.BaseAddress;
         return client;
+    }
+
+    /// <summary>A new client whose requests come from <paramref name="address"/> (with <see cref="ClientAddressFromHeader"/>).</summary>
+    public HttpClient ClientFrom(string address)
+    {
+        var client = NewClient();
+        client.DefaultRequestHeaders.Add(TestClientAddress, address);
+        return client;
+    }
+
+    private const string TestClientAddress = "X-Test-Client-Address";
+
+    /// <summary>
+    /// The in-memory test server has no client addresses; this puts the one a test names first in the pipeline, so that two
+    /// clients look as they would on a network.
+    /// </summary>
+    public static void ClientAddressFromHeader(WebApplicationBuilder builder) =>
+        builder.Services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[TestClientAddress], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return following(context);
+            });
+            next(app);
+        };
     }
 
     public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost", Action<WebApplicationBuilder>? configure = null)

@@ -39,7 +39,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Repeated_wrong_passwords_from_one_address_get_429_while_another_address_signs_in_and_the_window_restores_it()
     {
-        await using var server = await InProcessServer.StartAsync(SignInLimit, configure: ClientAddressFromHeader);
+        await using var server = await InProcessServer.StartAsync(SignInLimit, configure: InProcessServer.ClientAddressFromHeader);
         var accounts = server.Accounts;
         var alice = (await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "alice-rate", null, CordonRoles.Analyst, Password)).User;
         var bob = (await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "bob-rate", null, CordonRoles.Analyst, Password)).User;
@@ -54,7 +54,7 @@ public sealed class RateLimitTests
 
         var limited = await attacker.PostAsJsonAsync("/api/session", new { userName = alice.UserName, password = Password + "x" });
         var limitedEvenIfRight = await attacker.PostAsJsonAsync("/api/session", new { userName = alice.UserName, password = Password });
-        var pageLimited = await attacker.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = alice.UserName, ["password"] = Password }));
+        var pageLimited = await PostSignInFormAsync(attacker, alice.UserName, Password);
         var otherSignIn = await other.PostAsJsonAsync("/api/session", new { userName = bob.UserName, password = Password });
 
         Assert.All(wrong, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
@@ -121,36 +121,18 @@ public sealed class RateLimitTests
         return client;
     }
 
-    private static HttpClient Client(InProcessServer server, string address)
+    private static HttpClient Client(InProcessServer server, string address) => server.ClientFrom(address);
+
+    /// <summary>Posts the sign-in page's form as a browser would: with the form token and anti-forgery cookie the page gave.</summary>
+    private static async Task<HttpResponseMessage> PostSignInFormAsync(HttpClient client, string userName, string password)
     {
-        var client = server.NewClient();
-        client.DefaultRequestHeaders.Add(TestClientAddress, address);
-        return client;
-    }
-
-    private const string TestClientAddress = "X-Test-Client-Address";
-
-    /// <summary>
-    /// The in-memory test server has no client addresses; this puts the one a test names first in the pipeline, so that two
-    /// clients look as they would on a network.
-    /// </summary>
-    private static void ClientAddressFromHeader(WebApplicationBuilder builder) =>
-        builder.Services.AddSingleton<IStartupFilter, ClientAddressFilter>();
-
-    private sealed class ClientAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        var page = await client.GetAsync("/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
         {
-            app.Use((context, following) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[TestClientAddress], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-
-                return following(context);
-            });
-            next(app);
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }),
         };
+        request.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        return await client.SendAsync(request);
     }
 }

@@ -53,27 +53,58 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task Failed_sign_ins_lock_at_the_limit_count_concurrent_failures_and_a_success_clears_them()
+    public async Task Failed_sign_ins_lock_one_name_for_one_address_at_the_limit_count_concurrent_failures_and_a_success_clears_them()
     {
         await Store.CreateUserAsync(NewUser("u-1", "default", "ann"));
         var lockUntil = A0.AddMinutes(15);
+        var forget = A0.AddMinutes(-15);
 
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Store.RecordFailedSignInAsync("u-1", 5, lockUntil, Audit("sign-in")))));
-        var four = (await Store.GetUserAsync("u-1"))!;
-        Assert.Equal(4, four.FailedAttempts);
-        Assert.Null(four.LockedUntil);
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Store.RecordFailedSignInAsync("ann", "10.0.0.1", "u-1", 5, forget, lockUntil, Audit("sign-in")))));
+        Assert.All(concurrent, Assert.Null);
+        Assert.Equal(4, (await Store.GetUserAsync("u-1"))!.FailedAttempts);
+        Assert.Null(await Store.GetSignInLockAsync("ann", "10.0.0.1", A0));
 
-        var fifth = await Store.RecordFailedSignInAsync("u-1", 5, lockUntil, Audit("sign-in"));
-        Assert.Equal(lockUntil, fifth!.LockedUntil);
-        Assert.Equal(0, fifth.FailedAttempts);
+        Assert.Equal(lockUntil, await Store.RecordFailedSignInAsync("ann", "10.0.0.1", "u-1", 5, forget, lockUntil, Audit("sign-in")));
         Assert.Equal(5, (await Store.QueryAuditAsync(new AuditQuery(Action: "sign-in"))).Entries.Count);
-        Assert.Null(await Store.RecordFailedSignInAsync("u-404", 5, lockUntil, Audit("sign-in")));
+        Assert.Equal(lockUntil, await Store.GetSignInLockAsync("ann", "10.0.0.1", A0));
+        Assert.Null(await Store.GetSignInLockAsync("ann", "10.0.0.2", A0));
+        Assert.Null(await Store.GetSignInLockAsync("ann", "10.0.0.1", lockUntil));
+        Assert.Null((await Store.GetUserAsync("u-1"))!.LockedUntil);
 
-        await Store.RecordSignInAsync("u-1", A0.AddHours(1), Audit("sign-in"));
+        // Unknown names lock as known ones do; failures older than the window are forgotten.
+        for (var i = 0; i < 4; i++)
+        {
+            await Store.RecordFailedSignInAsync("nobody", "10.0.0.1", null, 5, forget, lockUntil, Audit("sign-in"));
+        }
+
+        Assert.Null(await Store.RecordFailedSignInAsync("nobody", "10.0.0.1", null, 5, A0.AddMinutes(1), lockUntil, Audit("sign-in", at: A0.AddMinutes(16))));
+        Assert.Equal(lockUntil, await Store.RecordFailedSignInAsync("ann", "10.0.0.3", "u-1", 1, forget, lockUntil, Audit("sign-in")));
+
+        await Store.RecordSignInAsync("u-1", "10.0.0.1", A0.AddHours(1), Audit("sign-in"));
         var signedIn = (await Store.GetUserAsync("u-1"))!;
-        Assert.Null(signedIn.LockedUntil);
         Assert.Equal(0, signedIn.FailedAttempts);
         Assert.Equal(A0.AddHours(1), signedIn.LastSignInAt);
+        Assert.Null(await Store.GetSignInLockAsync("ann", "10.0.0.1", A0));
+        Assert.Equal(lockUntil, await Store.GetSignInLockAsync("ann", "10.0.0.3", A0));
+
+        await Store.ClearSignInFailuresAsync("ann");
+        Assert.Null(await Store.GetSignInLockAsync("ann", "10.0.0.3", A0));
+    }
+
+    [Fact]
+    public async Task A_security_stamp_round_trips_and_is_replaced_with_its_audit_row()
+    {
+        var user = NewUser("u-1", "default", "ann") with { SecurityStamp = "first" };
+        await Store.CreateUserAsync(user);
+        Assert.Equal("first", (await Store.GetUserByNameAsync("ann"))!.SecurityStamp);
+
+        Assert.True(await Store.SetSecurityStampAsync("u-1", "second", Audit(AuditActions.SignOut)));
+        Assert.Equal("second", (await Store.GetUserAsync("u-1"))!.SecurityStamp);
+        Assert.False(await Store.SetSecurityStampAsync("u-404", "third", Audit(AuditActions.SignOut)));
+        Assert.Single((await Store.QueryAuditAsync(new AuditQuery(Action: AuditActions.SignOut))).Entries);
+
+        Assert.True(await Store.UpdateUserAsync(user with { SecurityStamp = "fourth" }));
+        Assert.Equal("fourth", (await Store.GetUserAsync("u-1"))!.SecurityStamp);
     }
 
     [Fact]
@@ -182,7 +213,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task Sign_in_locks_after_five_failures_for_fifteen_minutes_and_never_tells_unknown_users_apart()
+    public async Task Sign_in_locks_a_name_for_one_address_after_five_failures_gives_one_answer_while_locked_and_never_tells_unknown_users_apart()
     {
         var time = new FakeTimeProvider(A0);
         var accounts = Accounts(time);
@@ -198,30 +229,41 @@ public abstract partial class StoreContractTests
 
         for (var i = 0; i < 4; i++)
         {
-            Assert.Equal(SignInOutcome.WrongCredentials, (await accounts.SignInAsync("ann.lee", "wrong password " + i)).Outcome);
+            Assert.Equal(SignInOutcome.WrongCredentials, (await accounts.SignInAsync("ann.lee", "wrong password " + i, "10.0.0.1")).Outcome);
         }
 
-        // Locked: the right password is told so; a wrong one still only hears "wrong".
-        var locked = await accounts.SignInAsync("ANN.LEE", password);
-        Assert.Equal(SignInOutcome.Locked, locked.Outcome);
-        Assert.Equal(A0.AddMinutes(15), locked.LockedUntil);
-        Assert.Equal(SignInResult.WrongCredentialsMessage, (await accounts.SignInAsync("ann.lee", "still wrong password")).Message);
+        // Locked for that address: the right and a wrong password get the same answer; another address signs in.
+        var lockedRight = await accounts.SignInAsync("ANN.LEE", password, "10.0.0.1");
+        var lockedWrong = await accounts.SignInAsync("ann.lee", "still wrong password", "10.0.0.1");
+        Assert.Equal(SignInOutcome.LockedOut, lockedRight.Outcome);
+        Assert.Equal(lockedRight, lockedWrong);
+        Assert.Equal(A0.AddMinutes(15), lockedRight.LockedUntil);
+        Assert.Equal(SignInOutcome.Succeeded, (await accounts.SignInAsync("ann.lee", password, "10.0.0.2")).Outcome);
+
+        // Unknown names lock the same way, so a lock-out does not tell that a name exists (one failure of "nobody" came first).
+        for (var i = 0; i < 4; i++)
+        {
+            await accounts.SignInAsync("nobody", "wrong password " + i, "10.0.0.1");
+        }
+
+        var lockedUnknown = await accounts.SignInAsync("nobody", password, "10.0.0.1");
+        Assert.Equal(lockedRight.Message, lockedUnknown.Message);
 
         time.Advance(TimeSpan.FromMinutes(15));
-        var ok = await accounts.SignInAsync("ann.lee", password);
+        var ok = await accounts.SignInAsync("ann.lee", password, "10.0.0.1");
         Assert.Equal(SignInOutcome.Succeeded, ok.Outcome);
         Assert.Equal(created.User.Id, ok.User!.Id);
 
         await accounts.SetDisabledAsync(Actor.Operator, "ann.lee", true);
-        Assert.Equal(SignInOutcome.Disabled, (await accounts.SignInAsync("ann.lee", password)).Outcome);
-        Assert.Equal(SignInOutcome.WrongCredentials, (await accounts.SignInAsync("ann.lee", "wrong and disabled")).Outcome);
+        Assert.Equal(SignInOutcome.Disabled, (await accounts.SignInAsync("ann.lee", password, "10.0.0.1")).Outcome);
+        Assert.Equal(SignInOutcome.WrongCredentials, (await accounts.SignInAsync("ann.lee", "wrong and disabled", "10.0.0.1")).Outcome);
 
-        var signIns = (await Store.QueryAuditAsync(new AuditQuery(Action: AuditActions.SignIn))).Entries;
-        Assert.Equal(11, signIns.Count);
-        Assert.Equal(1, signIns.Count(e => e.Outcome == AuditOutcomes.Success));
+        var signIns = (await Store.QueryAuditAsync(new AuditQuery(Action: AuditActions.SignIn, Limit: 1000))).Entries;
+        Assert.Equal(2, signIns.Count(e => e.Outcome == AuditOutcomes.Success));
+        Assert.Equal(3, signIns.Count(e => (e.DetailsJson ?? string.Empty).Contains("locked-out", StringComparison.Ordinal)));
         Assert.Contains(signIns, e => e.UserName == "nobody" && e.OrganisationId is null && e.RemoteAddress == "10.0.0.1");
         Assert.DoesNotContain(signIns, e => (e.DetailsJson ?? string.Empty).Contains(password, StringComparison.Ordinal));
-        Assert.Single((await Store.QueryAuditAsync(new AuditQuery(Action: "user.lock"))).Entries);
+        Assert.Equal(2, (await Store.QueryAuditAsync(new AuditQuery(Action: "user.lock"))).Entries.Count);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Cordon.Storage;
 
-/// <summary>Schema of the organisations, users, API keys and audit log (migration number 6). Released migrations are never edited: add a new one.</summary>
+/// <summary>Schema of the organisations, users, API keys and audit log (migration number 6; 14 adds security stamps and sign-in failures per address). Released migrations are never edited: add a new one.</summary>
 /// <remarks>
 /// The migration also scopes the rows that belong to one customer organisation (watch subjects, their matches, alerts and
 /// assessments): existing rows go to the organisation <c>default</c>, and a watch subject's key becomes (organisation, id)
@@ -8,6 +8,11 @@ namespace Cordon.Storage;
 /// </remarks>
 internal static class AccountMigrations
 {
+    // Migration 14: the security stamp that ends every session of a user at once (sign-out, password change or reset,
+    // disable, role change), and failed sign-ins counted per user name and client address, so that a stranger's failures
+    // lock out the stranger's address and never the account's owner.
+    private const string SecurityName = "security stamps; sign-in failures per user name and client address";
+
     public static IReadOnlyList<Migration> Sqlite { get; } =
     [
         new(6, "organisations, users, API keys, audit log; organisation scoping of watch subjects, alerts and assessments", """
@@ -102,6 +107,18 @@ internal static class AccountMigrations
             DROP INDEX ix_assessments_record;
             CREATE INDEX ix_assessments_record ON assessments (organisation_id, record_id, id);
             """),
+        new(14, SecurityName, """
+            ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+            CREATE TABLE sign_in_failures (
+                user_name TEXT NOT NULL,
+                remote_address TEXT NOT NULL,
+                failed_attempts INTEGER NOT NULL,
+                locked_until TEXT NULL,
+                last_failure_at TEXT NOT NULL,
+                PRIMARY KEY (user_name, remote_address)
+            );
+            CREATE INDEX ix_sign_in_failures_last ON sign_in_failures (last_failure_at);
+            """),
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -180,6 +197,18 @@ internal static class AccountMigrations
             ALTER TABLE assessments ALTER COLUMN organisation_id DROP DEFAULT;
             DROP INDEX ix_assessments_record;
             CREATE INDEX ix_assessments_record ON assessments (organisation_id, record_id, id);
+            """),
+        new(14, SecurityName, """
+            ALTER TABLE users ADD COLUMN security_stamp text NOT NULL DEFAULT '';
+            CREATE TABLE sign_in_failures (
+                user_name text NOT NULL,
+                remote_address text NOT NULL,
+                failed_attempts integer NOT NULL,
+                locked_until timestamptz NULL,
+                last_failure_at timestamptz NOT NULL,
+                PRIMARY KEY (user_name, remote_address)
+            );
+            CREATE INDEX ix_sign_in_failures_last ON sign_in_failures (last_failure_at);
             """),
     ];
 }

@@ -33,20 +33,49 @@ public partial interface ICordonStore
     Task<int> CountUsersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Replaces a user's display name, role, password hash, failed attempts, lock and disabled flag (id, organisation,
-    /// user name and creation time never change). False when no such user.
+    /// Replaces a user's display name, role, password hash, failed attempts, lock, disabled flag and security stamp (id,
+    /// organisation, user name and creation time never change). False when no such user.
     /// </summary>
     Task<bool> UpdateUserAsync(UserAccount user, AuditEntry? audit = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Counts a failed sign-in atomically: the count goes up by one, and when it reaches <paramref name="maxAttempts"/> the account is
-    /// locked until <paramref name="lockUntil"/> and the count starts again. Writes <paramref name="audit"/> in the same transaction.
-    /// Returns the user as updated, or null when no such user.
+    /// The end of the sign-in lock-out of <paramref name="userName"/> from <paramref name="remoteAddress"/> when one is in force at
+    /// <paramref name="now"/>, else null. Unknown user names lock as known ones do, so a lock-out never tells whether a name exists.
     /// </summary>
-    Task<UserAccount?> RecordFailedSignInAsync(string userId, int maxAttempts, DateTimeOffset lockUntil, AuditEntry audit, CancellationToken cancellationToken = default);
+    Task<DateTimeOffset?> GetSignInLockAsync(string userName, string remoteAddress, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a successful sign-in: clears the failure count and lock and sets the last sign-in time; writes <paramref name="audit"/>.</summary>
-    Task RecordSignInAsync(string userId, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Counts a failed sign-in of <paramref name="userName"/> (lower-case, known or not) from <paramref name="remoteAddress"/>
+    /// atomically: failures older than <paramref name="forgetBefore"/> are forgotten, the count goes up by one, and when it reaches
+    /// <paramref name="maxAttempts"/> that name is locked for that address until <paramref name="lockUntil"/> and the count starts
+    /// again. Other addresses (the account's owner) are not locked. When <paramref name="userId"/> names a user, its failure count
+    /// (what administrators see) goes up too. Writes <paramref name="audit"/> in the same transaction. Returns the end of the lock
+    /// when this failure started one, else null.
+    /// </summary>
+    Task<DateTimeOffset?> RecordFailedSignInAsync(
+        string userName,
+        string remoteAddress,
+        string? userId,
+        int maxAttempts,
+        DateTimeOffset forgetBefore,
+        DateTimeOffset lockUntil,
+        AuditEntry audit,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records a successful sign-in from <paramref name="remoteAddress"/>: clears the user's failure count and that address's
+    /// failures, sets the last sign-in time; writes <paramref name="audit"/>.
+    /// </summary>
+    Task RecordSignInAsync(string userId, string remoteAddress, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every failed sign-in and lock-out of <paramref name="userName"/> from any address (a password reset lifts them).</summary>
+    Task ClearSignInFailuresAsync(string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces a user's security stamp by <paramref name="stamp"/>, ending every session and cached credential check issued
+    /// under the old one, and writes <paramref name="audit"/> in the same transaction. False when no such user.
+    /// </summary>
+    Task<bool> SetSecurityStampAsync(string userId, string stamp, AuditEntry? audit = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a new API key. False (and nothing written) when its id is taken.</summary>
     /// <exception cref="ArgumentException">The key's user does not exist or belongs to another organisation; nothing was written.</exception>

@@ -7,7 +7,7 @@ namespace Cordon.Storage;
 public abstract partial class SqlCordonStore
 {
     private const string UserColumns =
-        "SELECT id, organisation_id, user_name, display_name, role, password_hash, failed_attempts, locked_until, disabled, created_at, last_sign_in_at FROM users";
+        "SELECT id, organisation_id, user_name, display_name, role, password_hash, failed_attempts, locked_until, disabled, created_at, last_sign_in_at, security_stamp FROM users";
 
     private const string KeyColumns =
         "SELECT id, user_id, organisation_id, name, prefix, secret_hash, role, created_at, expires_at, revoked_at, last_used_at FROM api_keys";
@@ -65,8 +65,8 @@ public abstract partial class SqlCordonStore
                     connection,
                     transaction,
                     """
-                    INSERT INTO users (id, organisation_id, user_name, display_name, role, password_hash, failed_attempts, locked_until, disabled, created_at, last_sign_in_at)
-                    VALUES (@id, @organisationId, @userName, @displayName, @role, @hash, @failed, @lockedUntil, @disabled, @createdAt, @lastSignIn)
+                    INSERT INTO users (id, organisation_id, user_name, display_name, role, password_hash, failed_attempts, locked_until, disabled, created_at, last_sign_in_at, security_stamp)
+                    VALUES (@id, @organisationId, @userName, @displayName, @role, @hash, @failed, @lockedUntil, @disabled, @createdAt, @lastSignIn, @stamp)
                     ON CONFLICT DO NOTHING
                     """,
                     ("@id", user.Id),
@@ -79,7 +79,8 @@ public abstract partial class SqlCordonStore
                     ("@lockedUntil", Timestamp(user.LockedUntil)),
                     ("@disabled", user.Disabled),
                     ("@createdAt", Timestamp(user.CreatedAt)),
-                    ("@lastSignIn", Timestamp(user.LastSignInAt)));
+                    ("@lastSignIn", Timestamp(user.LastSignInAt)),
+                    ("@stamp", user.SecurityStamp ?? string.Empty));
                 return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
             },
             audit,
@@ -126,7 +127,7 @@ public abstract partial class SqlCordonStore
                     transaction,
                     """
                     UPDATE users SET display_name = @displayName, role = @role, password_hash = @hash, failed_attempts = @failed,
-                        locked_until = @lockedUntil, disabled = @disabled
+                        locked_until = @lockedUntil, disabled = @disabled, security_stamp = @stamp
                     WHERE id = @id
                     """,
                     ("@id", user.Id),
@@ -135,7 +136,8 @@ public abstract partial class SqlCordonStore
                     ("@hash", user.PasswordHash),
                     ("@failed", user.FailedAttempts),
                     ("@lockedUntil", Timestamp(user.LockedUntil)),
-                    ("@disabled", user.Disabled));
+                    ("@disabled", user.Disabled),
+                    ("@stamp", user.SecurityStamp ?? string.Empty));
                 return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
             },
             audit,
@@ -143,59 +145,144 @@ public abstract partial class SqlCordonStore
     }
 
     /// <inheritdoc/>
-    public async Task<UserAccount?> RecordFailedSignInAsync(string userId, int maxAttempts, DateTimeOffset lockUntil, AuditEntry audit, CancellationToken cancellationToken = default)
+    public async Task<DateTimeOffset?> GetSignInLockAsync(string userName, string remoteAddress, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var locks = await QueryAsync(
+            "SELECT locked_until FROM sign_in_failures WHERE user_name = @userName AND remote_address = @address AND locked_until > @now",
+            reader => ReadTimestamp(reader, 0),
+            cancellationToken,
+            ("@userName", Text(userName)),
+            ("@address", Text(remoteAddress)),
+            ("@now", Timestamp(now)));
+        return locks.Count == 0 ? null : locks[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<DateTimeOffset?> RecordFailedSignInAsync(
+        string userName,
+        string remoteAddress,
+        string? userId,
+        int maxAttempts,
+        DateTimeOffset forgetBefore,
+        DateTimeOffset lockUntil,
+        AuditEntry audit,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         ArgumentNullException.ThrowIfNull(audit);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
 
+        // Failures (and locks, which end no later than their last failure plus the lock time) older than the window are
+        // forgotten, here for every name, so that the table never keeps more than one window of failures.
+        await using (var forget = Command(
+            connection,
+            transaction,
+            "DELETE FROM sign_in_failures WHERE last_failure_at < @forgetBefore AND (locked_until IS NULL OR locked_until < @forgetBefore)",
+            ("@forgetBefore", Timestamp(forgetBefore))))
+        {
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         // One statement, so that concurrent failures each count: the right-hand sides read the row as it was before.
-        await using (var update = Command(
+        await using (var count = Command(
             connection,
             transaction,
             """
-            UPDATE users SET
-                failed_attempts = CASE WHEN failed_attempts + 1 >= @max THEN 0 ELSE failed_attempts + 1 END,
-                locked_until = CASE WHEN failed_attempts + 1 >= @max THEN @lockUntil ELSE locked_until END
-            WHERE id = @id
+            INSERT INTO sign_in_failures (user_name, remote_address, failed_attempts, locked_until, last_failure_at)
+            VALUES (@userName, @address, CASE WHEN @max <= 1 THEN 0 ELSE 1 END, CASE WHEN @max <= 1 THEN @lockUntil ELSE NULL END, @at)
+            ON CONFLICT (user_name, remote_address) DO UPDATE SET
+                failed_attempts = CASE WHEN sign_in_failures.failed_attempts + 1 >= @max THEN 0 ELSE sign_in_failures.failed_attempts + 1 END,
+                locked_until = CASE WHEN sign_in_failures.failed_attempts + 1 >= @max THEN @lockUntil ELSE sign_in_failures.locked_until END,
+                last_failure_at = @at
             """,
-            ("@id", userId),
+            ("@userName", Text(userName)),
+            ("@address", Text(remoteAddress)),
             ("@max", maxAttempts),
-            ("@lockUntil", Timestamp(lockUntil))))
+            ("@lockUntil", Timestamp(lockUntil)),
+            ("@at", Timestamp(audit.At))))
         {
-            if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                return null;
-            }
+            await count.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        UserAccount user;
-        await using (var read = Command(connection, transaction, UserColumns + " WHERE id = @id", ("@id", userId)))
+        if (userId is not null)
+        {
+            await using var user = Command(connection, transaction, "UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = @id", ("@id", userId));
+            await user.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        DateTimeOffset? lockedUntil = null;
+        await using (var read = Command(
+            connection,
+            transaction,
+            "SELECT locked_until, failed_attempts FROM sign_in_failures WHERE user_name = @userName AND remote_address = @address",
+            ("@userName", Text(userName)),
+            ("@address", Text(remoteAddress))))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
-            await reader.ReadAsync(cancellationToken);
-            user = ReadUser(reader);
+            // The count starts again at zero only when this failure locked the name.
+            if (await reader.ReadAsync(cancellationToken) && Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture) == 0)
+            {
+                lockedUntil = NullableTimestamp(reader, 0);
+            }
         }
 
         await InsertAuditAsync(connection, transaction, audit, cancellationToken);
         await transaction.CommitAsync(CancellationToken.None);
-        return user;
+        return lockedUntil;
     }
 
     /// <inheritdoc/>
-    public async Task RecordSignInAsync(string userId, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken = default)
+    public async Task RecordSignInAsync(string userId, string remoteAddress, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audit);
         await WriteAsync(
             async (connection, transaction) =>
             {
+                await using (var forget = Command(
+                    connection,
+                    transaction,
+                    "DELETE FROM sign_in_failures WHERE remote_address = @address AND user_name = (SELECT user_name FROM users WHERE id = @id)",
+                    ("@id", userId),
+                    ("@address", Text(remoteAddress))))
+                {
+                    await forget.ExecuteNonQueryAsync(cancellationToken);
+                }
+
                 await using var update = Command(
                     connection,
                     transaction,
                     "UPDATE users SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = @at WHERE id = @id",
                     ("@id", userId),
                     ("@at", Timestamp(at)));
+                return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+            },
+            audit,
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task ClearSignInFailuresAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        await WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var forget = Command(connection, transaction, "DELETE FROM sign_in_failures WHERE user_name = @userName", ("@userName", Text(userName)));
+                await forget.ExecuteNonQueryAsync(cancellationToken);
+                return true;
+            },
+            null,
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> SetSecurityStampAsync(string userId, string stamp, AuditEntry? audit = null, CancellationToken cancellationToken = default)
+    {
+        RequireText(stamp, "security stamp");
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var update = Command(connection, transaction, "UPDATE users SET security_stamp = @stamp WHERE id = @id", ("@id", userId), ("@stamp", stamp));
                 return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
             },
             audit,
@@ -512,7 +599,10 @@ public abstract partial class SqlCordonStore
         NullableTimestamp(reader, 7),
         reader.GetBoolean(8),
         ReadTimestamp(reader, 9),
-        NullableTimestamp(reader, 10));
+        NullableTimestamp(reader, 10))
+    {
+        SecurityStamp = reader.GetString(11),
+    };
 
     private ApiKeyRecord ReadKey(DbDataReader reader) => new(
         reader.GetString(0),

@@ -7,8 +7,11 @@ namespace Cordon.Storage;
 /// <param name="DisplayName">Name shown to people.</param>
 /// <param name="Role">One of the roles in <c>Cordon.Core.Access.CordonRoles</c>.</param>
 /// <param name="PasswordHash">The password hash in the hasher's self-describing format; never the password.</param>
-/// <param name="FailedAttempts">Failed sign-ins since the last successful one.</param>
-/// <param name="LockedUntil">Sign-in is refused until then, whatever the password; null when not locked.</param>
+/// <param name="FailedAttempts">Failed sign-ins since the last successful one, from any address (shown to administrators).</param>
+/// <param name="LockedUntil">
+/// Kept from the account-wide lock-out of earlier versions; sign-in no longer reads it (lock-outs are per user name and client
+/// address, see <c>ICordonStore.RecordFailedSignInAsync</c>) and new versions leave it null.
+/// </param>
 /// <param name="Disabled">True when the account may no longer sign in nor use its keys.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="LastSignInAt">When it last signed in successfully.</param>
@@ -23,4 +26,17 @@ public sealed record UserAccount(
     DateTimeOffset? LockedUntil,
     bool Disabled,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? LastSignInAt);
+    DateTimeOffset? LastSignInAt)
+{
+    /// <summary>
+    /// The longest display name (characters) accepted wherever a name is set — web, API, command line — and wherever it is used
+    /// later (a case's assignee), so that no accepted name is refused further on.
+    /// </summary>
+    public const int MaxDisplayNameLength = 200;
+
+    /// <summary>
+    /// A random value that changes whenever the user's sessions must end (sign-out, password change or reset, disable, role
+    /// change). Session cookies and cached HTTP Basic checks carry the stamp they were issued with and are refused once it differs.
+    /// </summary>
+    public string SecurityStamp { get; init; } = string.Empty;
+}

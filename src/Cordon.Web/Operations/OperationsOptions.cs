@@ -28,8 +28,25 @@ public sealed class OperationsOptions
     /// </summary>
     public int RequestsPerMinute { get; set; } = 6_000;
 
-    /// <summary>Sign-in attempts per minute allowed from one client address (default 30; accounts also lock after repeated failures).</summary>
+    /// <summary>
+    /// Password checks per minute allowed from one client address, through the sign-in page, <c>POST /api/session</c>, HTTP Basic
+    /// or a password change (default 30), counted before any hashing. A user name also locks for an address after repeated
+    /// failures from it.
+    /// </summary>
     public int SignInAttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Failed password checks per minute allowed for one user name from all addresses together (default 30): slows guessing
+    /// spread over many addresses. Each address also locks after five failures, so keeping a name at this limit takes fresh
+    /// addresses all the time.
+    /// </summary>
+    public int SignInFailuresPerAccountPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Seconds a verified HTTP Basic user name and password are remembered (under a keyed hash, never the password) so that
+    /// repeated requests skip PBKDF2 (default 120; 0 turns it off). A sign-out, password change or reset and a disable end it at once.
+    /// </summary>
+    public int VerifiedPasswordCacheSeconds { get; set; } = 120;
 
     /// <summary>
     /// The fixed window both rate limits count in (default one minute, which the two "per minute" settings assume). A shorter
@@ -89,7 +106,8 @@ public sealed class OperationsOptions
             throw new ArgumentException("Request body limits must be positive, and the batch limit at least the default one.");
         }
 
-        if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || RetryAfterSeconds <= 0 || RateLimitWindow <= TimeSpan.Zero)
+        if (RequestsPerMinute < 0 || SignInAttemptsPerMinute <= 0 || SignInFailuresPerAccountPerMinute <= 0 || RetryAfterSeconds <= 0 || RateLimitWindow <= TimeSpan.Zero
+            || VerifiedPasswordCacheSeconds < 0)
         {
             throw new ArgumentException("Rate limits and Retry-After must be positive (RequestsPerMinute may be 0 to turn it off).");
         }

@@ -11,15 +11,12 @@ namespace Cordon.Web.Operations;
 
 /// <summary>
 /// Rate limits, with ASP.NET Core's rate limiter: one budget of <see cref="OperationsOptions.RequestsPerMinute"/> per caller
-/// across the API (an API key, else a signed-in user, else a client address), and a policy named <see cref="SignIn"/> that
-/// sign-in endpoints attach (<c>.RequireRateLimiting(RateLimits.SignIn)</c>) allowing few attempts per client address.
-/// A refused request gets 429 with <c>Retry-After</c> and a problem+json body.
+/// across the API (an API key, else a signed-in user, else a client address). A refused request gets 429 with
+/// <c>Retry-After</c> and a problem+json body. Password checks have their own limits, applied by the account service before
+/// it hashes anything (<see cref="Cordon.Accounts.SignInThrottle"/>), and answer the same way.
 /// </summary>
 public static class RateLimits
 {
-    /// <summary>Policy name for sign-in and other password-checking endpoints.</summary>
-    public const string SignIn = "sign-in";
-
     /// <summary>The partition a request counts against: its API key, else its user, else its client address.</summary>
     public static string CallerOf(HttpContext context)
     {
@@ -49,14 +46,9 @@ public static class RateLimits
                         QueueLimit = 0,
                     }));
 
-            // Password checks are limited per address whatever page or API they come through (the account lock-out limits
-            // them per account): guessing across many accounts from one address stays slow.
-            var signIn = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignIn(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter("sign-in:" + AddressOf(context), _ => SignInWindow(settings))
-                    : RateLimitPartition.GetNoLimiter("other"));
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perCaller, signIn);
-            limiter.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter("sign-in-policy:" + AddressOf(context), _ => SignInWindow(settings)));
+            // Password checks are limited inside the account service, before any hashing and whatever way they come in
+            // (page, REST, HTTP Basic, password change): see SignInThrottle.
+            limiter.GlobalLimiter = perCaller;
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
@@ -73,19 +65,16 @@ public static class RateLimits
         });
     }
 
-    /// <summary>Paths whose POST checks a password: the REST session and the workspace's sign-in page.</summary>
-    public static IReadOnlyList<string> SignInPaths { get; } = ["/api/session", "/sign-in"];
-
-    private static bool IsSignIn(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && SignInPaths.Any(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(p + "/", StringComparison.OrdinalIgnoreCase));
-
-    private static FixedWindowRateLimiterOptions SignInWindow(OperationsOptions settings) => new()
+    /// <summary>
+    /// The answer to a request refused for the time being (429, <c>Retry-After</c> in whole seconds, problem+json), as the
+    /// limiter gives and as the password checks give when they are throttled or locked out.
+    /// </summary>
+    public static IResult TooManyRequests(HttpContext context, TimeSpan retryAfter, string detail)
     {
-        PermitLimit = settings.SignInAttemptsPerMinute,
-        Window = settings.RateLimitWindow,
-        QueueLimit = 0,
-    };
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(title: "Too many requests", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
+    }
 
     private static string AddressOf(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

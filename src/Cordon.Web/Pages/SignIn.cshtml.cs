@@ -1,6 +1,7 @@
 using Cordon.Accounts;
 using Cordon.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -38,6 +39,12 @@ public sealed class SignInModel(AccountService accounts) : PageModel
         {
             ErrorMessage = result.Message;
             Password = null;
+            if (result.MustWait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((result.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return Page();
         }
 

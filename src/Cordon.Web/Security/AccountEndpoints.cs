@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Cordon.Web.Operations;
 
 namespace Cordon.Web.Security;
 
@@ -18,6 +19,11 @@ public static class AccountEndpoints
         session.MapPost("/", async (SignInRequest request, AccountService accounts, HttpContext context) =>
             {
                 var result = await accounts.SignInAsync(request.UserName, request.Password, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+                if (result.MustWait)
+                {
+                    return RateLimits.TooManyRequests(context, result.RetryAfter ?? TimeSpan.FromSeconds(1), result.Message);
+                }
+
                 if (result.User is not { } user)
                 {
                     return Problem(StatusCodes.Status401Unauthorized, result.Message);
@@ -28,7 +34,7 @@ public static class AccountEndpoints
                 return Results.Ok(new SessionView(user.OrganisationId, user.Id, user.UserName, user.Role, null));
             })
             .AllowAnonymous()
-            .WithSummary("Signs in with user name and password and sets the session cookie. Every failure that could tell whether a user exists gets the same answer.");
+            .WithSummary("Signs in with user name and password and sets the session cookie. Every failure that could tell whether a user exists gets the same answer; too many attempts, or a user name locked out for the caller's address, get 429 with Retry-After whatever the password.");
 
         session.MapGet("/", (HttpContext context) =>
             {
@@ -37,20 +43,36 @@ public static class AccountEndpoints
             })
             .WithSummary("Who the caller is.");
 
-        session.MapDelete("/", async (AuditLog audit, HttpContext context) =>
+        session.MapDelete("/", async (AuditLog audit, AccountService accounts, HttpContext context) =>
             {
-                await audit.RecordAsync(context.Actor(), AuditActions.SignOut, cancellationToken: context.RequestAborted);
+                var actor = context.Actor();
+                if (actor.ApiKeyId is null)
+                {
+                    // The stamp changes: this cookie, copies of it and the user's other sessions stop working on every instance.
+                    await accounts.SignOutAsync(actor, context.RequestAborted);
+                }
+                else
+                {
+                    await audit.RecordAsync(actor, AuditActions.SignOut, cancellationToken: context.RequestAborted);
+                }
+
                 await context.SignOutAsync(CordonSchemes.Cookie);
                 return Results.NoContent();
             })
-            .WithSummary("Signs out (ends the session cookie).");
+            .WithSummary("Signs out: ends every session of the caller's user at once, on every instance (an API key stays valid).");
 
         session.MapPost("/password", (ChangePasswordRequest request, AccountService accounts, HttpContext context) => Run(async () =>
             {
-                await accounts.ChangePasswordAsync(context.Actor(), request.CurrentPassword ?? string.Empty, request.NewPassword ?? string.Empty, context.RequestAborted);
+                var updated = await accounts.ChangePasswordAsync(context.Actor(), request.CurrentPassword ?? string.Empty, request.NewPassword ?? string.Empty, context.RequestAborted);
+                if (context.User.Identity?.AuthenticationType == CordonSchemes.Cookie)
+                {
+                    // Every other session ended with the old stamp; this one goes on under the new one.
+                    await context.SignInAsync(CordonSchemes.Cookie, CordonPrincipals.ForUser(updated, CordonSchemes.Cookie), new AuthenticationProperties { IsPersistent = false });
+                }
+
                 return Results.NoContent();
-            }))
-            .WithSummary("Changes the caller's own password (the current one is required).");
+            }, context))
+            .WithSummary("Changes the caller's own password (the current one is required, and checked as a sign-in is: limited and locked out the same way); ends the user's other sessions.");
 
         var users = app.MapGroup("/api/users").WithTags("Accounts").RequireAuthorization(CordonPolicies.Admin);
         users.MapGet("/", async (AccountService accounts, HttpContext context) =>
@@ -170,11 +192,15 @@ public static class AccountEndpoints
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 
-    private static async Task<IResult> Run(Func<Task<IResult>> action)
+    private static async Task<IResult> Run(Func<Task<IResult>> action, HttpContext? context = null)
     {
         try
         {
             return await action();
+        }
+        catch (SignInRefusedException e) when (context is not null)
+        {
+            return RateLimits.TooManyRequests(context, e.RetryAfter, e.Message);
         }
         catch (AccountNotFoundException e)
         {

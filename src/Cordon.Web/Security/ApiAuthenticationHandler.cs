@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Cordon.Web.Operations;
 
 namespace Cordon.Web.Security;
 
@@ -18,10 +19,12 @@ public sealed class ApiAuthenticationOptions : AuthenticationSchemeOptions;
 /// <item><c>Bearer cordon_&lt;id&gt;_&lt;secret&gt;</c> — an API key (<c>Token</c> is accepted as a synonym of <c>Bearer</c>);</item>
 /// <item><c>Basic</c> with the whole key as password (the user name is then ignored), or with user name <c>cordon_&lt;id&gt;</c>
 /// (the key id) and the secret as password — an API key, for TAXII clients that only speak Basic;</item>
-/// <item><c>Basic</c> with a user name and password — the user's own account, checked with lock-out like a sign-in (slow by
-/// design: prefer keys for programs).</item>
+/// <item><c>Basic</c> with a user name and password — the user's own account, checked like a sign-in (limits, lock-out and
+/// audit); a verification is remembered briefly under a keyed hash so that a client sending it on every request pays PBKDF2
+/// once (<see cref="AccountService.AuthenticatePasswordAsync"/>).</item>
 /// </list>
-/// Failures answer 401 with <c>WWW-Authenticate</c> challenges for Bearer and Basic, never a redirect.
+/// Failures answer 401 with <c>WWW-Authenticate</c> challenges for Bearer and Basic, never a redirect; password checks refused
+/// by the limits or a lock-out answer 429 with <c>Retry-After</c>.
 /// </summary>
 public sealed class ApiAuthenticationHandler(IOptionsMonitor<ApiAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountService accounts)
     : AuthenticationHandler<ApiAuthenticationOptions>(options, logger, encoder)
@@ -61,19 +64,32 @@ public sealed class ApiAuthenticationHandler(IOptionsMonitor<ApiAuthenticationOp
             return FromKey(await accounts.AuthenticateApiKeyAsync(user[(ApiKeys.Scheme.Length + 1)..], password, remote, Context.RequestAborted));
         }
 
-        var signIn = await accounts.SignInAsync(user, password, remote, Context.RequestAborted);
+        var signIn = await accounts.AuthenticatePasswordAsync(user, password, remote, Context.RequestAborted);
+        if (signIn.MustWait)
+        {
+            Context.Items[RefusalKey] = signIn;
+        }
+
         return signIn.User is { } account
             ? AuthenticateResult.Success(new AuthenticationTicket(CordonPrincipals.ForUser(account, Scheme.Name), Scheme.Name))
             : AuthenticateResult.Fail(signIn.Message);
     }
 
     /// <inheritdoc/>
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[RefusalKey] is SignInResult refusal)
+        {
+            // Throttled or locked out: the same answer as the sign-in endpoint gives, whatever the password.
+            await RateLimits.TooManyRequests(Context, refusal.RetryAfter ?? TimeSpan.FromSeconds(1), refusal.Message).ExecuteAsync(Context);
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = CordonSchemes.Challenges;
-        return Task.CompletedTask;
     }
+
+    private static readonly object RefusalKey = new();
 
     private AuthenticateResult FromKey(ApiKeyIdentity? identity) =>
         identity is null

@@ -4,14 +4,19 @@ using Cordon.Storage;
 
 namespace Cordon.Web.Security;
 
-/// <summary>Builds the principal every way in produces, with exactly the claims of <see cref="CordonClaims"/>.</summary>
+/// <summary>Builds the principal every way in produces, with the claims of <see cref="CordonClaims"/> (and, for users, their security stamp).</summary>
 public static class CordonPrincipals
 {
-    /// <summary>A signed-in user (cookie or HTTP Basic with a password).</summary>
+    /// <summary>Claim type holding the user's security stamp when the session began (a session cookie is valid only while it matches).</summary>
+    public const string SecurityStampClaim = "cordon:security-stamp";
+
+    /// <summary>A signed-in user (cookie or HTTP Basic with a password), with the security stamp the session is bound to.</summary>
     public static ClaimsPrincipal ForUser(UserAccount user, string scheme)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Principal(scheme, user.OrganisationId, user.Id, user.UserName, user.Role, null);
+        var principal = Principal(scheme, user.OrganisationId, user.Id, user.UserName, user.Role, null);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SecurityStampClaim, user.SecurityStamp));
+        return principal;
     }
 
     /// <summary>A caller with an API key: the key's role (never more than its user's) and id.</summary>

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Cordon.Web.Operations;
 
 namespace Cordon.Web.Security;
 
@@ -29,9 +31,18 @@ public static class CordonSecurity
     public static IServiceCollection AddCordonSecurity(this IServiceCollection services, CordonServices cordon, AccountOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cordon);
-        var accounts = new AccountService(cordon.Store, cordon.Time, options);
-        services.AddSingleton(accounts);
-        services.AddSingleton(accounts.Audit);
+
+        // The limits come from the operations options (configuration), read when the service is first needed.
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<OperationsOptions>>().Value;
+            var throttle = new SignInThrottle(settings.SignInAttemptsPerMinute, settings.SignInFailuresPerAccountPerMinute, settings.RateLimitWindow, cordon.Time);
+            var cache = settings.VerifiedPasswordCacheSeconds > 0
+                ? new VerifiedPasswordCache(TimeSpan.FromSeconds(settings.VerifiedPasswordCacheSeconds), time: cordon.Time)
+                : null;
+            return new AccountService(cordon.Store, cordon.Time, options, throttle, cache);
+        });
+        services.AddSingleton(provider => provider.GetRequiredService<AccountService>().Audit);
         services.AddAntiforgery();
 
         // One key ring for every instance, whatever machine or folder each runs from.
@@ -79,11 +90,15 @@ public static class CordonSecurity
         return services;
     }
 
-    /// <summary>Adds authentication and authorization to the pipeline (after routing, before the endpoints).</summary>
+    /// <summary>
+    /// Adds authentication, the forgery check of cookie-authenticated API calls (<see cref="CookieRequestForgery"/>) and
+    /// authorization to the pipeline (after routing, before the endpoints).
+    /// </summary>
     public static WebApplication UseCordonSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        app.UseMiddleware<CookieRequestForgery>();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -118,7 +133,11 @@ public static class CordonSecurity
         return Task.CompletedTask;
     }
 
-    /// <summary>A session ends at once when its user is disabled or deleted, or its role or organisation changed.</summary>
+    /// <summary>
+    /// A session ends at once when its user is disabled or deleted, its role or organisation changed, or its security stamp
+    /// changed (sign-out, password change or reset, disable): one read of the user by primary key per request, on whichever
+    /// instance serves it, so the end is immediate everywhere.
+    /// </summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -128,7 +147,9 @@ public static class CordonSecurity
         if (user is null
             || principal is null
             || !string.Equals(user.OrganisationId, principal.OrganisationId(), StringComparison.Ordinal)
-            || !principal.IsInRole(user.Role))
+            || !principal.IsInRole(user.Role)
+            || user.SecurityStamp.Length == 0
+            || !string.Equals(principal.FindFirst(CordonPrincipals.SecurityStampClaim)?.Value, user.SecurityStamp, StringComparison.Ordinal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CordonSchemes.Cookie);
