@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cordon.Core;
 using Cordon.Hub.Correlation;
 using Cordon.Intelligence;
 using Cordon.Matching;
@@ -127,13 +128,31 @@ public sealed class AssessmentService
     public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
     {
         var engine = await GetEngineAsync(cancellationToken);
-        var assessed = await WithHubIndicatorsAsync(engine, organisationId, Assess(engine, records), records, cancellationToken);
+        var assessed = Assess(engine, records);
+        if (store)
+        {
+            assessed = RefuseUnreachableIds(assessed);
+        }
+
+        assessed = await WithHubIndicatorsAsync(engine, organisationId, assessed, records, cancellationToken);
         var outcomes = store
             ? await LinkAndStoreAsync(engine, assessed, records, organisationId, cancellationToken)
             : NetworkService.LinkWithinBatch(engine, assessed, records, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
         var done = outcomes.Count(o => o.Assessment is not null);
         CordonMetrics.Assessed(done, outcomes.Count - done);
         return outcomes;
+    }
+
+    /// <summary>
+    /// Turns into errors the assessments of records whose id could not be named in a URL (<see cref="AddressableIds"/>): such a
+    /// record would be stored but could never be read, exported or erased through the API, so it is refused before storing.
+    /// </summary>
+    public static IReadOnlyList<AssessmentOutcome> RefuseUnreachableIds(IReadOnlyList<AssessmentOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return [.. outcomes.Select(o => o.Assessment is { } assessment && AddressableIds.Problem(assessment.Id) is { } problem
+            ? o with { Assessment = null, Errors = [new RecordError("$.id", problem)] }
+            : o)];
     }
 
     /// <summary>

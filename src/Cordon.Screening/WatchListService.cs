@@ -27,8 +27,15 @@ public sealed class WatchListService
     }
 
     /// <summary>Stores (or replaces) subjects of one organisation and screens them at once; returns alerts for their matches.</summary>
+    /// <exception cref="ArgumentException">A subject's id could not be named in a URL (<see cref="AddressableIds"/>); nothing was stored.</exception>
     public async Task<IReadOnlyList<Alert>> AddAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(subjects);
+        if (subjects.FirstOrDefault(s => AddressableIds.Problem(s.Id) is not null) is { } unreachable)
+        {
+            throw new ArgumentException($"Watch subject: {AddressableIds.Problem(unreachable.Id)}; nothing was stored.", nameof(subjects));
+        }
+
         await _store.SaveWatchSubjectsAsync(organisationId, subjects, cancellationToken);
         return await RescreenAsync(organisationId, subjects, cancellationToken);
     }

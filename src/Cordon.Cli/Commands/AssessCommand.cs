@@ -60,6 +60,7 @@ internal static class AssessCommand
             if (cordon is not null && store)
             {
                 var organisation = await global.OrganisationAsync(parse, cordon, ct);
+                outcomes = AssessmentService.RefuseUnreachableIds(outcomes);
                 outcomes = await cordon.Assessments.WithHubIndicatorsAsync(engine, organisation, outcomes, records, ct);
                 outcomes = await cordon.Assessments.LinkAndStoreAsync(engine, outcomes, records, organisation, ct);
                 var stored = outcomes.Count(o => o.Assessment is not null);

@@ -1,3 +1,4 @@
+using Cordon.Core;
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Screening;
@@ -34,9 +35,9 @@ internal static class WatchCommand
             {
                 var id = row.Get("id");
                 var subjectInput = new SubjectInput { Name = row.Get("name"), Type = row.Get("type"), DateOfBirth = row.Get("date_of_birth"), Nationality = row.Get("nationality") };
-                if (row.Error is not null || id.Length == 0)
+                if (row.Error is not null || AddressableIds.Problem(id) is not null)
                 {
-                    report.Reject(row.Line, id, row.Error ?? "id is empty");
+                    report.Reject(row.Line, id, row.Error ?? AddressableIds.Problem(id)!);
                 }
                 else if (!subjectInput.TryCreate(out var subject, out var error))
                 {

@@ -22,7 +22,12 @@ public static class AssessmentEndpoints
         var group = app.MapGroup("/api/assessments").WithTags("Risk assessments");
         group.MapPost("/", async (JsonElement record, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
-                var outcome = (await cordon.Assessments.AssessAsync(context.Organisation(), [record.GetRawText()], store: true, ct))[0];
+                if (RawText(record) is not { } text)
+                {
+                    return NotUtf8();
+                }
+
+                var outcome = (await cordon.Assessments.AssessAsync(context.Organisation(), [text], store: true, ct))[0];
                 if (outcome.Assessment is not null)
                 {
                     await audit.RecordAsync(context.Actor(), AuditActions.AssessmentStore, targetType: "assessment", targetId: outcome.Assessment.Id, details: new { stored = 1 }, cancellationToken: ct);
@@ -50,8 +55,13 @@ public static class AssessmentEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, $"A batch holds at most {MaxBatchSize} records; this one has {body.GetArrayLength()}.");
                 }
 
-                var records = body.EnumerateArray().Select(e => e.GetRawText()).ToList();
-                var outcomes = await cordon.Assessments.AssessAsync(context.Organisation(), records, store: true, ct);
+                var records = body.EnumerateArray().Select(RawText).ToList();
+                if (records.Any(r => r is null))
+                {
+                    return NotUtf8();
+                }
+
+                var outcomes = await cordon.Assessments.AssessAsync(context.Organisation(), records!, store: true, ct);
                 var stored = outcomes.Count(o => o.Assessment is not null);
                 await audit.RecordAsync(context.Actor(), AuditActions.AssessmentStore, targetType: "assessment", details: new { records = records.Count, stored, rejected = records.Count - stored }, cancellationToken: ct);
                 var json = "[" + string.Join(",", outcomes.Select(o => o.Assessment is null
@@ -77,4 +87,23 @@ public static class AssessmentEndpoints
             })
             .WithSummary("The newest stored assessment of a record.");
     }
+
+    /// <summary>
+    /// The JSON text of a bound element, or null when it holds bytes that are not UTF-8: the framework parses the body without
+    /// checking the bytes inside strings, and turning them into text fails.
+    /// </summary>
+    private static string? RawText(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult NotUtf8() =>
+        ListEndpoints.Problem(StatusCodes.Status400BadRequest, "The body is not valid UTF-8: send JSON encoded as UTF-8.");
 }

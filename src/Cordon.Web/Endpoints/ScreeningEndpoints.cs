@@ -44,6 +44,11 @@ public static class ScreeningEndpoints
 
         group.MapPost("/screen/batch", async (BatchScreenRequest request, CordonServices cordon, Cordon.Accounts.AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
+                if (request.Subjects is null)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, "subjects is required: a JSON array of subjects, each with an id and a name.");
+                }
+
                 if (request.Subjects.Count > MaxBatchSize)
                 {
                     return ListEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, $"A batch holds at most {MaxBatchSize} subjects; this one has {request.Subjects.Count}.");
@@ -60,6 +65,12 @@ public static class ScreeningEndpoints
                 Parallel.For(0, request.Subjects.Count, new ParallelOptions { CancellationToken = ct }, i =>
                 {
                     var item = request.Subjects[i];
+                    if (item is null)
+                    {
+                        results[i] = new BatchItemResult(null, $"Subject {i + 1}: expected an object with an id and a name, found null", []);
+                        return;
+                    }
+
                     results[i] = item.TryCreate(out var subject, out var itemError)
                         ? new BatchItemResult(item.Id, null, catalog.Index.Screen(subject, limit, threshold).Select(MatchResult.From).ToList())
                         : new BatchItemResult(item.Id, itemError, []);

@@ -1,4 +1,5 @@
 using Cordon.Accounts;
+using Cordon.Core;
 using Cordon.Core.Access;
 using Cordon.Screening;
 using Cordon.Storage;
@@ -22,14 +23,29 @@ public static class WatchEndpoints
 
         watch.MapPost("/", async (IReadOnlyList<BatchItem> items, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
+                if (items is null)
+                {
+                    return ListEndpoints.Problem(StatusCodes.Status400BadRequest, "The body must be a JSON array of subjects.");
+                }
+
                 var subjects = new List<WatchSubject>();
                 var now = cordon.Time.GetUtcNow();
                 for (var i = 0; i < items.Count; i++)
                 {
                     var item = items[i];
+                    if (item is null)
+                    {
+                        return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Subject {i + 1}: expected an object with an id and a name, found null.");
+                    }
+
                     if (string.IsNullOrWhiteSpace(item.Id))
                     {
                         return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Subject {i + 1}: id is required.");
+                    }
+
+                    if (AddressableIds.Problem(item.Id.Trim()) is { } idProblem)
+                    {
+                        return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Subject {i + 1}: {idProblem}.");
                     }
 
                     if (!item.TryCreate(out var subject, out var error))

@@ -9,7 +9,8 @@ namespace Cordon.Web.Security;
 /// <item>not come from another origin: <c>Sec-Fetch-Site</c>, when sent, is <c>same-origin</c> or <c>none</c>, and <c>Origin</c>,
 /// when sent, names this server's host and port (a page on another port of the same host is another origin, though the
 /// same site, so the SameSite cookie attribute alone does not stop it);</item>
-/// <item>carry JSON (<c>application/json</c> or <c>application/…+json</c>) when it carries a content type at all — the only
+/// <item>carry JSON (<c>application/json</c> or <c>application/…+json</c>) when it carries a content type at all, unless the
+/// browser shows that this server's own page sent it (<c>Sec-Fetch-Site: same-origin</c> or a matching <c>Origin</c>) — the only
 /// bodies a page of another origin can send without a CORS pre-flight, which Cordon never grants, are form, multipart and plain
 /// text ones.</item>
 /// </list>
@@ -58,10 +59,13 @@ internal sealed class CookieRequestForgery(RequestDelegate next)
             return $"The request comes from another origin ({(origin.Length > 100 ? origin[..100] : origin)}).";
         }
 
+        // A form, multipart or plain-text body is what a forged request can carry: it passes only when the browser says
+        // positively that this server's own page sent it (an upload from the workspace).
         var contentType = request.ContentType;
-        if (!string.IsNullOrEmpty(contentType) && !IsJson(contentType))
+        var provenSameOrigin = fetchSite.Equals("same-origin", StringComparison.OrdinalIgnoreCase) || origin.Length > 0;
+        if (!string.IsNullOrEmpty(contentType) && !IsJson(contentType) && !provenSameOrigin)
         {
-            return $"The content type '{(contentType.Length > 100 ? contentType[..100] : contentType)}' is not JSON.";
+            return $"The content type '{(contentType.Length > 100 ? contentType[..100] : contentType)}' is not JSON, and nothing shows that this server's own page sent it.";
         }
 
         return null;
