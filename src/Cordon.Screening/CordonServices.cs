@@ -18,7 +18,8 @@ public sealed class CordonServices : IAsyncDisposable
         Time = time;
         Catalog = new ScreeningCatalog(store, matcher);
         WatchList = new WatchListService(store, Catalog, time);
-        Importer = new ListImportService(store, WatchList, time);
+        Rescreens = new RescreenJobs(store, WatchList, time);
+        Importer = new ListImportService(store, Rescreens, time);
         Records = new LatestRecordCache(store);
         Networks = new NetworkService(store, risk.IpIntelligence, time, Records);
         HubCorrelation = new HubCorrelation(store, time, Records);
@@ -39,6 +40,9 @@ public sealed class CordonServices : IAsyncDisposable
 
     /// <summary>Watch subjects and alerts.</summary>
     public WatchListService WatchList { get; }
+
+    /// <summary>The watch-list re-screens list imports owe, resumed by any instance.</summary>
+    public RescreenJobs Rescreens { get; }
 
     /// <summary>List imports.</summary>
     public ListImportService Importer { get; }

@@ -15,6 +15,7 @@ internal static class CapabilityMigrations
         .. HubMigrations.Sqlite,
         .. CaseMigrations.Sqlite,
         .. OperationsMigrations.Sqlite,
+        .. RescreenJobMigrations.Sqlite,
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -24,6 +25,7 @@ internal static class CapabilityMigrations
         .. HubMigrations.Postgres,
         .. CaseMigrations.Postgres,
         .. OperationsMigrations.Postgres,
+        .. RescreenJobMigrations.Postgres,
     ];
 
     /// <summary>The core migrations followed by the capabilities', checked to be strictly ascending.</summary>

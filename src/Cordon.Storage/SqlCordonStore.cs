@@ -118,6 +118,13 @@ public abstract partial class SqlCordonStore : ICordonStore
             stored.Add(await InsertListVersionAsync(connection, transaction, snapshot, imported, cancellationToken));
         }
 
+        // The watch lists owe a re-screen against these versions: owed in the same transaction, so that no crash between
+        // this commit and the re-screen can lose it (any instance resumes it).
+        if (stored.Count > 0)
+        {
+            await EnqueueRescreenAsync(connection, transaction, stored, imported, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         // Past this point the work is done; a cancellation arriving during commit must not leave it in doubt.

@@ -35,3 +35,55 @@ public abstract partial class StoreContractTests
         Assert.False((await Store.GetListVersionAsync(before.Id))!.IsCurrent);
     }
 }
+
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Storing_list_versions_owes_one_rescreen_job_that_one_instance_leases_and_completes_with_the_older_ones()
+    {
+        Assert.Empty(await Store.GetPendingRescreenJobsAsync());
+        var first = await Store.SaveListVersionAsync(Fixtures.Snapshot(Fixtures.ListA, Fixtures.Synthetic(Fixtures.ListA, 5)), T0);
+        var second = await Store.SaveListVersionsAsync([Fixtures.Snapshot(Fixtures.ListA, Fixtures.Synthetic(Fixtures.ListA, 6), "hash-2"), Fixtures.Snapshot(Fixtures.ListB, Fixtures.Synthetic(Fixtures.ListB, 3))], T0.AddHours(1));
+        var pending = await Store.GetPendingRescreenJobsAsync();
+        Assert.Equal(2, pending.Count);
+        Assert.Equal([first.Id], pending[0].VersionIds);
+        Assert.Equal(second.Select(v => v.Id), pending[1].VersionIds);
+
+        // The newest job is leased to one instance; another gets nothing while the lease runs, and takes it over after.
+        var lease = TimeSpan.FromMinutes(10);
+        var claimed = await Store.ClaimRescreenJobAsync("instance-a", T0.AddHours(2), lease);
+        Assert.Equal(pending[1].Id, claimed?.Id);
+        Assert.Null(await Store.ClaimRescreenJobAsync("instance-b", T0.AddHours(2).AddMinutes(5), lease));
+        var takenOver = await Store.ClaimRescreenJobAsync("instance-b", T0.AddHours(2).AddMinutes(11), lease);
+        Assert.Equal(pending[1].Id, takenOver?.Id);
+        Assert.Equal("instance-b", takenOver?.LeasedBy);
+
+        // Completing the newest completes the older ones: one re-screen covers every version in force.
+        await Store.CompleteRescreenJobsAsync(takenOver!.Id, T0.AddHours(3));
+        Assert.Empty(await Store.GetPendingRescreenJobsAsync());
+        Assert.Null(await Store.ClaimRescreenJobAsync("instance-a", T0.AddHours(4), lease));
+    }
+
+    [Fact]
+    public async Task A_page_of_a_version_reads_only_that_page_and_filters_by_primary_name_or_alias()
+    {
+        var entities = Fixtures.Synthetic(Fixtures.ListA, 250, seed: 3);
+        var version = await Store.SaveListVersionAsync(Fixtures.Snapshot(Fixtures.ListA, entities), T0);
+
+        var one = await Store.GetEntityPageAsync(version.Id, 0, 1);
+        Assert.Equal(250, one.Total);
+        Assert.Equal(entities[0].SourceId, Assert.Single(one.Items).SourceId);
+
+        var middle = await Store.GetEntityPageAsync(version.Id, 100, 20);
+        Assert.Equal(entities.Skip(100).Take(20).Select(e => e.SourceId), middle.Items.Select(e => e.SourceId));
+        Assert.Empty((await Store.GetEntityPageAsync(version.Id, 300, 10)).Items);
+
+        var alias = entities.First(e => e.Aliases.Count > 0).Aliases[0].Name;
+        var expected = entities.Where(e => e.PrimaryName.Contains(alias, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Name.Contains(alias, StringComparison.OrdinalIgnoreCase))).ToList();
+        var filtered = await Store.GetEntityPageAsync(version.Id, 0, 500, alias.ToUpperInvariant());
+        Assert.Equal(expected.Count, filtered.Total);
+        Assert.Equal(expected.Select(e => e.SourceId), filtered.Items.Select(e => e.SourceId));
+        var second = await Store.GetEntityPageAsync(version.Id, 1, 1, alias);
+        Assert.Equal(expected.Skip(1).Take(1).Select(e => e.SourceId), second.Items.Select(e => e.SourceId));
+    }
+}

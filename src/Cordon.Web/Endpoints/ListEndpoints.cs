@@ -116,12 +116,8 @@ public static class ListEndpoints
 
                 var take = Math.Clamp(limit ?? 100, 1, MaxPageSize);
                 var skip = Math.Max(offset ?? 0, 0);
-                var entities = await cordon.Store.GetEntitiesAsync(versionId, ct);
-                var filtered = string.IsNullOrWhiteSpace(q)
-                    ? entities
-                    : entities.Where(e => e.PrimaryName.Contains(q, StringComparison.OrdinalIgnoreCase)
-                        || e.Aliases.Any(a => a.Name.Contains(q, StringComparison.OrdinalIgnoreCase))).ToList();
-                return Results.Ok(new EntityPage(filtered.Count, skip, filtered.Skip(skip).Take(take).Select(EntitySummary.From).ToList()));
+                var page = await cordon.Store.GetEntityPageAsync(versionId, skip, take, q, ct);
+                return Results.Ok(new EntityPage(page.Total, skip, page.Items.Select(EntitySummary.From).ToList()));
             })
             .WithSummary("A page of a version's entries (summaries), optionally filtered by name.");
 

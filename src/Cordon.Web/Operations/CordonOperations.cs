@@ -45,6 +45,7 @@ public static class CordonOperations
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddCordonRateLimiting();
         builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddHostedService<RescreenJobService>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             // The largest any endpoint may take; each request then gets its endpoint's own limit.
