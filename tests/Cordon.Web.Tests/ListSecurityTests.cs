@@ -129,6 +129,19 @@ public sealed partial class ListSecurityTests(CordonServerFixture server) : ICla
         Assert.All(sdnSources, s => Assert.Equal(Path.GetFileName(s), s));
     }
 
+    [Fact]
+    public async Task A_version_is_paged_and_filtered_by_the_store_with_the_same_answers()
+    {
+        var version = (await server.Services.Store.GetListsAsync()).Single(l => l.ListId == "ofac-sdn").Current;
+        var one = await server.Client.GetFromJsonAsync<JsonElement>($"/api/versions/{version.Id}/entities?limit=1");
+        Assert.Equal(version.EntityCount, one.GetProperty("total").GetInt32());
+        Assert.Single(one.GetProperty("items").EnumerateArray());
+
+        var kim = await server.Client.GetFromJsonAsync<JsonElement>($"/api/versions/{version.Id}/entities?q=kim%20jong&limit=500");
+        Assert.True(kim.GetProperty("total").GetInt32() >= 1);
+        Assert.Equal(kim.GetProperty("total").GetInt32(), kim.GetProperty("items").GetArrayLength());
+    }
+
     private static async Task<(string Html, string AntiforgeryToken, string AntiforgeryCookie)> PageAsync(HttpClient client, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
