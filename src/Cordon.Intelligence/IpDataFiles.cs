@@ -13,6 +13,12 @@ public sealed record IpDataFiles(
     IReadOnlyList<string> HostingAsnLists,
     IReadOnlyList<string> NorthKoreanRanges)
 {
+    /// <summary>
+    /// The file of VPN networks the advisories and public reporting tie to DPRK IT workers (Astrill VPN's autonomous systems),
+    /// bundled in <c>intelligence/ip/</c> with its sources and date in its header; read as a VPN list beside <c>vpn_asn.txt</c>.
+    /// </summary>
+    public const string AdvisoryVpnList = "advisory_vpn_asn.txt";
+
     /// <summary>The standard file names inside a folder laid out like <c>../shared/data</c> (<c>ip/</c> and <c>indicators/</c>); files that do not exist are left out.</summary>
     /// <param name="dataFolder">Folder holding <c>ip/</c> and <c>indicators/</c>.</param>
     /// <returns>The files found.</returns>
@@ -29,7 +35,7 @@ public sealed record IpDataFiles(
         return new IpDataFiles(
             Existing("ip", "iptoasn-country.mmdb"),
             Existing("ip", "asn-ipv4.csv.gz"),
-            List(Existing("ip", "vpn_asn.txt")),
+            List(Existing("ip", "vpn_asn.txt"), Existing("ip", AdvisoryVpnList)),
             List(Existing("ip", "datacenter_asn.txt"), Existing("ip", "hosting_asn_badasn.csv")),
             List(Existing("indicators", "kp_cidrs.txt")));
     }
