@@ -146,7 +146,46 @@ public sealed class BenignExplanationTests
         Assert.Equal(RiskLevel.Low, Assess(r).Level);
     }
 
+    [Fact]
+    public void An_agency_paying_its_freelancers_through_one_domestic_company_account_stays_low()
+    {
+        var records = Enumerable.Range(1, 4).Select(i =>
+        {
+            var r = Clean("app-" + i, "Person Number" + i);
+            r["payment_methods"]![0]!["holder_name"] = "Softlane Labs Pvt Ltd";
+            r["payment_methods"]![0]!["account_number"] = "AGENCY-0001";
+            return r;
+        }).ToArray();
+        var results = AssessBatch(null, records);
+        Assert.All(results, a => Assert.Equal(RiskLevel.Low, a.Level));
+        Assert.All(results, a => Assert.InRange(Points(a, "MON-SHARED-PAYOUT"), 0.1, 11));
+    }
+
+    [Fact]
+    public void One_session_on_a_network_a_hosting_list_names_does_not_withdraw_a_household_discount()
+    {
+        var r = Clean();
+        PayTo(r, "Daniel Carter");
+        Sessions(r)[0]!["ip"] = VpnIp;
+        Assert.InRange(Points(Assess(r), "MON-THIRD-PARTY"), 0.1, 5);
+    }
+
     // ---- DPRK nexus: still reaches high ----
+
+    [Fact]
+    public void A_shared_company_account_abroad_with_hosting_exits_reaches_high()
+    {
+        var records = Enumerable.Range(1, 4).Select(i =>
+        {
+            var r = Clean("app-" + i, "Person Number" + i);
+            r["payment_methods"]![0]!["holder_name"] = "Golden Bridge Trading Co";
+            r["payment_methods"]![0]!["account_number"] = "FRONT-0001";
+            r["payment_methods"]![0]!["country"] = "AE";
+            AllSessionsFrom(r, VpnIp);
+            return r;
+        }).ToArray();
+        Assert.All(AssessBatch(null, records), a => Assert.True(a.Level >= RiskLevel.High, a.Summary));
+    }
 
     [Fact]
     public void Logins_and_a_strangers_payout_account_in_China_reach_high()

@@ -24,6 +24,7 @@ public sealed class ScoringTests
         var r = Clean();
         r["interview"]!["camera_refused"] = true;
         r["payment_methods"]![0]!["holder_name"] = "Kevin Wu";
+        r["requests"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["type"] = "third_party_payout", ["detail"] = "pay my friend" });
         var a = Assess(r);
         Assert.Equal(50, a.Score);
         Assert.Equal(RiskLevel.High, a.Level);

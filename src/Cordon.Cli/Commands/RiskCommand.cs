@@ -67,7 +67,8 @@ internal static class RiskCommand
         var lists = new Option<string[]>("--list") { Description = "Sanctions list files or folders to screen names against (repeatable; default: the bundled OFAC SDN and UN lists)", AllowMultipleArgumentsPerToken = false };
         var populations = new Option<string[]>("--population") { Description = "Population to evaluate: 'own' (the generator of Cordon.Risk.Synthetic) or the name of a folder under eval/populations (repeatable; default: all)", AllowMultipleArgumentsPerToken = false };
         var root = new Option<string?>("--populations-dir") { Description = "Folder of labelled populations (default: eval/populations here or in the nearest folder above)" };
-        var command = new Command("evaluate", "Assess labelled populations and report, for each and for the worst, precision, recall, false alarms, ROC AUC, calibration and fairness against the targets of issue 15; exit 1 when any population misses one") { count, seed, lists, populations, root };
+        var errors = new Option<int>("--show-errors") { Description = "Also list up to N false alarms and N misses per population with their signals (for a tuning population only: never read a held-out population's errors)", DefaultValueFactory = _ => 0 };
+        var command = new Command("evaluate", "Assess labelled populations and report, for each and for the worst, precision, recall, false alarms, ROC AUC, calibration and fairness against the targets of issue 15; exit 1 when any population misses one") { count, seed, lists, populations, root, errors };
         command.SetAction((parse, _) => CommandErrors.RunAsync(() =>
         {
             var folder = parse.GetValue(root) ?? LabelledPopulation.FindRoot(Directory.GetCurrentDirectory());
@@ -103,6 +104,23 @@ internal static class RiskCommand
                 var report = RiskEvaluator.Evaluate([.. outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!)], population.Labels, FairnessCohorts.FromJsonLines(population.Records));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Population {name}: {population.Records.Count:N0} records{(rejected > 0 ? $", {rejected} rejected by the reader" : string.Empty)}"));
                 Console.WriteLine(EvaluationTextRenderer.Render(report));
+                if (parse.GetValue(errors) is var shown and > 0)
+                {
+                    var assessed = outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!).Where(a => population.Labels.ContainsKey(a.Id)).ToList();
+                    foreach (var (title, wrong) in new[]
+                    {
+                        ("False alarms", assessed.Where(a => !population.Labels[a.Id].Fraud && RiskEvaluator.IsFlagged(a.Level)).OrderByDescending(a => a.Score)),
+                        ("Misses", assessed.Where(a => population.Labels[a.Id].Fraud && !RiskEvaluator.IsFlagged(a.Level)).OrderByDescending(a => a.Score)),
+                    })
+                    {
+                        Console.WriteLine(title + ":");
+                        foreach (var a in wrong.Take(shown))
+                        {
+                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {a.Id} {population.Labels[a.Id].Scenario} {a.Score}: {string.Join(", ", a.Signals.Select(x => x.Code + " " + x.Points.ToString("0.#", CultureInfo.InvariantCulture)))}"));
+                        }
+                    }
+                }
+
                 reports.Add((name, report));
             }
 

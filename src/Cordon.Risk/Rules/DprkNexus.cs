@@ -36,7 +36,9 @@ internal static class DprkNexus
         var r = input.Record;
         var reasons = new List<string>();
         var facts = input.IpFacts;
-        if (facts.Any(f => f is { IsHosting: true }))
+        // A third of the logins or more: one session on a network that a hosting list also names (mobile carriers and
+        // regional ISPs are on some) is not a working pattern.
+        if (facts.Count(f => f is { IsHosting: true }) is var hosting and > 0 && hosting * 3 >= facts.Count)
         {
             reasons.Add("logins from hosting networks");
         }

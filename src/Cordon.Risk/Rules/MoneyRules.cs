@@ -33,6 +33,24 @@ internal static class MoneyRules
         "child", "aunt", "uncle", "cousin", "grandmother", "grandfather", "relative", "family", "fiance", "fiancee", "in-law",
     };
 
+    private static readonly string[] CompanyWords =
+    [
+        "ltd", "llc", "inc", "gmbh", "pvt", "plc", "corp", "co", "sa", "srl", "sas", "bv", "ag", "oy", "ab", "kk", "pte", "pty", "sp", "limited",
+        "company", "agency", "solutions", "technologies", "labs", "studio", "consulting", "services", "group", "holdings", "partners",
+    ];
+
+    /// <summary>True when a holder name is a company's (a legal-form suffix or a business word), not a person's.</summary>
+    private static bool IsCompany(string holder) => Text.NameKey(holder).Split(' ').Any(w => CompanyWords.Contains(w));
+
+    /// <summary>
+    /// True when a payout account reads as an agency's or employer of record's: held by a company, at a bank of the country
+    /// the person lives in, and nothing else of the advisories' pattern (fronts and facilitators show the pattern or pay abroad).
+    /// </summary>
+    private static bool DomesticAgency(RuleInput input, Records.PaymentMethod payment) =>
+        payment.HolderName is { } holder && IsCompany(holder) && payment.Type != "crypto_wallet"
+        && (payment.Country is null || string.Equals(payment.Country, input.Record.ClaimedLocation.Country, StringComparison.OrdinalIgnoreCase))
+        && DprkNexus.Reasons(input).Count == 0;
+
     private static RuleHit? ThirdParty(RuleInput input)
     {
         var r = input.Record;
@@ -51,7 +69,8 @@ internal static class MoneyRules
             // A household account — another applicant at the home address, someone of the person's family name, or a
             // relative the person names — paid at a bank of the person's own country is how families live, not a payout
             // to a stranger abroad (A22, P24 describe facilitators and intermediaries).
-            var relation = input.Batch.IsHouseholdMember(input.Index, holder) ? "lives at the same home address"
+            var relation = DomesticAgency(input, payment) ? "is a company at a bank of the person's country (an agency or employer of record)"
+                : input.Batch.IsHouseholdMember(input.Index, holder) ? "lives at the same home address"
                 : SharesFamilyName(r, holder) ? "shares the person's family name"
                 : DeclaredRelative(r, holder) is { } declared ? "named by the person as " + declared
                 : null;
@@ -59,7 +78,9 @@ internal static class MoneyRules
             var domestic = payment.Type != "crypto_wallet" && (payment.Country is null
                 || string.Equals(payment.Country, r.ClaimedLocation.Country, StringComparison.OrdinalIgnoreCase)
                 || (string.Equals(payment.Country, LocationRules.OnlyForeignCountry(input), StringComparison.OrdinalIgnoreCase) && !DprkNexus.IsNexusCountry(payment.Country)));
-            var share = relation is null ? 1 : domestic && nexus.Count == 0 ? 0.15 : 0.6;
+            // A stranger paid at a bank of the person's country, with nothing else of the pattern, may be an unnamed spouse
+            // (many spouses keep their own family name): 60 %. Abroad, or beside the pattern: all of it.
+            var share = relation is null ? (domestic && nexus.Count == 0 ? 0.6 : 1) : domestic && nexus.Count == 0 ? 0.15 : 0.6;
             factor = Math.Max(factor, share);
             var note = "person is " + r.Person.FullName + (relation is null ? string.Empty : "; the holder " + relation)
                 + (relation is not null && share < 0.5 ? ", account in the country the person lives in: a household payout" : string.Empty)
@@ -85,7 +106,7 @@ internal static class MoneyRules
             factor,
             evidence,
             "Payouts go to, or were asked for, someone other than " + r.Person.FullName
-                + (factor < 0.5 ? " (a member of the household, paid in the person's own country: a weak sign)." : factor < 1 ? " (a relative, but abroad or with other patterns of the advisories)." : "."));
+                + (factor < 0.5 ? " (a member of the household, paid in the person's own country: a weak sign)." : factor < 1 ? " (a relative abroad or beside other patterns of the advisories, or an unnamed holder at a bank of the person's own country)." : "."));
     }
 
     /// <summary>True when the holder's name carries the person's family name (spouses and children often share it).</summary>
@@ -191,6 +212,7 @@ internal static class MoneyRules
 
     private static RuleHit? SharedPayout(RuleInput input)
     {
+        var factor = 0.0;
         var r = input.Record;
         var evidence = new List<Evidence>();
         for (var i = 0; i < r.PaymentMethods.Count; i++)
@@ -199,10 +221,12 @@ internal static class MoneyRules
             if (others.Count > 0)
             {
                 var m = r.PaymentMethods[i];
-                evidence.Add(At("$.payment_methods[" + Text.N(i) + "]", m.Address ?? m.Iban ?? m.AccountNumber ?? m.AccountId ?? m.Type, "also given by " + AccessRules.Describe(input, others)));
+                var agency = DomesticAgency(input, m);
+                factor = Math.Max(factor, agency ? 0.3 : 1);
+                evidence.Add(At("$.payment_methods[" + Text.N(i) + "]", m.Address ?? m.Iban ?? m.AccountNumber ?? m.AccountId ?? m.Type, "also given by " + AccessRules.Describe(input, others) + (agency ? "; held by the company " + m.HolderName + " at a bank of the person's country (an agency paying its freelancers)" : string.Empty)));
             }
         }
 
-        return evidence.Count == 0 ? null : new RuleHit(1, evidence, "A payout account is shared with other people in the batch.");
+        return evidence.Count == 0 ? null : new RuleHit(factor, evidence, "A payout account is shared with other people in the batch" + (factor < 1 ? " (a domestic company account, as agencies pay their freelancers: a weak sign)." : "."));
     }
 }
