@@ -7,7 +7,7 @@ namespace Cordon.Risk;
 /// <param name="Signals">The red flags found, strongest first.</param>
 /// <param name="Recommendations">Next steps from the advisories, for the signals found.</param>
 /// <param name="Summary">One paragraph in plain language.</param>
-/// <param name="EngineVersion">Version of the engine that produced it, e.g. <c>cordon-risk-v1</c>.</param>
+/// <param name="EngineVersion">Version of the engine that produced it, e.g. <c>cordon-risk-v2</c>.</param>
 public sealed record Assessment(
     string Id,
     int Score,

@@ -10,7 +10,7 @@ namespace Cordon.Risk;
 public sealed class RiskEngine
 {
     /// <summary>The current scoring algorithm's name; a new version never silently changes old results.</summary>
-    public const string CurrentVersion = "cordon-risk-v1";
+    public const string CurrentVersion = "cordon-risk-v2";
 
     private readonly RiskConfiguration _configuration;
     private readonly RiskContext _context;

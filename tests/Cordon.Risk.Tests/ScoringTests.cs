@@ -69,7 +69,7 @@ public sealed class ScoringTests
         // In the batch, 300 people share the login IPs: a cross-record signal the single assessment cannot see.
         Assert.True(batch[7].Fired("ACC-SHARED-IP"));
         Assert.False(engine.Assess(records[7]).Fired("ACC-SHARED-IP"));
-        Assert.Equal("cordon-risk-v1", engine.Version);
+        Assert.Equal("cordon-risk-v2", engine.Version);
     }
 
     [Fact]
