@@ -55,6 +55,12 @@ public static class StixTypeName
             }
         }
 
+        if (!char.IsAsciiLetterLower(name[0]))
+        {
+            problem = $"custom property name '{name}' must begin with a letter";
+            return false;
+        }
+
         problem = null;
         return true;
     }

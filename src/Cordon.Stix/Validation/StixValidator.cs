@@ -245,6 +245,7 @@ public static partial class StixValidator
         CheckExtensions(json, path, type, category, context);
         CheckCustomPropertyNames(stixObject, path, context);
         CheckTypeSpecific(stixObject, path, type, context);
+        CheckFurtherMusts(stixObject.Json, path, type, context);
     }
 
     private static bool DeclaresNewSco(JsonObject json) =>
