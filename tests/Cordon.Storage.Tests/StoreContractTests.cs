@@ -130,7 +130,9 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         var version = (await Store.GetListVersionAsync(saved.Id))!;
         Assert.Equal(snapshot.ContentHash, version.ContentHash);
         Assert.Equal(snapshot.Format, version.Format);
-        Assert.Equal(snapshot.Sources, version.Sources);
+        // Stored sources are file names: a server path is never kept nor shown (issue 13, finding 23).
+        Assert.Equal(snapshot.Sources.Select(Cordon.Core.SourceNames.FileName), version.Sources);
+        Assert.Equal(["add.csv", "alt.csv", "sdn.csv", "sdn_comments.csv"], version.Sources.Order(StringComparer.Ordinal));
     }
 
     [Fact]
