@@ -457,24 +457,33 @@ public abstract partial class SqlCordonStore
         return new HubAddResult(added, duplicates, status) { Refused = refused };
     }
 
+    /// <summary>
+    /// Adds one parameter per id to <paramref name="command"/> (<c>@id0</c>, <c>@id1</c>…) and returns their names for an
+    /// <c>IN (…)</c> list: ids are never written into the SQL.
+    /// </summary>
+    private static string IdParameters(DbCommand command, string[] ids)
+    {
+        var names = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            names[i] = "@id" + i.ToString(CultureInfo.InvariantCulture);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = names[i];
+            parameter.Value = ids[i];
+            command.Parameters.Add(parameter);
+        }
+
+        return string.Join(", ", names);
+    }
+
     /// <summary>Sightings stored before the object they sight arrived in the collection go to its owner, now known.</summary>
     private static async Task RouteWaitingSightingsAsync(DbConnection connection, DbTransaction transaction, string collectionId, string owner, List<string> objectIds, CancellationToken cancellationToken)
     {
         foreach (var chunk in objectIds.Chunk(HubInsertChunk))
         {
             await using var command = Command(connection, transaction, string.Empty, ("@c", collectionId), ("@owner", owner));
-            var names = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                names.Add("@id" + i.ToString(CultureInfo.InvariantCulture));
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = names[^1];
-                parameter.Value = chunk[i];
-                command.Parameters.Add(parameter);
-            }
-
             command.CommandText =
-                $"UPDATE hub_objects SET ref_owner_org = @owner WHERE collection_id = @c AND type = 'sighting' AND ref_owner_org IS NULL AND ref_id IN ({string.Join(", ", names)})";
+                $"UPDATE hub_objects SET ref_owner_org = @owner WHERE collection_id = @c AND type = 'sighting' AND ref_owner_org IS NULL AND ref_id IN ({IdParameters(command, chunk)})";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -540,19 +549,9 @@ public abstract partial class SqlCordonStore
         var result = new Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)>(StringComparer.Ordinal);
         foreach (var chunk in rows.Select(r => r.Item.ObjectId).Distinct(StringComparer.Ordinal).Chunk(HubInsertChunk))
         {
-            var names = new List<string>(chunk.Length);
             await using var command = Command(connection, transaction, string.Empty, ("@c", collectionId));
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                names.Add("@id" + i.ToString(CultureInfo.InvariantCulture));
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = names[^1];
-                parameter.Value = chunk[i];
-                command.Parameters.Add(parameter);
-            }
-
             command.CommandText =
-                $"SELECT object_id, MIN(version), MAX(version) FROM hub_objects WHERE collection_id = @c AND object_id IN ({string.Join(", ", names)}) GROUP BY object_id";
+                $"SELECT object_id, MIN(version), MAX(version) FROM hub_objects WHERE collection_id = @c AND object_id IN ({IdParameters(command, chunk)}) GROUP BY object_id";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
