@@ -83,7 +83,7 @@ public class HubCommandTests
         using var folder = new TempFolder();
         await CordonProcess.RunAsync(folder.Path, "hub", "api-root", "add", "partners", "--title", "Partners");
         await CordonProcess.RunAsync(folder.Path, "hub", "collection", "add", "--api-root", "partners", "--title", "Shared", "--id", Collection);
-        var bad = folder.File("bad.json", """{"type":"bundle","objects":[{"type":"indicator","id":"indicator--nope"}]}""");
+        var bad = folder.File("bad.json", """{"type":"bundle","id":"bundle--44af6c39-c09b-49c5-9de2-394224b04982","objects":[{"type":"indicator","id":"indicator--nope"}]}""");
 
         var import = await CordonProcess.RunAsync(folder.Path, "hub", "import", bad, "--collection", Collection, "--organisation", "org-a");
         var medallion = await CordonProcess.RunAsync(folder.Path, "hub", "import-medallion", folder.File("m.json", "{\"r\": {\"collections\": [{\"id\": 5}]}}"), "--organisation", "org-a");
