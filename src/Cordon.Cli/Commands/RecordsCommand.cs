@@ -19,14 +19,11 @@ internal static class RecordsCommand
             await using var cordon = await global.OpenAsync(parse, ct);
             var organisation = await global.OrganisationAsync(parse, cordon, ct);
             var id = parse.GetValue(exportId)!;
-            var found = await cordon.Store.ExportRecordAsync(organisation, id, ct);
+            var found = await Web.Operations.RecordEndpoints.ExportAsync(cordon, new AuditLog(cordon.Store, cordon.Time), Actor.Operator, organisation, id, ct);
             if (found.IsEmpty)
             {
                 throw new UserInputException($"Nothing is stored about record '{id}' in organisation '{organisation}'.");
             }
-
-            await new AuditLog(cordon.Store, cordon.Time).RecordAsync(
-                Actor.Operator, Web.Operations.RecordEndpoints.ExportAction, targetType: "record", targetId: id, organisationId: organisation, cancellationToken: ct);
 
             var path = parse.GetValue(exportOutput);
             await using (var stream = path is null ? Console.OpenStandardOutput() : File.Create(path))
@@ -34,7 +31,7 @@ internal static class RecordsCommand
                 await PersonalRecordJson.WriteAsync(stream, found, cordon.Time.GetUtcNow(), ct);
             }
 
-            Console.Error.WriteLine($"Exported record '{id}': {found.Assessments.Count} assessment(s), {(found.WatchSubject is null ? "not watched" : "watched")}, {found.Matches.Count} match(es), {found.Alerts.Count} alert(s).");
+            Console.Error.WriteLine($"Exported record '{id}': {found.Assessments.Count} assessment(s), {(found.WatchSubject is null ? "not watched" : "watched")}, {found.Matches.Count} match(es), {found.Alerts.Count} alert(s), {found.Cases.Count} case(s), {found.NetworkMemberships.Count} network membership(s).");
             return 0;
         }));
         command.Subcommands.Add(export);

@@ -28,13 +28,12 @@ public static class RecordEndpoints
         var group = app.MapGroup("/api/records").WithTags("Personal data").RequireAuthorization(CordonPolicies.Admin);
         group.MapGet("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext http, CancellationToken ct) =>
             {
-                var export = await cordon.Store.ExportRecordAsync(http.Organisation(), id, ct);
+                var export = await ExportAsync(cordon, audit, http.Actor(), http.Organisation(), id, ct);
                 if (export.IsEmpty)
                 {
                     return ListEndpoints.Problem(StatusCodes.Status404NotFound, $"Nothing is stored about record '{id}'.");
                 }
 
-                await audit.RecordAsync(http.Actor(), ExportAction, targetType: "record", targetId: id, details: new { assessments = export.Assessments.Count, watched = export.WatchSubject is not null, alerts = export.Alerts.Count, cases = export.Cases.Count, networkMemberships = export.NetworkMemberships.Count }, cancellationToken: ct);
                 http.Response.ContentType = "application/json; charset=utf-8";
                 await PersonalRecordJson.WriteAsync(http.Response.Body, export, cordon.Time.GetUtcNow(), ct);
                 return Results.Empty;
@@ -49,6 +48,30 @@ public static class RecordEndpoints
                     : Results.Ok(erased);
             })
             .WithSummary("Erases everything the organisation stores about a record id, in one transaction, and says what went.");
+    }
+
+    /// <summary>
+    /// Everything <paramref name="organisationId"/> stores about a record id, with the export audited (counts only, never the
+    /// data); nothing is audited when nothing is stored. The REST API and the command line both export through here.
+    /// </summary>
+    public static async Task<PersonalRecordExport> ExportAsync(CordonServices cordon, AuditLog audit, Actor actor, string organisationId, string recordId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cordon);
+        ArgumentNullException.ThrowIfNull(audit);
+        var export = await cordon.Store.ExportRecordAsync(organisationId, recordId, cancellationToken);
+        if (!export.IsEmpty)
+        {
+            await audit.RecordAsync(
+                actor,
+                ExportAction,
+                targetType: "record",
+                targetId: recordId,
+                details: new { assessments = export.Assessments.Count, watched = export.WatchSubject is not null, alerts = export.Alerts.Count, cases = export.Cases.Count, networkMemberships = export.NetworkMemberships.Count },
+                organisationId: organisationId,
+                cancellationToken: cancellationToken);
+        }
+
+        return export;
     }
 
     /// <summary>
