@@ -771,6 +771,13 @@ public abstract partial class SqlCordonStore : ICordonStore
     private protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
+    /// <summary>
+    /// Serialises writers of one organisation's network memberships until the transaction ends. Without it two instances
+    /// deadlock on PostgreSQL: one replacing every membership row while the other inserts a new row and then waits for an
+    /// old one (SQLite's write lock serialises them already).
+    /// </summary>
+    private protected virtual Task LockNetworkAsync(DbConnection connection, DbTransaction transaction, string organisationId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Runs before the migration transaction (settings that cannot change inside one).</summary>
     private protected virtual Task BeforeMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 

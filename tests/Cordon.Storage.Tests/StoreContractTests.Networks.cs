@@ -44,6 +44,39 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Concurrent_membership_writers_of_one_organisation_never_fail()
+    {
+        // Two instances: one replaces every membership (a rebuilt network) while the other adds new records' memberships
+        // and moves old ones. Unserialised, PostgreSQL found a deadlock here and the assessment request answered 500.
+        await using var other = OpenSecondStore();
+        await Store.CreateOrganisationAsync(new Organisation("org-a", "A", LinkedAt));
+        var old = Enumerable.Range(0, 40).Select(i => $"old-{i:D2}").ToArray();
+        await Store.SaveNetworkMembershipsAsync("org-a", old, [.. old.Select(id => new NetworkMembership("org-a", id, "net-old", old.Length, LinkedAt))]);
+
+        var writers = Enumerable.Range(0, 16).Select(round => Task.Run(async () =>
+        {
+            var store = round % 2 == 0 ? Store : other;
+            if (round % 4 == 0)
+            {
+                await store.SaveNetworkMembershipsAsync("org-a", [], [.. old.Select(id => new NetworkMembership("org-a", id, $"net-{round}", old.Length, LinkedAt))], replaceAll: true);
+            }
+            else
+            {
+                // New records first (no row to lock yet), then old rows that a replacing writer holds.
+                var added = Enumerable.Range(0, 5).Select(i => $"new-{round}-{i}").ToArray();
+                var moved = old.Where((_, i) => i % 3 == round % 3).ToArray();
+                await store.SaveAssessmentsAsync("org-a", [.. added.Select(id => new StoredAssessment(id, $$"""{"id":"{{id}}"}""", "{}", 1, "low", "v", LinkedAt))],
+                    new NetworkMembershipChange(added, [.. added.Concat(moved).Select(id => new NetworkMembership("org-a", id, $"net-{round}", 5, LinkedAt))], ReplaceAll: false));
+            }
+        })).ToArray();
+
+        await Task.WhenAll(writers);
+        var listed = await Store.GetNetworkMembershipsAsync("org-a");
+        Assert.Equal(listed.Count, listed.Select(m => m.RecordId).Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(listed, m => m.RecordId.StartsWith("old-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Latest_assessments_give_the_newest_of_every_record_by_id()
     {
         var t = new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);

@@ -36,6 +36,7 @@ public abstract partial class SqlCordonStore
 
     private async Task WriteMembershipsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string organisationId, NetworkMembershipChange change, CancellationToken cancellationToken)
     {
+        await LockNetworkAsync(connection, transaction, organisationId, cancellationToken);
         if (change.ReplaceAll)
         {
             await using var clear = Command(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org", ("@org", organisationId));

@@ -121,6 +121,7 @@ public abstract partial class SqlCordonStore
             caseCount += await deleteCase.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await LockNetworkAsync(connection, transaction, organisationId, cancellationToken);
         var memberships = await DeleteAsync(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org AND record_id = @id", organisationId, Text(recordId), cancellationToken);
         var references = await RedactReferencesAsync(connection, transaction, organisationId, recordId, cancellationToken);
         var assessments = await DeleteAsync(connection, transaction, "DELETE FROM assessments WHERE organisation_id = @org AND record_id = @id", organisationId, Text(recordId), cancellationToken);

@@ -43,6 +43,12 @@ public sealed partial class PostgresCordonStore : SqlCordonStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private protected override async Task LockNetworkAsync(DbConnection connection, DbTransaction transaction, string organisationId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", LockKey("network:" + organisationId)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private protected override object TimestampValue(DateTimeOffset value) => value;
 
     private protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
