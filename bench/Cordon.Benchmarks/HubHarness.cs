@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Cordon.Hub;
+using Cordon.Stix.Markings;
 using Cordon.Storage;
 using Cordon.Storage.Postgres;
 using Cordon.Storage.Sqlite;
@@ -130,7 +131,7 @@ internal sealed class HubHarness : IHarness
 
             // Deterministic ids (so runs are comparable), one value per indicator, every TLP level that a partner reads.
             var id = new Guid(n, 0x1234, 0x4321, 0x80, 0, 0, 0, 0, 0, 0, 1).ToString();
-            var marking = (n % 3) switch { 0 => TlpMarkings.Green, 1 => TlpMarkings.Clear, _ => TlpMarkings.Amber };
+            var marking = (n % 3) switch { 0 => TlpMarkings.GreenId, 1 => TlpMarkings.ClearId, _ => TlpMarkings.AmberId };
             text.Append(CultureInfo.InvariantCulture, $$"""
                 {"type":"indicator","spec_version":"2.1","id":"indicator--{{id}}","created":"2026-11-01T09:00:00.000Z","modified":"2026-11-01T09:00:00.000Z","name":"Front-company mailbox","pattern":"[email-addr:value = 'applicant{{n}}@front-{{n % 997}}.example']","pattern_type":"stix","valid_from":"2026-11-01T09:00:00Z","object_marking_refs":["{{marking}}"]}
                 """);

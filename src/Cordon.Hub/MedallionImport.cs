@@ -159,7 +159,7 @@ public static class MedallionImport
         {
             foreach (var entry in entries.EnumerateArray())
             {
-                if (Text(entry, "id") is { } entryId && Text(entry, "version") is { } version && StixTimestamp.TryParse(Text(entry, "date_added")) is { } added)
+                if (Text(entry, "id") is { } entryId && Text(entry, "version") is { } version && StixTimestamp.TryParseInstant(Text(entry, "date_added")) is { } added)
                 {
                     manifest[(entryId, version)] = added;
                 }
@@ -180,7 +180,7 @@ public static class MedallionImport
                     continue;
                 }
 
-                var dateAdded = StixTimestamp.TryParse(Text(meta, "date_added"))
+                var dateAdded = StixTimestamp.TryParseInstant(Text(meta, "date_added"))
                     ?? (check.Version is { } v && manifest.TryGetValue((check.Id, v), out var fromManifest) ? fromManifest : (DateTimeOffset?)null);
                 if (dateAdded is null)
                 {
@@ -197,7 +197,7 @@ public static class MedallionImport
 
     private static void PlanStatus(JsonElement status, string where, string apiRoot, string organisation, ImportPlan plan, List<string> problems)
     {
-        if (status.ValueKind != JsonValueKind.Object || Text(status, "id") is not { } id || StixTimestamp.TryParse(Text(status, "request_timestamp")) is not { } requested)
+        if (status.ValueKind != JsonValueKind.Object || Text(status, "id") is not { } id || StixTimestamp.TryParseInstant(Text(status, "request_timestamp")) is not { } requested)
         {
             problems.Add($"{where}: a status needs an 'id' and a 'request_timestamp'.");
             return;

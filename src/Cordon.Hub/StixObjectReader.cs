@@ -226,7 +226,7 @@ public static partial class StixObjectReader
             return Fail(id, versionText, invalid);
         }
 
-        var tlp = TlpMarkings.Effective(markings);
+        var tlp = HubMarkings.Effective(markings);
         var recipients = new List<string>();
         if (element.TryGetProperty(HubRecipients.Property, out var named))
         {
@@ -236,7 +236,7 @@ public static partial class StixObjectReader
                 return Fail(id, versionText, $"'{HubRecipients.Property}' must be a list of at most {HubRecipients.Most} organisation ids.");
             }
 
-            if (!TlpMarkings.HasRed(markings))
+            if (!HubMarkings.HasRed(markings))
             {
                 return Fail(id, versionText, $"'{HubRecipients.Property}' names the recipients of a TLP:RED object, and this object is not marked TLP:RED.");
             }
@@ -293,7 +293,7 @@ public static partial class StixObjectReader
             return null;
         }
 
-        if (property.ValueKind != JsonValueKind.String || StixTimestamp.TryParse(property.GetString()) is not { } parsed)
+        if (property.ValueKind != JsonValueKind.String || StixTimestamp.TryParseInstant(property.GetString()) is not { } parsed)
         {
             return $"'{name}' is not a timestamp of the form YYYY-MM-DDTHH:MM:SS[.s+]Z.";
         }

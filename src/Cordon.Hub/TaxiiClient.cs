@@ -37,7 +37,7 @@ public sealed class TaxiiClient
         var query = new List<string> { "match[version]=all", "limit=" + limit.ToString(CultureInfo.InvariantCulture) };
         if (addedAfter is { } after)
         {
-            query.Add("added_after=" + Uri.EscapeDataString(StixTimestamp.Format(after)));
+            query.Add("added_after=" + Uri.EscapeDataString(StixTimestamp.FormatMicroseconds(after)));
         }
 
         if (next is not null)
@@ -83,7 +83,7 @@ public sealed class TaxiiClient
             throw new TaxiiException(502, "Bad answer", $"{collectionUrl} answered with malformed JSON.");
         }
 
-        DateTimeOffset? last = response.Headers.TryGetValues("X-TAXII-Date-Added-Last", out var values) ? StixTimestamp.TryParse(values.FirstOrDefault()) : null;
+        DateTimeOffset? last = response.Headers.TryGetValues("X-TAXII-Date-Added-Last", out var values) ? StixTimestamp.TryParseInstant(values.FirstOrDefault()) : null;
         return new TaxiiEnvelopePage(body, more, nextCursor, last);
     }
 

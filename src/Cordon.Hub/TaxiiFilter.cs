@@ -36,7 +36,7 @@ public sealed record TaxiiFilter(
         DateTimeOffset? addedAfter = null;
         if (parameter("added_after") is { } after)
         {
-            addedAfter = StixTimestamp.TryParse(after) ?? throw TaxiiException.BadParameter("added_after", "not a timestamp of the form YYYY-MM-DDTHH:MM:SS[.s+]Z.");
+            addedAfter = StixTimestamp.TryParseInstant(after) ?? throw TaxiiException.BadParameter("added_after", "not a timestamp of the form YYYY-MM-DDTHH:MM:SS[.s+]Z.");
         }
 
         int? limit = null;
@@ -63,7 +63,7 @@ public sealed record TaxiiFilter(
                     case "last": last = true; break;
                     case "all": all = true; break;
                     default:
-                        exact.Add(StixTimestamp.TryParse(value)
+                        exact.Add(StixTimestamp.TryParseInstant(value)
                             ?? throw TaxiiException.BadParameter("match[version]", $"'{Clip(value)}' is not first, last, all or a timestamp."));
                         break;
                 }

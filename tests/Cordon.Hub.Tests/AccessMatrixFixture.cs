@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 
 namespace Cordon.Hub.Tests;
 
@@ -8,13 +9,13 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
     public static readonly (string Level, string? Marking)[] Markings =
     [
         ("none", null),
-        ("clear", TlpMarkings.Clear),
-        ("green", TlpMarkings.Green),
-        ("amber", TlpMarkings.Amber),
-        ("amber+strict", TlpMarkings.AmberStrict),
-        ("red", TlpMarkings.Red),
-        ("red (TLP 1.0)", TlpMarkings.Red10),
-        ("amber (TLP 1.0)", TlpMarkings.Amber10),
+        ("clear", TlpMarkings.ClearId),
+        ("green", TlpMarkings.GreenId),
+        ("amber", TlpMarkings.AmberId),
+        ("amber+strict", TlpMarkings.AmberStrictId),
+        ("red", TlpMarkings.RedId),
+        ("red (TLP 1.0)", TlpMarkings.Tlp1RedId),
+        ("amber (TLP 1.0)", TlpMarkings.Tlp1AmberId),
     ];
 
     public HubServer Server { get; private set; } = null!;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 using Cordon.Storage;
 
 namespace Cordon.Hub.Tests;
@@ -36,9 +37,9 @@ public sealed class BundleAndMedallionTests : IAsyncLifetime
     [Fact]
     public async Task A_bundle_is_imported_once_and_exported_through_the_exporters_rights()
     {
-        var green = Stix.Indicator(marking: TlpMarkings.Green);
-        var amber = Stix.Indicator(marking: TlpMarkings.Amber);
-        var red = Stix.Indicator(marking: TlpMarkings.Red);
+        var green = Stix.Indicator(marking: TlpMarkings.GreenId);
+        var amber = Stix.Indicator(marking: TlpMarkings.AmberId);
+        var red = Stix.Indicator(marking: TlpMarkings.RedId);
         var path = Write("bundle.json", Bundle(green, amber, red));
 
         var first = await HubBundles.ImportAsync(Store, HubServer.Shared, "org-a", path);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cordon.Hub.Correlation;
+using Cordon.Stix.Markings;
 using Cordon.Stix.Privacy;
 using Cordon.Storage;
 
@@ -30,7 +31,7 @@ public sealed class CorrelationTests : IAsyncLifetime
         await StoreRecordAsync("org-b", "b-2", "someone@else.example");
         await StoreRecordAsync("org-c", "c-1", "RECRUIT@Front-Company.example");
         await StoreRecordAsync("org-a", "a-1", "nobody@else.example");
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green, value: Bad);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId, value: Bad);
         indicator["confidence"] = 80;
 
         var status = await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
@@ -68,9 +69,9 @@ public sealed class CorrelationTests : IAsyncLifetime
 
         await server.Client("org-a").AddAsync(
             HubServer.Shared,
-            Stix.Indicator(marking: TlpMarkings.Red, value: "red@front-company.example"),
-            Stix.Indicator(marking: TlpMarkings.AmberStrict, value: "strict@front-company.example"),
-            Stix.Indicator(marking: TlpMarkings.Amber, value: "amber@front-company.example"));
+            Stix.Indicator(marking: TlpMarkings.RedId, value: "red@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.AmberStrictId, value: "strict@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.AmberId, value: "amber@front-company.example"));
 
         Assert.Equal(["b-amber"], (await Store.GetAlertsAsync("org-b")).Select(a => a.SubjectId));
         Assert.Empty(await Store.GetAlertsAsync("org-c"));
@@ -88,24 +89,24 @@ public sealed class CorrelationTests : IAsyncLifetime
     public async Task Revoked_and_expired_indicators_raise_nothing_and_a_later_revocation_stops_the_signal()
     {
         await StoreRecordAsync("org-b", "b-1", Bad);
-        var expired = Stix.Indicator(marking: TlpMarkings.Green, value: Bad);
+        var expired = Stix.Indicator(marking: TlpMarkings.GreenId, value: Bad);
         expired["valid_until"] = Stix.Time(DateTimeOffset.UtcNow.AddDays(-1));
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.Green, value: Bad, revoked: true), expired);
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.GreenId, value: Bad, revoked: true), expired);
         Assert.Empty(await Store.GetAlertsAsync("org-b"));
         Assert.Empty(await HubSignalsAsync("org-b", "b-1", Bad));
 
         var id = Stix.NewId("indicator");
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, marking: TlpMarkings.Green, value: Bad));
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, marking: TlpMarkings.GreenId, value: Bad));
         Assert.Single(await Store.GetAlertsAsync("org-b"));
         Assert.Single(await HubSignalsAsync("org-b", "b-1", Bad));
 
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddHours(1), TlpMarkings.Green, revoked: true, value: Bad));
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddHours(1), TlpMarkings.GreenId, revoked: true, value: Bad));
         Assert.Single(await Store.GetAlertsAsync("org-b"));
         Assert.Empty(await HubSignalsAsync("org-b", "b-1", Bad));
 
         // An older version arriving after the revocation does not bring the indicator back.
         await StoreRecordAsync("org-c", "c-1", Bad);
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddMinutes(30), TlpMarkings.Green, value: Bad));
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddMinutes(30), TlpMarkings.GreenId, value: Bad));
         Assert.Empty(await Store.GetAlertsAsync("org-c"));
     }
 
@@ -115,7 +116,7 @@ public sealed class CorrelationTests : IAsyncLifetime
         var key = Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray();
         await HubCorrelation.SetCommunityKeysAsync(Store, [("wg-2026", key)]);
         var partner = new KeyedHasher(key, "wg-2026");
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
         indicator["pattern"] = partner.Pattern(KeyedIdentifierKind.Phone, partner.Hash(KeyedIdentifierKind.Phone, "+1 202 555 0143"));
         indicator["name"] = "Facilitator phone (keyed)";
 
@@ -137,7 +138,7 @@ public sealed class CorrelationTests : IAsyncLifetime
     [Fact]
     public async Task An_assessment_counts_readable_indicators_as_signals_with_their_reason()
     {
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green, value: Bad);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId, value: Bad);
         indicator["confidence"] = 80;
         var id = indicator["id"]!.GetValue<string>();
         await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
@@ -162,7 +163,7 @@ public sealed class CorrelationTests : IAsyncLifetime
         var record = Cordon.Risk.ApplicationReader.Read(Record("c-1", Bad)).Record!;
         Assert.Empty((await other.MatcherForAsync("org-c")).Match(record));
 
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green, value: Bad);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId, value: Bad);
         await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
         Assert.Single((await other.MatcherForAsync("org-c")).Match(record));
 
@@ -176,7 +177,7 @@ public sealed class CorrelationTests : IAsyncLifetime
     {
         await StoreRecordAsync("org-b", "b-moved", "first@front-company.example");
         await StoreRecordAsync("org-b", "b-erased", "erased@front-company.example");
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.Green, value: "unrelated@front-company.example"));
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.GreenId, value: "unrelated@front-company.example"));
         Assert.Empty(await Store.GetAlertsAsync("org-b"));
 
         // Between two arrivals the record is assessed again with a new address, and another record is erased.
@@ -184,9 +185,9 @@ public sealed class CorrelationTests : IAsyncLifetime
         await Store.EraseRecordAsync("org-b", "b-erased");
         await server.Client("org-a").AddAsync(
             HubServer.Shared,
-            Stix.Indicator(marking: TlpMarkings.Green, value: "first@front-company.example"),
-            Stix.Indicator(marking: TlpMarkings.Green, value: "second@front-company.example"),
-            Stix.Indicator(marking: TlpMarkings.Green, value: "erased@front-company.example"));
+            Stix.Indicator(marking: TlpMarkings.GreenId, value: "first@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.GreenId, value: "second@front-company.example"),
+            Stix.Indicator(marking: TlpMarkings.GreenId, value: "erased@front-company.example"));
 
         var alert = Assert.Single(await Store.GetAlertsAsync("org-b"));
         Assert.Equal("b-moved", alert.SubjectId);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 using Cordon.Storage;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
@@ -36,8 +37,8 @@ public sealed class FederationTests : IAsyncLifetime
             null));
         var id = Stix.NewId("indicator");
         var filler = Enumerable.Range(0, 4).Select(_ => (JsonNode)Stix.Indicator()).ToArray();
-        await origin.Client("org-a").AddAsync(HubServer.Shared, [Stix.Indicator(id, Stix.T0, TlpMarkings.Green), .. filler]);
-        await origin.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.Red));
+        await origin.Client("org-a").AddAsync(HubServer.Shared, [Stix.Indicator(id, Stix.T0, TlpMarkings.GreenId), .. filler]);
+        await origin.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.RedId));
 
         var first = await federation.PollAsync("origin-shared");
 
@@ -53,7 +54,7 @@ public sealed class FederationTests : IAsyncLifetime
         var nothing = await federation.PollAsync("origin-shared");
         Assert.Equal(0, nothing.Received);
 
-        await origin.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddDays(1), TlpMarkings.Green, revoked: true));
+        await origin.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(id, Stix.T0.AddDays(1), TlpMarkings.GreenId, revoked: true));
         var second = await federation.PollAsync("origin-shared");
 
         Assert.Equal(1, second.Received);

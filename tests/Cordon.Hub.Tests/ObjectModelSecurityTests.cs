@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cordon.Hub.Correlation;
+using Cordon.Stix.Markings;
 using Cordon.Storage;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
@@ -30,10 +31,10 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     // The published TLP ids with their hex in upper or mixed case; the last two are markings the hub does not know.
     public static TheoryData<string, string, bool> CaseVariedMarkings => new()
     {
-        { "red, upper case", TlpMarkings.Red.Replace("e828b379-4e03-4974-9ac4-e53a884c97c1", "E828B379-4E03-4974-9AC4-E53A884C97C1", StringComparison.Ordinal), false },
-        { "red 1.0, mixed case", TlpMarkings.Red10.Replace("5e57c739-391a-4eb3", "5E57c739-391A-4eB3", StringComparison.Ordinal), false },
-        { "amber+strict, upper case", TlpMarkings.AmberStrict.Replace("939a9414-2ddd-4d32-a0cd-375ea402b003", "939A9414-2DDD-4D32-A0CD-375EA402B003", StringComparison.Ordinal), false },
-        { "amber, mixed case", TlpMarkings.Amber.Replace("55d920b0-5e8b-4f79-9ee9", "55D920b0-5E8b-4F79-9eE9", StringComparison.Ordinal), true },
+        { "red, upper case", TlpMarkings.RedId.Replace("e828b379-4e03-4974-9ac4-e53a884c97c1", "E828B379-4E03-4974-9AC4-E53A884C97C1", StringComparison.Ordinal), false },
+        { "red 1.0, mixed case", TlpMarkings.Tlp1RedId.Replace("5e57c739-391a-4eb3", "5E57c739-391A-4eB3", StringComparison.Ordinal), false },
+        { "amber+strict, upper case", TlpMarkings.AmberStrictId.Replace("939a9414-2ddd-4d32-a0cd-375ea402b003", "939A9414-2DDD-4D32-A0CD-375EA402B003", StringComparison.Ordinal), false },
+        { "amber, mixed case", TlpMarkings.AmberId.Replace("55d920b0-5e8b-4f79-9ee9", "55D920b0-5E8b-4F79-9eE9", StringComparison.Ordinal), true },
         { "a marking the hub does not know", "marking-definition--" + Guid.NewGuid(), false },
         { "an unknown marking in upper case", "marking-definition--" + Guid.NewGuid().ToString().ToUpperInvariant(), false },
     };
@@ -62,7 +63,7 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     [InlineData("marking-definition--7b2ec4f3-8a1d-4c6e-9f0a-3d5b6c7e8f90")]
     public async Task A_granular_marking_in_any_case_or_unknown_restricts_the_whole_object(string marking)
     {
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
         indicator["granular_markings"] = new JsonArray(new JsonObject { ["marking_ref"] = marking, ["selectors"] = new JsonArray("pattern") });
         await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
 
@@ -75,7 +76,7 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     public async Task A_red_indicator_marked_in_upper_case_raises_no_signal_in_another_organisations_assessment()
     {
         const string Email = "upper-red@front-company.example";
-        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.Red.ToUpperInvariant().Replace("MARKING-DEFINITION", "marking-definition", StringComparison.Ordinal), value: Email));
+        await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(marking: TlpMarkings.RedId.ToUpperInvariant().Replace("MARKING-DEFINITION", "marking-definition", StringComparison.Ordinal), value: Email));
 
         Assert.Empty(await HubSignalsAsync("org-c", Email));
         Assert.Empty(await HubSignalsAsync("org-b", Email));
@@ -86,7 +87,7 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     public async Task Upper_case_hex_in_identifiers_is_accepted_and_the_object_is_found_by_either_case()
     {
         var lower = Guid.NewGuid().ToString();
-        var indicator = Stix.Indicator(id: "indicator--" + lower.ToUpperInvariant(), marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(id: "indicator--" + lower.ToUpperInvariant(), marking: TlpMarkings.GreenId);
 
         var status = await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
 
@@ -103,9 +104,9 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     [Fact]
     public async Task Another_organisation_cannot_version_an_object_it_did_not_create_and_the_owner_keeps_control()
     {
-        var original = Stix.Indicator(marking: TlpMarkings.Green, value: "owner@front-company.example");
+        var original = Stix.Indicator(marking: TlpMarkings.GreenId, value: "owner@front-company.example");
         await server.Client("org-a").AddAsync(HubServer.Shared, original);
-        var takeover = Stix.Indicator(Id(original), Stix.T0.AddDays(1), TlpMarkings.Green, revoked: true, value: "attacker@elsewhere.example");
+        var takeover = Stix.Indicator(Id(original), Stix.T0.AddDays(1), TlpMarkings.GreenId, revoked: true, value: "attacker@elsewhere.example");
 
         var status = await server.Client("org-b").AddAsync(HubServer.Shared, takeover);
 
@@ -122,9 +123,9 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
         }
 
         // The owner still revokes its own indicator, and sightings of it go to the owner.
-        var revocation = await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(Id(original), Stix.T0.AddDays(2), TlpMarkings.Green, revoked: true, value: "owner@front-company.example"));
+        var revocation = await server.Client("org-a").AddAsync(HubServer.Shared, Stix.Indicator(Id(original), Stix.T0.AddDays(2), TlpMarkings.GreenId, revoked: true, value: "owner@front-company.example"));
         Assert.Equal(1, revocation["success_count"]!.GetValue<int>());
-        var sighting = Stix.Sighting(Id(original), 4, TlpMarkings.Green);
+        var sighting = Stix.Sighting(Id(original), 4, TlpMarkings.GreenId);
         await server.Client("org-c").AddAsync(HubServer.Shared, sighting);
         var (_, owner) = await server.Client("org-a").GetJsonAsync(OneObject(HubServer.Shared, Id(original)) + "sightings/");
         Assert.Equal(Id(sighting), Assert.Single(owner["reports"]!.AsArray())!["sighting"]!.GetValue<string>());
@@ -136,7 +137,7 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     [InlineData(null, "9999-12-31T23:59:59.000Z")]
     public async Task A_version_dated_in_the_future_is_refused(string? modified, string? created)
     {
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
         if (created is not null)
         {
             indicator["created"] = created;
@@ -161,12 +162,12 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
         const string OwnOfB = "0c4d7e31-6a2b-4f80-9c1d-2e3f4a5b6c03";
         await server.Services.Store.SaveHubCollectionAsync(new HubCollectionInfo(OwnOfB, HubServer.ApiRoot, "Org B only", null, null, [TaxiiMediaTypes.Stix21]));
         await server.Services.Store.SetHubCollectionRightAsync(new HubCollectionRight(OwnOfB, "org-b", true, true));
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
         await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
         // org-b copies it, newer, into its own collection.
-        await server.Client("org-b").AddAsync(OwnOfB, Stix.Indicator(Id(indicator), Stix.T0.AddDays(1), TlpMarkings.Green));
+        await server.Client("org-b").AddAsync(OwnOfB, Stix.Indicator(Id(indicator), Stix.T0.AddDays(1), TlpMarkings.GreenId));
 
-        var sighting = Stix.Sighting(Id(indicator), 2, TlpMarkings.Green);
+        var sighting = Stix.Sighting(Id(indicator), 2, TlpMarkings.GreenId);
         await server.Client("org-c").AddAsync(HubServer.Shared, sighting);
 
         var (toOwner, _) = await server.Client("org-a").GetJsonAsync(OneObject(HubServer.Shared, Id(sighting)));
@@ -180,8 +181,8 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     [Fact]
     public async Task A_sighting_sent_before_its_object_goes_to_the_owner_once_the_object_arrives()
     {
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
-        var sighting = Stix.Sighting(Id(indicator), 1, TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
+        var sighting = Stix.Sighting(Id(indicator), 1, TlpMarkings.GreenId);
         await server.Client("org-c").AddAsync(HubServer.Shared, sighting);
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client("org-a").GetAsync(OneObject(HubServer.Shared, Id(sighting)))).StatusCode);
 
@@ -197,9 +198,9 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     [InlineData(@"^(?>a+)b$")]
     public async Task A_matches_pattern_that_needs_backtracking_is_refused_per_object_with_the_reason(string regex)
     {
-        var hostile = Stix.Indicator(marking: TlpMarkings.Green);
+        var hostile = Stix.Indicator(marking: TlpMarkings.GreenId);
         hostile["pattern"] = $"[email-addr:value MATCHES '{regex}']";
-        var fine = Stix.Indicator(marking: TlpMarkings.Green);
+        var fine = Stix.Indicator(marking: TlpMarkings.GreenId);
         fine["pattern"] = "[email-addr:value MATCHES '^(.+)+X0$']";
 
         var status = await server.Client("org-b").AddAsync(HubServer.Shared, hostile, fine);
@@ -216,12 +217,12 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
         const string Email = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@front.example";
         var hostile = Enumerable.Range(0, 20).Select(_ =>
         {
-            var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+            var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
             indicator["pattern"] = "[email-addr:value MATCHES '^(.+)+X0$']";
             return (JsonNode)indicator;
         }).ToArray();
         await server.Client("org-b").AddAsync(HubServer.Shared, hostile);
-        var real = Stix.Indicator(marking: TlpMarkings.Green, value: Email);
+        var real = Stix.Indicator(marking: TlpMarkings.GreenId, value: Email);
         await server.Client("org-a").AddAsync(HubServer.Shared, real);
 
         var signals = await HubSignalsAsync("org-c", Email);
@@ -233,8 +234,8 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
     public async Task Unanchored_patterns_are_evaluated_only_within_the_record_budget_and_anchored_ones_always()
     {
         var index = new HubIndicatorIndex { UnanchoredBudget = TimeSpan.Zero };
-        var anchored = Stix.Indicator(marking: TlpMarkings.Green, value: "x@front.example");
-        var unanchored = Stix.Indicator(marking: TlpMarkings.Green);
+        var anchored = Stix.Indicator(marking: TlpMarkings.GreenId, value: "x@front.example");
+        var unanchored = Stix.Indicator(marking: TlpMarkings.GreenId);
         unanchored["pattern"] = "[email-addr:value MATCHES '^x@']";
         index.Apply(Stored(1, anchored));
         index.Apply(Stored(2, unanchored));

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Cordon.Accounts;
 using Cordon.Core.Access;
+using Cordon.Stix.Markings;
 using Microsoft.Extensions.DependencyInjection;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
@@ -41,7 +42,7 @@ public sealed class RealAuthenticationTests : IAsyncLifetime
     public async Task The_token_scheme_of_the_oasis_python_client_is_a_synonym_of_bearer_for_api_keys()
     {
         var key = await KeyAsync("org-a", CordonRoles.ApiClient);
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
 
         await Client(new AuthenticationHeaderValue("Token", key)).AddAsync(HubServer.Shared, indicator);
         var (response, envelope) = await Client(new AuthenticationHeaderValue("Token", key)).GetJsonAsync(Objects(HubServer.Shared));
@@ -57,8 +58,8 @@ public sealed class RealAuthenticationTests : IAsyncLifetime
     {
         var writerKey = await KeyAsync("org-a", CordonRoles.ApiClient);
         var readerKey = await KeyAsync("org-c", CordonRoles.ApiClient);
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
-        var red = Stix.Indicator(marking: TlpMarkings.Red);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
+        var red = Stix.Indicator(marking: TlpMarkings.RedId);
 
         await Client(new AuthenticationHeaderValue("Bearer", writerKey)).AddAsync(HubServer.Shared, indicator, red);
         var basic = Client(new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("taxii-client:" + readerKey))));
@@ -82,7 +83,7 @@ public sealed class RealAuthenticationTests : IAsyncLifetime
         {
             var writerKey = await KeyAsync("org-a", CordonRoles.Analyst);
             var readerKey = await KeyAsync("org-c", CordonRoles.ApiClient);
-            var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+            var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
             await Client(new AuthenticationHeaderValue("Bearer", writerKey)).AddAsync(HubServer.Shared, indicator);
             using var http = new HttpClient();
             var federation = new TaxiiFederation(follower.Services.Store, http);

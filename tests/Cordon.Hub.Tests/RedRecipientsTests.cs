@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 using Cordon.Storage;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
@@ -21,10 +22,10 @@ public sealed class RedRecipientsTests : IAsyncLifetime
     [Fact]
     public async Task A_red_object_reaches_its_named_recipients_and_nobody_else()
     {
-        var red = Stix.Indicator(marking: TlpMarkings.Red, value: Email);
+        var red = Stix.Indicator(marking: TlpMarkings.RedId, value: Email);
         red["x_cordon_recipients"] = new JsonArray("org-c");
         var id = red["id"]!.GetValue<string>();
-        var plainRed = Stix.Indicator(marking: TlpMarkings.Red, value: "other@front-company.example");
+        var plainRed = Stix.Indicator(marking: TlpMarkings.RedId, value: "other@front-company.example");
         var status = await server.Client("org-a").AddAsync(HubServer.Shared, red, plainRed);
         Assert.Equal(2, status["success_count"]!.GetValue<int>());
 
@@ -56,7 +57,7 @@ public sealed class RedRecipientsTests : IAsyncLifetime
             Assert.NotNull(outcome.Assessment);
         }
 
-        var red = Stix.Indicator(marking: TlpMarkings.Red, value: Email);
+        var red = Stix.Indicator(marking: TlpMarkings.RedId, value: Email);
         red["x_cordon_recipients"] = new JsonArray("org-c");
         await server.Client("org-a").AddAsync(HubServer.Shared, red);
 
@@ -71,9 +72,9 @@ public sealed class RedRecipientsTests : IAsyncLifetime
     [Fact]
     public async Task Recipients_on_an_object_that_is_not_red_or_malformed_are_refused_per_object()
     {
-        var green = Stix.Indicator(marking: TlpMarkings.Green);
+        var green = Stix.Indicator(marking: TlpMarkings.GreenId);
         green["x_cordon_recipients"] = new JsonArray("org-c");
-        var malformed = Stix.Indicator(marking: TlpMarkings.Red);
+        var malformed = Stix.Indicator(marking: TlpMarkings.RedId);
         malformed["x_cordon_recipients"] = "org-c";
         var status = await server.Client("org-a").AddAsync(HubServer.Shared, green, malformed);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
 namespace Cordon.Hub.Tests;
@@ -18,15 +19,15 @@ public sealed class SightingTests : IAsyncLifetime
     [Fact]
     public async Task The_owner_sees_who_others_see_counts_and_anonymous_reporters_stay_unnamed()
     {
-        var indicator = Stix.Indicator(marking: TlpMarkings.Green);
+        var indicator = Stix.Indicator(marking: TlpMarkings.GreenId);
         var id = indicator["id"]!.GetValue<string>();
         await server.Client("org-a").AddAsync(HubServer.Shared, indicator);
-        var named = Stix.Sighting(id, 3, TlpMarkings.Green, createdBy: "identity--0b8e1f0a-1c2d-4e3f-8a4b-5c6d7e8f9a01");
+        var named = Stix.Sighting(id, 3, TlpMarkings.GreenId, createdBy: "identity--0b8e1f0a-1c2d-4e3f-8a4b-5c6d7e8f9a01");
         named["where_sighted_refs"] = new JsonArray("identity--0b8e1f0a-1c2d-4e3f-8a4b-5c6d7e8f9a01");
-        var anonymous = Stix.Sighting(id, 5, TlpMarkings.Green, createdBy: "identity--1c9f2a1b-2d3e-4f5a-9b6c-7d8e9f0a1b02");
+        var anonymous = Stix.Sighting(id, 5, TlpMarkings.GreenId, createdBy: "identity--1c9f2a1b-2d3e-4f5a-9b6c-7d8e9f0a1b02");
         anonymous["where_sighted_refs"] = new JsonArray("identity--1c9f2a1b-2d3e-4f5a-9b6c-7d8e9f0a1b02");
         anonymous[SharingHub.AnonymousProperty] = true;
-        var secret = Stix.Sighting(id, 7, TlpMarkings.Red);
+        var secret = Stix.Sighting(id, 7, TlpMarkings.RedId);
         await server.Client("org-b").AddAsync(HubServer.Shared, named, secret);
         await server.Client("org-d").AddAsync(HubServer.Shared, anonymous);
 
@@ -61,9 +62,9 @@ public sealed class SightingTests : IAsyncLifetime
     [Fact]
     public async Task Sightings_of_an_unreadable_indicator_are_answered_like_a_missing_one()
     {
-        var red = Stix.Indicator(marking: TlpMarkings.Red);
+        var red = Stix.Indicator(marking: TlpMarkings.RedId);
         await server.Client("org-a").AddAsync(HubServer.Shared, red);
-        await server.Client("org-b").AddAsync(HubServer.Shared, Stix.Sighting(red["id"]!.GetValue<string>(), 2, TlpMarkings.Green));
+        await server.Client("org-b").AddAsync(HubServer.Shared, Stix.Sighting(red["id"]!.GetValue<string>(), 2, TlpMarkings.GreenId));
 
         var hidden = await server.Client("org-c").GetAsync(Sightings(red["id"]!.GetValue<string>()));
         var missing = await server.Client("org-c").GetAsync(Sightings(Stix.NewId("indicator")));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cordon.Stix.Markings;
 using static Cordon.Hub.Tests.TaxiiHttp;
 
 namespace Cordon.Hub.Tests;
@@ -26,8 +27,8 @@ public sealed class SpecVersionTests : IAsyncLifetime
         var id = Stix.NewId("indicator");
         await server.Client().AddAsync(
             HubServer.Shared,
-            Stix.Indicator(id, Stix.T0, TlpMarkings.Green, value: "first@front.example"),
-            Stix20(Stix.Indicator(id, Stix.T0.AddDays(1), TlpMarkings.Green, value: "newest-2.0@front.example")));
+            Stix.Indicator(id, Stix.T0, TlpMarkings.GreenId, value: "first@front.example"),
+            Stix20(Stix.Indicator(id, Stix.T0.AddDays(1), TlpMarkings.GreenId, value: "newest-2.0@front.example")));
 
         var (_, only21) = await server.Client("org-c").GetJsonAsync(OneObject(HubServer.Shared, id) + "?match[spec_version]=2.1");
         var (_, byDefault) = await server.Client("org-c").GetJsonAsync(OneObject(HubServer.Shared, id));

@@ -72,4 +72,28 @@ public class StixTimestampTests
     {
         Assert.False(IpNetwork.TryParse(text, out _));
     }
+
+    // The hub's reading of TAXII and STIX timestamps (added_after, date_added, versions), once a copy of its own in Cordon.Hub.
+    [Theory]
+    [InlineData("2016-01-01T00:00:00Z", "2016-01-01T00:00:00.000000Z")]
+    [InlineData("2016-01-01T00:00:00.123456Z", "2016-01-01T00:00:00.123456Z")]
+    [InlineData("2016-01-01T00:00:00.123456789Z", "2016-01-01T00:00:00.123456Z")]
+    public void An_instant_is_read_to_the_microsecond(string text, string expected) =>
+        Assert.Equal(expected, StixTimestamp.FormatMicroseconds(StixTimestamp.TryParseInstant(text)!.Value));
+
+    [Theory]
+    [InlineData("2016-01-01T00:00:00Z\n")]
+    [InlineData("2016-01-01T00:00:00+01:00")]
+    [InlineData("2016-01-01 00:00:00Z")]
+    [InlineData("2016-02-30T00:00:00Z")]
+    [InlineData("٢٠١٦-01-01T00:00:00Z")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("2016-01-01T24:00:00Z")]
+    [InlineData("2016-01-01T23:59:60Z")]
+    [InlineData("0000-01-01T00:00:00Z")]
+    [InlineData("2016-1-01T00:00:00Z")]
+    [InlineData("2016-01-01T00:00:00z")]
+    public void Anything_else_is_no_instant(string? text) =>
+        Assert.Null(StixTimestamp.TryParseInstant(text));
 }

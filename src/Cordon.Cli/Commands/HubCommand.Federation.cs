@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Hub;
+using Cordon.Stix.Model;
 
 namespace Cordon.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static partial class HubCommand
             using var http = new HttpClient();
             foreach (var s in await new TaxiiFederation(cordon.Store, http, cordon.Time).GetAllAsync(ct))
             {
-                Console.WriteLine(string.Join('\t', s.Id, s.CollectionUrl, s.LocalCollectionId, s.Organisation, s.AddedAfter is { } a ? StixTimestamp.Format(a) : "-"));
+                Console.WriteLine(string.Join('\t', s.Id, s.CollectionUrl, s.LocalCollectionId, s.Organisation, s.AddedAfter is { } a ? StixTimestamp.FormatMicroseconds(a) : "-"));
             }
 
             return 0;

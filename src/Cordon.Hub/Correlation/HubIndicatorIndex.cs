@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Cordon.Stix.Model;
 using Cordon.Stix.Patterning;
 using Cordon.Storage;
 
@@ -165,8 +166,8 @@ public sealed class HubIndicatorIndex
                 Text(root, "name"),
                 confidence,
                 pattern,
-                StixTimestamp.TryParse(Text(root, "valid_from")),
-                version.ValidUntil ?? StixTimestamp.TryParse(Text(root, "valid_until")))
+                StixTimestamp.TryParseInstant(Text(root, "valid_from")),
+                version.ValidUntil ?? StixTimestamp.TryParseInstant(Text(root, "valid_until")))
             {
                 Recipients = HubRecipients.Of(version.Tlp, version.Json),
             };

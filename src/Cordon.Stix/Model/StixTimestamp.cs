@@ -107,6 +107,9 @@ public readonly record struct StixTimestamp(DateTimeOffset Value, int FractionDi
         return true;
     }
 
+    /// <summary>The instant a STIX timestamp stands for, or null when <paramref name="text"/> is not one (TAXII parameters and headers, versions).</summary>
+    public static DateTimeOffset? TryParseInstant(string? text) => TryParse(text, out var timestamp, out _) ? timestamp.Value : null;
+
     /// <summary>Parses a STIX timestamp or throws <see cref="FormatException"/>.</summary>
     public static StixTimestamp Parse(string text) =>
         TryParse(text, out var t, out var problem) ? t : throw new FormatException(problem);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using Cordon.Hub;
+using Cordon.Stix.Model;
 using Cordon.Storage;
 using Cordon.Web.Operations;
 using Microsoft.AspNetCore.Builder;
@@ -152,7 +153,7 @@ public static class TaxiiEndpoints
                 {
                     writer.WriteStartObject();
                     writer.WriteString("id", item.ObjectId);
-                    writer.WriteString("date_added", StixTimestamp.Format(item.DateAdded));
+                    writer.WriteString("date_added", StixTimestamp.FormatMicroseconds(item.DateAdded));
                     writer.WriteString("version", item.VersionText);
                     writer.WriteString("media_type", TaxiiMediaTypes.Stix(item.SpecVersion));
                     writer.WriteEndObject();

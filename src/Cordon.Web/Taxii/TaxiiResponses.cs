@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cordon.Hub;
+using Cordon.Stix.Model;
 using Cordon.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -27,7 +28,7 @@ internal static class TaxiiResponses
     {
         writer.WriteString("id", status.Id);
         writer.WriteString("status", status.Status);
-        writer.WriteString("request_timestamp", StixTimestamp.Format(status.RequestTimestamp));
+        writer.WriteString("request_timestamp", StixTimestamp.FormatMicroseconds(status.RequestTimestamp));
         writer.WriteNumber("total_count", status.TotalCount);
         WriteDetails(writer, "success", status.Successes);
         WriteDetails(writer, "failure", status.Failures);
@@ -107,8 +108,8 @@ internal static class TaxiiResponses
             response.ContentType = TaxiiMediaTypes.Taxii21;
             if (page?.DateAddedFirst is { } first && page.DateAddedLast is { } last)
             {
-                response.Headers[DateAddedFirst] = StixTimestamp.Format(first);
-                response.Headers[DateAddedLast] = StixTimestamp.Format(last);
+                response.Headers[DateAddedFirst] = StixTimestamp.FormatMicroseconds(first);
+                response.Headers[DateAddedLast] = StixTimestamp.FormatMicroseconds(last);
             }
 
             await using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true });

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cordon.Hub;
+using Cordon.Stix.Markings;
+using Cordon.Stix.Model;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
@@ -14,15 +16,17 @@ namespace Cordon.Web.Pages.Hub;
 /// </summary>
 public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
 {
-    /// <summary>TLP levels offered when sharing, with their marking-definition ids.</summary>
-    public static readonly IReadOnlyList<(string Name, string Marking, string Meaning)> Tlp =
-    [
-        ("clear", TlpMarkings.Clear, "anyone"),
-        ("green", TlpMarkings.Green, "the community"),
-        ("amber", TlpMarkings.Amber, "member organisations of the sharing community"),
-        ("amber+strict", TlpMarkings.AmberStrict, "your organisation only"),
-        ("red", TlpMarkings.Red, "your organisation only, named recipients"),
-    ];
+    /// <summary>TLP levels offered when sharing: the stored level name, the marking-definition id, and who may read.</summary>
+    public static readonly IReadOnlyList<(string Name, string Marking, string Meaning)> Tlp = Enum.GetValues<TlpLevel>()
+        .Select(level => (HubMarkings.StoredLevelOf(level), TlpMarkings.IdOf(level), level switch
+        {
+            TlpLevel.Clear => "anyone",
+            TlpLevel.Green => "the community",
+            TlpLevel.Amber => "member organisations of the sharing community",
+            TlpLevel.AmberStrict => "your organisation only",
+            _ => "your organisation only, named recipients",
+        }))
+        .ToArray();
 
     /// <summary>Observable kinds offered when sharing, with their STIX pattern object path.</summary>
     public static readonly IReadOnlyList<(string Name, string Path)> Kinds =
@@ -70,7 +74,7 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
         }
 
         var now = DateTimeOffset.UtcNow;
-        var stamp = StixTimestamp.Format(now);
+        var stamp = StixTimestamp.FormatMicroseconds(now);
         var indicator = new JsonObject
         {
             ["type"] = "indicator",
@@ -87,7 +91,7 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
         };
         if (validDays is > 0 and <= 3650)
         {
-            indicator["valid_until"] = StixTimestamp.Format(now.AddDays(validDays.Value));
+            indicator["valid_until"] = StixTimestamp.FormatMicroseconds(now.AddDays(validDays.Value));
         }
 
         return await AddAsync(indicator, "Indicator shared as TLP:" + tlp!.ToUpperInvariant() + ".", "hub.share", cancellationToken);
@@ -119,7 +123,7 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
             modified = current.Stored.Version.AddMilliseconds(1);
         }
 
-        revoked["modified"] = StixTimestamp.Format(modified);
+        revoked["modified"] = StixTimestamp.FormatMicroseconds(modified);
         revoked["revoked"] = true;
         return await AddAsync(revoked, "Indicator revoked: readers see the revoked version on their next poll.", "hub.revoke", cancellationToken);
     }
