@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Cordon.Core.Identifiers;
 
 namespace Cordon.Intelligence;
 
@@ -188,16 +189,20 @@ public sealed class IndicatorSet
                 break;
             case IndicatorType.Email:
                 {
-                    var email = NormaliseEmail(value);
+                    var email = IdentifierNormalizer.NormaliseEmail(value);
                     if (email is null)
                     {
                         break;
                     }
 
                     AddExact(IndicatorType.Email, email, result);
+
+                    // Patterns are written against addresses as people write them ("kim.*@gmail.com"), so they see the
+                    // address as written as well as its canonical form.
+                    var written = value.Trim().ToLowerInvariant();
                     foreach (var (pattern, indicator) in emailPatterns)
                     {
-                        if (pattern.IsMatch(email))
+                        if (pattern.IsMatch(email) || pattern.IsMatch(written))
                         {
                             result.Add(indicator);
                         }
@@ -208,7 +213,7 @@ public sealed class IndicatorSet
                 }
 
             case IndicatorType.Wallet:
-                AddExact(IndicatorType.Wallet, NormaliseWallet(value), result);
+                AddExact(IndicatorType.Wallet, IdentifierNormalizer.NormaliseWallet(value), result);
                 break;
             case IndicatorType.Phone:
                 AddExact(IndicatorType.Phone, NormalisePhone(value), result);
@@ -253,17 +258,25 @@ public sealed class IndicatorSet
 
             case "EMAIL" or "EMAIL_PATTERN":
                 {
-                    var e = NormaliseEmail(raw, allowWildcards: true) ?? throw new IntelligenceDataException(path, line, "not an e-mail address or pattern: '" + raw + "'");
-                    if (typeText == "EMAIL_PATTERN" || e.Contains('*', StringComparison.Ordinal) || e.Contains('?', StringComparison.Ordinal))
+                    var written = raw.Trim().ToLowerInvariant();
+                    if (typeText == "EMAIL_PATTERN" || written.Contains('*', StringComparison.Ordinal) || written.Contains('?', StringComparison.Ordinal))
                     {
-                        pattern = GlobToRegex(e);
+                        var at = written.LastIndexOf('@');
+                        if (at <= 0 || at == written.Length - 1 || written.Any(char.IsWhiteSpace))
+                        {
+                            throw new IntelligenceDataException(path, line, "not an e-mail pattern: '" + raw + "'");
+                        }
+
+                        pattern = GlobToRegex(written);
+                        return new Indicator(IndicatorType.Email, written, context, source);
                     }
 
+                    var e = IdentifierNormalizer.NormaliseEmail(raw) ?? throw new IntelligenceDataException(path, line, "not an e-mail address: '" + raw + "'");
                     return new Indicator(IndicatorType.Email, e, context, source);
                 }
 
             case "WALLET":
-                return new Indicator(IndicatorType.Wallet, NormaliseWallet(raw), context, source);
+                return new Indicator(IndicatorType.Wallet, IdentifierNormalizer.NormaliseWallet(raw) ?? throw new IntelligenceDataException(path, line, "empty wallet address"), context, source);
             case "PHONE":
                 return new Indicator(IndicatorType.Phone, NormalisePhone(raw), context, source);
             default:
@@ -302,44 +315,10 @@ public sealed class IndicatorSet
         new("^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
 
-    private static string? NormaliseEmail(string raw, bool allowWildcards = false)
-    {
-        var e = raw.Trim().ToLowerInvariant();
-        if (e.StartsWith("mailto:", StringComparison.Ordinal))
-        {
-            e = e[7..];
-        }
-
-        var at = e.LastIndexOf('@');
-        if (at <= 0 || at == e.Length - 1 || e.Any(char.IsWhiteSpace))
-        {
-            return null;
-        }
-
-        if (!allowWildcards && (e.Contains('*', StringComparison.Ordinal) || e.Contains('?', StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        return e;
-    }
-
-    private static string NormaliseWallet(string raw)
-    {
-        var w = raw.Trim();
-
-        // Hex (EVM) and bech32 addresses are case-insensitive; base58 addresses (legacy BTC, TRON) are not.
-        return w.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            || w.StartsWith("bc1", StringComparison.OrdinalIgnoreCase)
-            || w.StartsWith("tb1", StringComparison.OrdinalIgnoreCase)
-            || w.StartsWith("ltc1", StringComparison.OrdinalIgnoreCase)
-            ? w.ToLowerInvariant()
-            : w;
-    }
-
     private static string NormalisePhone(string raw)
     {
-        var parsed = PhoneNumbers.Parse(raw, null);
+        // A number libphonenumber cannot read is still an indicator: compared by its digits.
+        var parsed = IdentifierNormalizer.ParsePhone(raw, null);
         if (parsed is not null)
         {
             return parsed.E164;

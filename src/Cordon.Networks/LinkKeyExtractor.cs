@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Cordon.Core.Identifiers;
 using Cordon.Intelligence;
 using Cordon.Risk;
 
@@ -10,14 +11,6 @@ namespace Cordon.Networks;
 /// <summary>Extracts the identifying values of a record, normalised, with their kind and strength.</summary>
 public static class LinkKeyExtractor
 {
-    private static readonly HashSet<string> DotInsensitiveDomains = new(StringComparer.Ordinal) { "gmail.com", "googlemail.com" };
-
-    private static readonly HashSet<string> PlusTagDomains = new(StringComparer.Ordinal)
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "icloud.com", "me.com", "proton.me",
-        "protonmail.com", "fastmail.com", "yahoo.com",
-    };
-
     /// <summary>Extracts every link value of a record.</summary>
     /// <param name="record">The record.</param>
     /// <param name="options">Linker options (IP time window); defaults when null.</param>
@@ -38,14 +31,14 @@ public static class LinkKeyExtractor
         var region = record.ClaimedLocation.Country;
         foreach (var email in record.Contacts.Emails)
         {
-            var normal = NormaliseEmail(email);
+            var normal = IdentifierNormalizer.NormaliseEmail(email);
             Add(LinkKinds.Email, LinkKinds.Email, normal, LinkStrength.Strong);
             Add(LinkKinds.EmailPattern, LinkKinds.EmailPattern, EmailPattern(normal), LinkStrength.Weak);
         }
 
         foreach (var phone in record.Contacts.Phones)
         {
-            Add(LinkKinds.Phone, LinkKinds.Phone, NormalisePhone(phone, region), LinkStrength.Strong);
+            Add(LinkKinds.Phone, LinkKinds.Phone, IdentifierNormalizer.ParsePhone(phone, region)?.E164, LinkStrength.Strong);
         }
 
         var ips = new SortedSet<string>(StringComparer.Ordinal);
@@ -84,13 +77,13 @@ public static class LinkKeyExtractor
 
         foreach (var payment in record.PaymentMethods)
         {
-            var account = Alphanumeric(payment.AccountNumber);
+            var account = IdentifierNormalizer.NormaliseDocumentNumber(payment.AccountNumber);
             if (account is { Length: >= 6 })
             {
                 Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "acct:" + account, LinkStrength.Strong);
             }
 
-            var iban = Alphanumeric(payment.Iban);
+            var iban = IdentifierNormalizer.NormaliseDocumentNumber(payment.Iban);
             if (iban is { Length: >= 12 })
             {
                 Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "iban:" + iban, LinkStrength.Strong);
@@ -103,21 +96,21 @@ public static class LinkKeyExtractor
 
             if (!string.IsNullOrWhiteSpace(payment.AccountId))
             {
-                var id = payment.AccountId.Contains('@', StringComparison.Ordinal) ? NormaliseEmail(payment.AccountId) : Clean(payment.AccountId)?.ToLowerInvariant();
+                var id = payment.AccountId.Contains('@', StringComparison.Ordinal) ? IdentifierNormalizer.NormaliseEmail(payment.AccountId) : Clean(payment.AccountId)?.ToLowerInvariant();
                 Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "provider:" + (payment.Provider ?? string.Empty).Trim().ToLowerInvariant() + ":" + id, LinkStrength.Strong);
             }
 
-            var wallet = Clean(payment.Address);
+            var wallet = IdentifierNormalizer.NormaliseWallet(payment.Address);
             if (wallet is { Length: >= 20 })
             {
-                Add(LinkKinds.Wallet, LinkKinds.Wallet, wallet.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? wallet.ToLowerInvariant() : wallet, LinkStrength.Strong);
+                Add(LinkKinds.Wallet, LinkKinds.Wallet, wallet, LinkStrength.Strong);
             }
         }
 
         var images = new List<ImageHash>();
         foreach (var document in record.IdentityDocuments)
         {
-            var number = Alphanumeric(document.Number);
+            var number = IdentifierNormalizer.NormaliseDocumentNumber(document.Number);
             if (number is { Length: >= 5 })
             {
                 Add(LinkKinds.IdentityDocument, LinkKinds.IdentityDocument, (document.IssuingCountry ?? string.Empty).Trim().ToUpperInvariant() + ":" + number, LinkStrength.Strong);
@@ -149,9 +142,9 @@ public static class LinkKeyExtractor
 
         foreach (var reference in record.References)
         {
-            var email = NormaliseEmail(reference.Email);
+            var email = IdentifierNormalizer.NormaliseEmail(reference.Email);
             Add(LinkKinds.ReferenceContact, LinkKinds.Email, email, LinkStrength.Medium);
-            var phone = NormalisePhone(reference.Phone, region);
+            var phone = IdentifierNormalizer.ParsePhone(reference.Phone, region)?.E164;
             Add(LinkKinds.ReferenceContact, LinkKinds.Phone, phone, LinkStrength.Medium);
         }
 
@@ -160,53 +153,6 @@ public static class LinkKeyExtractor
         var resume = MinHasher.Fingerprint(record.ResumeText, names);
         return new RecordKeys(record.Id, keys, images, resume, [.. ips]);
     }
-
-    /// <summary>
-    /// Normalises an e-mail address: trimmed, lower-case; for providers that ignore them, the <c>+tag</c> is removed,
-    /// and for Gmail the dots of the local part too (<c>googlemail.com</c> reads as <c>gmail.com</c>).
-    /// </summary>
-    /// <param name="email">The address.</param>
-    /// <returns>The normal form, or null when it is not an address.</returns>
-    public static string? NormaliseEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return null;
-        }
-
-        var value = email.Trim().ToLowerInvariant();
-        var at = value.LastIndexOf('@');
-        if (at <= 0 || at == value.Length - 1)
-        {
-            return null;
-        }
-
-        var local = value[..at];
-        var domain = value[(at + 1)..].TrimEnd('.');
-        if (PlusTagDomains.Contains(domain))
-        {
-            var plus = local.IndexOf('+', StringComparison.Ordinal);
-            if (plus > 0)
-            {
-                local = local[..plus];
-            }
-        }
-
-        if (DotInsensitiveDomains.Contains(domain))
-        {
-            local = local.Replace(".", string.Empty, StringComparison.Ordinal);
-            domain = "gmail.com";
-        }
-
-        return local.Length == 0 ? null : local + "@" + domain;
-    }
-
-    /// <summary>Normalises a phone number to E.164 with <see cref="PhoneNumbers"/>.</summary>
-    /// <param name="phone">The number as written.</param>
-    /// <param name="defaultRegion">Region for numbers without a country code.</param>
-    /// <returns>E.164, or null when not a possible number.</returns>
-    public static string? NormalisePhone(string? phone, string? defaultRegion) =>
-        phone is null ? null : PhoneNumbers.Parse(phone, defaultRegion)?.E164;
 
     /// <summary>
     /// An address of a forwarder, coworking space or university is shared by strangers: weak support only. Any other

@@ -138,4 +138,30 @@ public sealed class IndicatorSetTests
         var e = Assert.Throws<IntelligenceDataException>(() => IndicatorSet.Load("/nonexistent/indicators.csv"));
         Assert.Equal("/nonexistent/indicators.csv", e.File);
     }
+
+    [Fact]
+    public void Indicators_find_an_address_or_number_however_it_is_written_as_links_and_keyed_hashes_do()
+    {
+        // The indicator reader once kept Gmail dots and plus tags and read "0082…" as the digits 0082…, so an indicator
+        // missed the very address a network link and a partner's keyed hash treated as the same.
+        var set = IndicatorSet.FromIndicators(
+        [
+            new Indicator(IndicatorType.Email, "JohnSmith@gmail.com", "test", "test"),
+            new Indicator(IndicatorType.Phone, "+82 10-1234-5678", "test", "test"),
+            new Indicator(IndicatorType.Wallet, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "test", "test"),
+        ]);
+
+        Assert.Single(set.Find(IndicatorType.Email, "john.smith+jobs@googlemail.com"));
+        Assert.Single(set.Find(IndicatorType.Phone, "0082 10 1234 5678"));
+        Assert.Single(set.Find(IndicatorType.Wallet, "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"));
+        Assert.Empty(set.Find(IndicatorType.Email, "john.smith@example.org"));
+    }
+
+    [Fact]
+    public void An_email_pattern_sees_the_address_as_written()
+    {
+        var set = IndicatorSet.FromIndicators([new Indicator(IndicatorType.Email, "kim.*@gmail.com", "test", "test")]);
+        Assert.Single(set.Find(IndicatorType.Email, "Kim.Chol@gmail.com"));
+        Assert.Empty(set.Find(IndicatorType.Email, "lee.chol@gmail.com"));
+    }
 }

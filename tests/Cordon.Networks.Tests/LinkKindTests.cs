@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cordon.Core.Identifiers;
 using Cordon.Risk;
 
 namespace Cordon.Networks.Tests;
@@ -15,8 +16,8 @@ public sealed class LinkKindTests
     [Fact]
     public void Gmail_dots_and_plus_tags_normalise_to_one_address()
     {
-        Assert.Equal("johnsmith@gmail.com", LinkKeyExtractor.NormaliseEmail(" John.Smith+jobs@GoogleMail.com "));
-        Assert.Equal("john.smith@example.org", LinkKeyExtractor.NormaliseEmail("John.Smith@example.org"));
+        Assert.Equal("johnsmith@gmail.com", IdentifierNormalizer.NormaliseEmail(" John.Smith+jobs@GoogleMail.com "));
+        Assert.Equal("john.smith@example.org", IdentifierNormalizer.NormaliseEmail("John.Smith@example.org"));
         Assert.True(Linked(Records.Make("a", Records.Emails("j.o.h.n.smith+x@gmail.com")), Records.Make("b", Records.Emails("JohnSmith@gmail.com"))));
         Assert.False(Linked(Records.Make("a", Records.Emails("john.smith@example.org")), Records.Make("b", Records.Emails("johnsmith@example.org"))));
     }
@@ -26,6 +27,14 @@ public sealed class LinkKindTests
     {
         Assert.True(Linked(Records.Make("a", Records.Phone("+1 (415) 555-2671")), Records.Make("b", Records.Phone("415 555 2671"))));
         Assert.False(Linked(Records.Make("a", Records.Phone("+1 415 555 2671")), Records.Make("b", Records.Phone("+1 415 555 2672"))));
+    }
+
+    [Fact]
+    public void Bech32_wallets_link_whatever_their_case()
+    {
+        // bech32 is case-insensitive; the linker once lower-cased only 0x addresses, so these two payouts did not link.
+        Assert.True(Linked(Records.Make("a", Records.Wallet("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")), Records.Make("b", Records.Wallet("BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"))));
+        Assert.False(Linked(Records.Make("a", Records.Wallet("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")), Records.Make("b", Records.Wallet("1boatslrhtknngkdxeeobr76b53lettpyt"))));
     }
 
     [Fact]

@@ -34,6 +34,9 @@ internal static class Records
     public static Action<JsonObject> Account(string number) =>
         j => j["payment_methods"] = new JsonArray(new JsonObject { ["type"] = "bank_account", ["account_number"] = number });
 
+    public static Action<JsonObject> Wallet(string address) =>
+        j => j["payment_methods"] = new JsonArray(new JsonObject { ["type"] = "crypto_wallet", ["chain"] = "BTC", ["address"] = address });
+
     public static Action<JsonObject> Photo(string hash) =>
         j => j["photo"] = new JsonObject { ["perceptual_hash"] = hash };
 

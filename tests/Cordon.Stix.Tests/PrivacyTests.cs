@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Cordon.Core.Identifiers;
 using Cordon.Stix.Model;
 using Cordon.Stix.Patterning;
 using Cordon.Stix.Privacy;
@@ -10,48 +11,6 @@ namespace Cordon.Stix.Tests;
 public class PrivacyTests
 {
     private static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
-
-    [Theory]
-    [InlineData("John.Doe@Example.com", "john.doe@example.com")]
-    [InlineData("  j.o.h.n.doe+jobs@GMAIL.com ", "johndoe@gmail.com")]
-    [InlineData("john.doe@googlemail.com", "johndoe@gmail.com")]
-    [InlineData("john.doe+x@outlook.com", "john.doe@outlook.com")]
-    [InlineData("john.doe+x@example.com", "john.doe+x@example.com")]
-    [InlineData("first.last@proton.me", "first.last@protonmail.com")]
-    public void Email_normalisation(string raw, string expected)
-    {
-        Assert.Equal(expected, IdentifierNormalizer.Email(raw));
-    }
-
-    [Theory]
-    [InlineData("not-an-address")]
-    [InlineData("@example.com")]
-    [InlineData("john@")]
-    [InlineData("jo hn@example.com")]
-    public void Bad_email_is_refused(string raw)
-    {
-        Assert.Throws<FormatException>(() => IdentifierNormalizer.Email(raw));
-    }
-
-    [Theory]
-    [InlineData("+1 (202) 555-0143", null, "+12025550143")]
-    [InlineData("0044 20 7946 0958", null, "+442079460958")]
-    [InlineData("020 7946 0958", "GB", "+442079460958")]
-    [InlineData("(202) 555-0143", "us", "+12025550143")]
-    [InlineData("+850 2 381 4410", null, "+85023814410")]
-    public void Phone_normalisation_to_e164(string raw, string? region, string expected)
-    {
-        Assert.Equal(expected, IdentifierNormalizer.Phone(raw, region));
-    }
-
-    [Theory]
-    [InlineData("020 7946 0958", null)]
-    [InlineData("hello", "US")]
-    [InlineData("+1 2", null)]
-    public void Bad_phone_is_refused(string raw, string? region)
-    {
-        Assert.Throws<FormatException>(() => IdentifierNormalizer.Phone(raw, region));
-    }
 
     [Fact]
     public void Account_and_document_normalisation()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Cordon.Core.Identifiers;
 using Cordon.Risk;
 using Cordon.Stix.Model;
 using Cordon.Stix.Privacy;

@@ -1,9 +1,9 @@
-using Cordon.Intelligence;
+using Cordon.Core.Identifiers;
 using Cordon.Risk.Lookups;
 
 namespace Cordon.Risk.Adapters;
 
-/// <summary>Serves <see cref="IPhoneLookup"/> from libphonenumber through <see cref="PhoneNumbers"/>.</summary>
+/// <summary>Serves <see cref="IPhoneLookup"/> from libphonenumber through <see cref="IdentifierNormalizer"/>.</summary>
 public sealed class PhoneNumberLookup : IPhoneLookup
 {
     /// <summary>The one instance (the parser holds no state).</summary>
@@ -11,5 +11,5 @@ public sealed class PhoneNumberLookup : IPhoneLookup
 
     /// <inheritdoc/>
     public PhoneFacts? Parse(string raw, string? defaultRegion) =>
-        PhoneNumbers.Parse(raw, defaultRegion) is { } info ? new PhoneFacts(info.E164, info.Country, info.LineType) : null;
+        IdentifierNormalizer.ParsePhone(raw, defaultRegion) is { } info ? new PhoneFacts(info.E164, info.Country, info.LineType) : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cordon.Core;
+using Cordon.Core.Identifiers;
 using Cordon.Matching;
 
 namespace Cordon.Risk.Rules;
@@ -178,35 +179,8 @@ internal static class Text
         return at >= 0 && at < email.Length - 1 ? email[(at + 1)..].Trim().TrimEnd('.').ToLowerInvariant() : null;
     }
 
-    /// <summary>A domain written as a host: lower case, no scheme, no path, no <c>www.</c>.</summary>
-    public static string? Domain(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var d = value.Trim().ToLowerInvariant();
-        var scheme = d.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            d = d[(scheme + 3)..];
-        }
-
-        var slash = d.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0)
-        {
-            d = d[..slash];
-        }
-
-        d = d.TrimEnd('.');
-        if (d.StartsWith("www.", StringComparison.Ordinal))
-        {
-            d = d[4..];
-        }
-
-        return d.Length == 0 ? null : d;
-    }
+    /// <summary>A domain written as a host (see <see cref="DomainNames.NormaliseUnicode"/>); null when it is not a domain.</summary>
+    public static string? Domain(string? value) => DomainNames.NormaliseUnicode(value);
 
     /// <summary>An address reduced to what identifies a delivery point: line 1, postal code and country, normalised.</summary>
     public static string AddressKey(Records.Address address)

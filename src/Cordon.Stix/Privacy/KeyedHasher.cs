@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Cordon.Core.Identifiers;
 using Cordon.Stix.Extensions;
 using Cordon.Stix.Model;
 using Cordon.Stix.Patterning;
@@ -57,7 +58,18 @@ public sealed class KeyedHasher
     /// <summary>Normalises a raw value (see <see cref="IdentifierNormalizer"/>) and returns its keyed hash.</summary>
     /// <exception cref="FormatException">The value cannot be normalised (not an e-mail address, not a phone number, ...).</exception>
     public string Hash(KeyedIdentifierKind kind, string rawValue, string? defaultRegion = null) =>
-        HashNormalized(kind, IdentifierNormalizer.Normalize(kind, rawValue, defaultRegion));
+        HashNormalized(kind, Normalize(kind, rawValue, defaultRegion));
+
+    /// <summary>The canonical form of a value of any supported kind (document numbers without a country).</summary>
+    /// <exception cref="FormatException">The value cannot be normalised.</exception>
+    public static string Normalize(KeyedIdentifierKind kind, string value, string? defaultRegion = null) => kind switch
+    {
+        KeyedIdentifierKind.Email => IdentifierNormalizer.Email(value),
+        KeyedIdentifierKind.Phone => IdentifierNormalizer.Phone(value, defaultRegion),
+        KeyedIdentifierKind.AccountNumber => IdentifierNormalizer.AccountNumber(value),
+        KeyedIdentifierKind.DocumentNumber => IdentifierNormalizer.DocumentNumber(value),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown identifier kind"),
+    };
 
     /// <summary>The <c>keyed-identifier</c> observable of a raw value (deterministic id, extension declared).</summary>
     public StixKeyedIdentifier Observable(KeyedIdentifierKind kind, string rawValue, string? defaultRegion = null) =>

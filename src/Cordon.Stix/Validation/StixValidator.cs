@@ -717,7 +717,7 @@ public static partial class StixValidator
                     context.Add(path, StixRules.Required, "a bank-account must have at least one of 'iban' and 'account_number'");
                 }
 
-                if (bank.Iban is { } iban && !Privacy.IdentifierNormalizer.IsValidIban(iban))
+                if (bank.Iban is { } iban && !Cordon.Core.Identifiers.IdentifierNormalizer.IsValidIban(iban))
                 {
                     context.Add($"{path}.iban", StixRules.ValueFormat, $"'{iban}' is not an IBAN in electronic form (upper case, no spaces, valid check digits)");
                 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Cordon.Intelligence;
+namespace Cordon.Core.Identifiers;
 
-/// <summary>Domain normalisation shared by indicators and look-alike detection.</summary>
-internal static class DomainNames
+/// <summary>The one domain normalisation: indicators, list websites, employer domains and look-alike detection.</summary>
+public static class DomainNames
 {
     private static readonly IdnMapping Idn = new();
 

@@ -4,17 +4,23 @@ using System.Numerics;
 using System.Text;
 using PhoneNumbers;
 
-namespace Cordon.Stix.Privacy;
+namespace Cordon.Core.Identifiers;
 
 /// <summary>
-/// Brings personal identifiers to one canonical text before they are hashed, so two partners who write the same
-/// identifier differently compute the same keyed hash. Rules (also in docs/stix.md):
+/// The one canonical form of each personal identifier, used wherever identifiers are compared: indicator files, network
+/// links, list identifiers and the keyed hashes partners exchange. Two places that normalise one address differently
+/// would disagree about whether two records share it. Rules (also in docs/stix.md):
 /// <list type="bullet">
-/// <item>E-mail: trimmed, Unicode NFC, lower-cased; for providers that ignore them, dots in the local part are removed
-/// and a <c>+tag</c> suffix is dropped, and alias domains map to the main one (googlemail.com → gmail.com).</item>
-/// <item>Phone: parsed with libphonenumber (default region for numbers without a country code) and written in E.164.</item>
+/// <item>E-mail: trimmed (also of a <c>mailto:</c> prefix and list punctuation), Unicode NFC, lower-cased; for providers
+/// that ignore them, dots in the local part are removed and a <c>+tag</c> suffix is dropped, and alias domains map to the
+/// main one (googlemail.com → gmail.com).</item>
+/// <item>Phone: a leading international prefix <c>00</c> read as <c>+</c>, parsed with libphonenumber (default region
+/// for numbers without a country code) and written in E.164.</item>
+/// <item>Wallet: trimmed; hexadecimal (0x…) and bech32 addresses lower-cased (their case is a checksum or
+/// insignificant), base58 addresses kept as written (their case is significant).</item>
 /// <item>Account number: IBAN or national number, letters and digits only, upper case.</item>
 /// <item>Document number: letters and digits only, upper case, optionally prefixed by the issuing country (ISO 3166-1 alpha-2).</item>
+/// <item>Domain: see <see cref="DomainNames"/>.</item>
 /// </list>
 /// </summary>
 public static class IdentifierNormalizer
@@ -37,20 +43,43 @@ public static class IdentifierNormalizer
         ["proton.me"] = "protonmail.com",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly PhoneNumberUtil PhoneUtil = PhoneNumberUtil.GetInstance();
+
     /// <summary>The canonical form of an e-mail address.</summary>
     /// <exception cref="FormatException">Not an address of the form local@domain.</exception>
     public static string Email(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        var text = address.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        return NormaliseEmail(address) ?? throw new FormatException($"'{address}' is not an e-mail address (local@domain)");
+    }
+
+    /// <summary>The canonical form of an e-mail address, or null when the text is not one (local@domain).</summary>
+    public static string? NormaliseEmail(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address) || UnicodeText.IndexOfUnpairedSurrogate(address) >= 0)
+        {
+            return null;
+        }
+
+        var text = address.Trim().Trim(';', ',').Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        if (text.StartsWith("mailto:", StringComparison.Ordinal))
+        {
+            text = text[7..];
+        }
+
         var at = text.LastIndexOf('@');
         if (at <= 0 || at == text.Length - 1 || text.Any(char.IsWhiteSpace))
         {
-            throw new FormatException($"'{address}' is not an e-mail address (local@domain)");
+            return null;
         }
 
         var local = text[..at];
         var domain = text[(at + 1)..].TrimEnd('.');
+        if (domain.Length == 0)
+        {
+            return null;
+        }
+
         domain = DomainAliases.GetValueOrDefault(domain, domain);
         if (PlusTagDomains.Contains(domain) && local.IndexOf('+', StringComparison.Ordinal) is > 0 and var plus)
         {
@@ -62,7 +91,7 @@ public static class IdentifierNormalizer
             local = local.Replace(".", string.Empty, StringComparison.Ordinal);
         }
 
-        return local + "@" + domain;
+        return local.Length == 0 ? null : local + "@" + domain;
     }
 
     /// <summary>The E.164 form of a phone number.</summary>
@@ -72,27 +101,83 @@ public static class IdentifierNormalizer
     public static string Phone(string number, string? defaultRegion = null)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var util = PhoneNumberUtil.GetInstance();
+        return ParsePhone(number, defaultRegion)?.E164
+            ?? throw new FormatException($"'{number}' is not a possible phone number{(string.IsNullOrWhiteSpace(defaultRegion) ? " (no country code and no default region)" : string.Empty)}");
+    }
+
+    /// <summary>Parses a phone number as people write it: E.164 form, region and line type.</summary>
+    /// <param name="number">The number (<c>+1 415 555 0123</c>, <c>0082 10 1234 5678</c>, <c>(415) 555-0123</c>, …).</param>
+    /// <param name="defaultRegion">ISO 3166-1 alpha-2 region used when the number has no country code; null when none is known.</param>
+    /// <returns>The parsed number, or null when it is not a possible phone number.</returns>
+    public static PhoneInfo? ParsePhone(string? number, string? defaultRegion)
+    {
+        if (string.IsNullOrWhiteSpace(number) || number.Length > 64)
+        {
+            return null;
+        }
+
         var text = number.Trim();
         if (text.StartsWith("00", StringComparison.Ordinal))
         {
+            // 00 is the international call prefix in most of the world (and of every DPRK-nexus country).
             text = "+" + text[2..];
         }
 
+        PhoneNumber parsed;
         try
         {
-            var parsed = util.Parse(text, defaultRegion?.ToUpperInvariant() ?? "ZZ");
-            if (!util.IsPossibleNumber(parsed))
-            {
-                throw new FormatException($"'{number}' is not a possible phone number");
-            }
-
-            return util.Format(parsed, PhoneNumberFormat.E164);
+            parsed = PhoneUtil.Parse(text, string.IsNullOrWhiteSpace(defaultRegion) ? "ZZ" : defaultRegion.Trim().ToUpperInvariant());
         }
-        catch (NumberParseException e)
+        catch (NumberParseException)
         {
-            throw new FormatException($"'{number}' is not a phone number{(defaultRegion is null ? " (no country code and no default region)" : string.Empty)}: {e.Message}", e);
+            return null;
         }
+
+        if (!PhoneUtil.IsPossibleNumber(parsed))
+        {
+            return null;
+        }
+
+        var valid = PhoneUtil.IsValidNumber(parsed);
+        var region = valid ? PhoneUtil.GetRegionCodeForNumber(parsed) : null;
+        if (region is null or "ZZ" or "001")
+        {
+            region = null;
+        }
+
+        var type = valid ? LineTypeName(PhoneUtil.GetNumberType(parsed)) : "unknown";
+        return new PhoneInfo(PhoneUtil.Format(parsed, PhoneNumberFormat.E164), region, type);
+    }
+
+    /// <summary>The canonical form of a cryptocurrency wallet address, or null when blank.</summary>
+    public static string? NormaliseWallet(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return null;
+        }
+
+        var w = address.Trim();
+
+        // Hex (EVM) and bech32 addresses are case-insensitive; base58 addresses (legacy BTC, TRON) are not.
+        return w.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("bc1", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("tb1", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("ltc1", StringComparison.OrdinalIgnoreCase)
+            ? w.ToLowerInvariant()
+            : w;
+    }
+
+    /// <summary>A document or account number reduced to its letters and digits, upper case; null when none is left.</summary>
+    public static string? NormaliseDocumentNumber(string? number)
+    {
+        if (string.IsNullOrEmpty(number) || UnicodeText.IndexOfUnpairedSurrogate(number) >= 0)
+        {
+            return null;
+        }
+
+        var text = AlphanumericUpper(number);
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>The canonical form of a bank account number or IBAN: letters and digits, upper case.</summary>
@@ -138,16 +223,6 @@ public static class IdentifierNormalizer
 
         return country + ":" + text;
     }
-
-    /// <summary>The canonical form of any supported kind (document numbers without a country).</summary>
-    public static string Normalize(KeyedIdentifierKind kind, string value, string? defaultRegion = null) => kind switch
-    {
-        KeyedIdentifierKind.Email => Email(value),
-        KeyedIdentifierKind.Phone => Phone(value, defaultRegion),
-        KeyedIdentifierKind.AccountNumber => AccountNumber(value),
-        KeyedIdentifierKind.DocumentNumber => DocumentNumber(value),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown identifier kind"),
-    };
 
     /// <summary>Whether the text is an IBAN in electronic form (upper case, no spaces) with valid ISO 7064 mod-97 check digits.</summary>
     public static bool IsValidIban(string iban)
@@ -195,4 +270,20 @@ public static class IdentifierNormalizer
 
         return b.ToString();
     }
+
+    private static string LineTypeName(PhoneNumberType type) => type switch
+    {
+        PhoneNumberType.MOBILE => "mobile",
+        PhoneNumberType.FIXED_LINE => "fixed_line",
+        PhoneNumberType.FIXED_LINE_OR_MOBILE => "fixed_line_or_mobile",
+        PhoneNumberType.VOIP => "voip",
+        PhoneNumberType.TOLL_FREE => "toll_free",
+        PhoneNumberType.PREMIUM_RATE => "premium_rate",
+        PhoneNumberType.SHARED_COST => "shared_cost",
+        PhoneNumberType.PERSONAL_NUMBER => "personal_number",
+        PhoneNumberType.PAGER => "pager",
+        PhoneNumberType.UAN => "uan",
+        PhoneNumberType.VOICEMAIL => "voicemail",
+        _ => "unknown",
+    };
 }

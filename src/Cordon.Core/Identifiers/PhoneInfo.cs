@@ -1,4 +1,4 @@
-namespace Cordon.Intelligence;
+namespace Cordon.Core.Identifiers;
 
 /// <summary>A parsed phone number.</summary>
 /// <param name="E164">The number in E.164 form (<c>+14155550123</c>).</param>

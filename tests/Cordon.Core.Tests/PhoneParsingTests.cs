@@ -1,8 +1,8 @@
-using Cordon.Intelligence;
+using Cordon.Core.Identifiers;
 
-namespace Cordon.Intelligence.Tests;
+namespace Cordon.Core.Tests;
 
-public sealed class PhoneNumbersTests
+public sealed class PhoneParsingTests
 {
     [Theory]
     [InlineData("+82 10-1234-5678", null, "+821012345678", "KR", "mobile")]
@@ -19,7 +19,7 @@ public sealed class PhoneNumbersTests
     [InlineData("+86 138 0013 8000", null, "+8613800138000", "CN", "mobile")]
     public void Country_and_line_type(string raw, string? region, string e164, string country, string lineType)
     {
-        var info = PhoneNumbers.Parse(raw, region);
+        var info = IdentifierNormalizer.ParsePhone(raw, region);
         Assert.Equal(new PhoneInfo(e164, country, lineType), info);
     }
 
@@ -30,14 +30,14 @@ public sealed class PhoneNumbersTests
     public void US_numbers_are_fixed_line_or_mobile_because_the_numbering_plan_does_not_tell(string raw, string? region)
     {
         // North American numbers share one plan for mobile and fixed lines; libphonenumber cannot separate them.
-        Assert.Equal(new PhoneInfo("+16502530000", "US", "fixed_line_or_mobile"), PhoneNumbers.Parse(raw, region));
+        Assert.Equal(new PhoneInfo("+16502530000", "US", "fixed_line_or_mobile"), IdentifierNormalizer.ParsePhone(raw, region));
     }
 
     [Fact]
     public void Possible_but_unassigned_number_has_unknown_type_and_no_country()
     {
         // 07700 900xxx is reserved by Ofcom for drama; libphonenumber treats it as not valid.
-        var info = PhoneNumbers.Parse("+44 7700 900123", null)!;
+        var info = IdentifierNormalizer.ParsePhone("+44 7700 900123", null)!;
         Assert.Equal("+447700900123", info.E164);
         Assert.Null(info.Country);
         Assert.Equal("unknown", info.LineType);
@@ -49,11 +49,21 @@ public sealed class PhoneNumbersTests
     [InlineData("garbage")]
     [InlineData("+1 555")]
     [InlineData("12345")]
-    public void Impossible_input_gives_null(string raw) => Assert.Null(PhoneNumbers.Parse(raw, null));
+    public void Impossible_input_gives_null(string raw) => Assert.Null(IdentifierNormalizer.ParsePhone(raw, null));
 
     [Fact]
     public void National_number_without_region_gives_null()
     {
-        Assert.Null(PhoneNumbers.Parse("010-1234-5678", null));
+        Assert.Null(IdentifierNormalizer.ParsePhone("010-1234-5678", null));
+    }
+
+    [Theory]
+    [InlineData("0082 10 1234 5678", null)]
+    [InlineData("0082 10 1234 5678", "GB")]
+    [InlineData("00 82 10-1234-5678", "KR")]
+    public void A_leading_00_is_the_international_prefix_with_or_without_a_region(string raw, string? region)
+    {
+        // The indicator reader once kept such a number as the digits "0082…", the keyed hash read it as "+82…".
+        Assert.Equal("+821012345678", IdentifierNormalizer.ParsePhone(raw, region)?.E164);
     }
 }
