@@ -91,14 +91,27 @@ public static class HubBundles
     private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>
-    /// Imports a bundle file into a collection in one transaction, owned by <paramref name="organisation"/>; then, with
-    /// <paramref name="correlation"/>, correlates its indicators with the stored records.
+    /// Imports a file into a collection in one transaction, owned by <paramref name="organisation"/>; then, with
+    /// <paramref name="correlation"/>, correlates its indicators with the stored records. The file is a STIX bundle or
+    /// TAXII envelope, or MISP JSON (<see cref="Misp.MispImport"/>); <paramref name="format"/> says which, or
+    /// <see cref="HubImportFormat.Auto"/> recognises it by content.
     /// </summary>
-    public static async Task<HubAddResult> ImportAsync(ICordonStore store, string collectionId, string organisation, string path, TimeProvider? time = null, HubCorrelation? correlation = null, CancellationToken cancellationToken = default)
+    public static async Task<HubAddResult> ImportAsync(ICordonStore store, string collectionId, string organisation, string path, TimeProvider? time = null, HubCorrelation? correlation = null, HubImportFormat format = HubImportFormat.Auto, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var objects = Read(path, await HubFiles.ReadAsync(path, cancellationToken));
-        var now = (time ?? TimeProvider.System).GetUtcNow();
+        var json = await HubFiles.ReadAsync(path, cancellationToken);
+        if (format == HubImportFormat.Misp || (format == HubImportFormat.Auto && Misp.MispImport.IsMisp(json)))
+        {
+            return await Misp.MispImport.ImportAsync(store, collectionId, organisation, path, json, time, correlation, cancellationToken);
+        }
+
+        var objects = Read(path, json);
+        return await StoreAsync(store, collectionId, organisation, path, objects, (time ?? TimeProvider.System).GetUtcNow(), correlation, cancellationToken);
+    }
+
+    /// <summary>Stores checked objects all or nothing, then correlates them.</summary>
+    internal static async Task<HubAddResult> StoreAsync(ICordonStore store, string collectionId, string organisation, string path, IReadOnlyList<HubObjectToAdd> objects, DateTimeOffset now, HubCorrelation? correlation, CancellationToken cancellationToken)
+    {
         try
         {
             var result = await store.AddHubObjectsAsync(new HubAddRequest(collectionId, organisation, objects, null, now) { AllOrNothing = true }, cancellationToken);

@@ -105,7 +105,9 @@ public static partial class StixObjectReader
             specVersion = ObservableTypes.Contains(type) ? "2.1" : "2.0";
         }
 
-        var isObservable = ObservableTypes.Contains(type) || (!element.TryGetProperty("created", out _) && type.StartsWith("x-", StringComparison.Ordinal));
+        // Cordon's own observable types (wallets, bank accounts, phones, keyed identifiers) are SCOs too: no created/modified.
+        var isObservable = ObservableTypes.Contains(type) || CordonObservableTypes.All.Contains(type)
+            || (!element.TryGetProperty("created", out _) && type.StartsWith("x-", StringComparison.Ordinal));
         DateTimeOffset? created = null, modified = null;
         if (!isObservable)
         {

@@ -174,14 +174,16 @@ internal static partial class HubCommand
 
     private static Command Import(GlobalOptions global)
     {
-        var file = new Argument<string>("FILE") { Description = "A STIX 2.1 bundle (or TAXII envelope) JSON file" };
+        var file = new Argument<string>("FILE") { Description = "A STIX 2.1 bundle (or TAXII envelope) or MISP JSON file" };
         var collection = new Option<string>("--collection") { Description = "Collection id", Required = true };
         var organisation = new Option<string>("--organisation") { Description = "Owning organisation (decides who may read each object, with its TLP marking)", Required = true };
-        var command = new Command("import", "Import a STIX bundle into a collection (all or nothing; importing the same file again adds nothing)") { file, collection, organisation };
+        var format = new Option<HubImportFormat>("--format") { Description = "stix, misp, or auto (recognised by content)", DefaultValueFactory = _ => HubImportFormat.Auto };
+        var command = new Command("import", "Import a STIX bundle or MISP events into a collection (all or nothing; importing the same file again adds nothing)") { file, collection, organisation, format };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var result = await Run(() => HubBundles.ImportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(file)!, cordon.Time, cordon.HubCorrelation, ct));
+            var result = await Run(() => HubBundles.ImportAsync(
+                cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(file)!, cordon.Time, cordon.HubCorrelation, parse.GetValue(format), ct));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Added + result.Duplicates} object(s) read: {result.Added} added, {result.Duplicates} already present."));
             return 0;
         }));
