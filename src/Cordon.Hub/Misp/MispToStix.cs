@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Cordon.Stix.Extensions;
+using Cordon.Stix.Markings;
 using Cordon.Stix.Model;
 using Cordon.Stix.Privacy;
 using Cordon.Storage;
@@ -261,7 +262,15 @@ public static class MispToStix
         return json;
     }
 
-    private static string? Marking(string level) => level == HubTlp.None ? null : TlpMarkings.IdOf(level);
+    private static string? Marking(string level) => level switch
+    {
+        HubTlp.Clear => TlpMarkings.ClearId,
+        HubTlp.Green => TlpMarkings.GreenId,
+        HubTlp.Amber => TlpMarkings.AmberId,
+        HubTlp.AmberStrict => TlpMarkings.AmberStrictId,
+        HubTlp.Red => TlpMarkings.RedId,
+        _ => null,
+    };
 
     private static void Labels(JsonObject json, IEnumerable<string> first, IEnumerable<string> tags)
     {
@@ -283,7 +292,7 @@ public static class MispToStix
     // A version's created must not change between versions nor follow its modified: the event's date, unless it lies later.
     private static DateTimeOffset Created(DateTimeOffset eventStart, DateTimeOffset modified) => eventStart < modified ? eventStart : modified;
 
-    private static string Time(DateTimeOffset time) => Cordon.Stix.Model.StixTimestamp.FormatMilliseconds(time);
+    private static string Time(DateTimeOffset time) => StixTimestamp.FormatMilliseconds(time);
 
     private static string Id(JsonObject json) => json["id"]!.GetValue<string>();
 }
