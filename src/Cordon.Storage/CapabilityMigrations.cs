@@ -16,6 +16,7 @@ internal static class CapabilityMigrations
         .. CaseMigrations.Sqlite,
         .. OperationsMigrations.Sqlite,
         .. RescreenJobMigrations.Sqlite,
+        .. ListSourceMigrations.Sqlite,
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -26,6 +27,7 @@ internal static class CapabilityMigrations
         .. CaseMigrations.Postgres,
         .. OperationsMigrations.Postgres,
         .. RescreenJobMigrations.Postgres,
+        .. ListSourceMigrations.Postgres,
     ];
 
     /// <summary>The core migrations followed by the capabilities', checked to be strictly ascending.</summary>
