@@ -4,10 +4,10 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Cordon.Core.Identifiers;
 using Cordon.Stix.Extensions;
 using Cordon.Stix.Model;
 using Cordon.Stix.Patterning;
-using Cordon.Stix.Privacy;
 
 namespace Cordon.Hub.Misp;
 

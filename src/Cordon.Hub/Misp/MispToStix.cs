@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Cordon.Stix.Extensions;
 using Cordon.Stix.Markings;
 using Cordon.Stix.Model;
-using Cordon.Stix.Privacy;
 using Cordon.Storage;
 
 namespace Cordon.Hub.Misp;
