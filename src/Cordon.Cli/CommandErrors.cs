@@ -28,6 +28,11 @@ internal static class CommandErrors
             Error(e.Message);
             return BadInput;
         }
+        catch (Serving.DatabaseStartupException e)
+        {
+            Error(e.Message);
+            return Failure;
+        }
         catch (OperationCanceledException)
         {
             Error("cancelled; nothing was changed by the interrupted step.");

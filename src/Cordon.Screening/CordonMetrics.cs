@@ -11,7 +11,8 @@ public static class CordonMetrics
     /// <summary>Name of the meter.</summary>
     public const string MeterName = "Cordon";
 
-    private static readonly Meter Meter = new(MeterName);
+    /// <summary>The meter every Cordon instrument belongs to (one instance per process, so exporters see one meter).</summary>
+    public static Meter Meter { get; } = new(MeterName);
 
     private static readonly Counter<long> ScreeningCounter =
         Meter.CreateCounter<long>("cordon_screenings", "{subject}", "Subjects screened against the lists (single, batch and watch-list re-screening).");
@@ -30,6 +31,19 @@ public static class CordonMetrics
         "{item}",
         "Items per batch, by kind (screening, assessment, rescreen).",
         advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 10, 100, 1_000, 10_000, 100_000] });
+
+    /// <summary>
+    /// Adds zero to every counter series whose labels are known in advance, so that a scrape shows them from the start and
+    /// <c>rate()</c> and <c>increase()</c> see the first event (a series that appears at its first event hides that event).
+    /// </summary>
+    public static void InitialiseAtZero()
+    {
+        ScreeningCounter.Add(0, new KeyValuePair<string, object?>("kind", "screening"));
+        ScreeningCounter.Add(0, new KeyValuePair<string, object?>("kind", "rescreen"));
+        AssessmentCounter.Add(0, new KeyValuePair<string, object?>("outcome", "assessed"));
+        AssessmentCounter.Add(0, new KeyValuePair<string, object?>("outcome", "rejected"));
+        AlertCounter.Add(0);
+    }
 
     /// <summary>Counts <paramref name="count"/> screened subjects, and the batch when <paramref name="batch"/> is set.</summary>
     public static void Screened(long count, bool batch = false, string kind = "screening")

@@ -126,13 +126,32 @@ internal sealed class CordonServer : IAsyncDisposable
         }
         if (waitReady)
         {
-            await server.WaitReadyAsync(timeout ?? TimeSpan.FromMinutes(2));
+            // Started with --no-default-lists: on an empty database it serves, but is not ready to screen.
+            await server.WaitServingAsync(timeout ?? TimeSpan.FromMinutes(2));
         }
 
         return server;
     }
 
-    public async Task WaitReadyAsync(TimeSpan timeout)
+    /// <summary>Standard output alone.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits until the server answers its readiness probe with 200, or with 503 only because no list is imported yet (a
+    /// server started with <c>--no-default-lists</c> on an empty database serves everything but screening).
+    /// </summary>
+    public Task WaitServingAsync(TimeSpan timeout) => WaitReadyAsync(timeout, acceptNoLists: true);
+
+    public async Task WaitReadyAsync(TimeSpan timeout, bool acceptNoLists = false)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -145,7 +164,8 @@ internal sealed class CordonServer : IAsyncDisposable
             try
             {
                 using var response = await Client.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == HttpStatusCode.OK
+                    || (acceptNoLists && response.StatusCode == HttpStatusCode.ServiceUnavailable && (await response.Content.ReadAsStringAsync()).Contains("\"no lists imported\"", StringComparison.Ordinal)))
                 {
                     return;
                 }

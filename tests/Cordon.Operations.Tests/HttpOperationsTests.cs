@@ -137,7 +137,7 @@ public sealed class HttpOperationsTests
     public async Task Metrics_count_requests_by_route_and_status_and_screenings()
     {
         await using var server = await InProcessServer.StartAsync();
-        var before = await ReadMetricsAsync(server.Client);
+        var before = await MetricsText.ReadAsync(server.Client);
 
         for (var i = 0; i < 3; i++)
         {
@@ -147,7 +147,7 @@ public sealed class HttpOperationsTests
         (await server.Client.PostAsJsonAsync("/api/screen/batch", new { subjects = new[] { new { id = "a", name = "Kim Jong Un" }, new { id = "b", name = "Jane Doe" } } })).EnsureSuccessStatusCode();
         await server.Client.PostAsync("/api/assessments", new StringContent(Samples[0], Encoding.UTF8, "application/json"));
         var response = await server.Client.GetAsync("/metrics");
-        var after = await ReadMetricsAsync(server.Client);
+        var after = await MetricsText.ReadAsync(server.Client);
 
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(3, Value(after, "http_request_duration_seconds_count{method=\"POST\",route=\"/api/screen\",status=\"200\"}")
@@ -220,24 +220,6 @@ public sealed class HttpOperationsTests
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)
         : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(",", content) : null;
-
-    private static async Task<Dictionary<string, double>> ReadMetricsAsync(HttpClient client)
-    {
-        var text = await client.GetStringAsync("/metrics");
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var space = line.LastIndexOf(' ');
-            values[line[..space]] = double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
 
     private static double Value(Dictionary<string, double> metrics, string series) => metrics.GetValueOrDefault(series);
 }

@@ -74,11 +74,19 @@ internal sealed class InProcessServer : IAsyncDisposable
         };
     }
 
-    public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost", Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// Starts a server on <paramref name="database"/> (null: SQLite in a temporary folder), with the OFAC sample list
+    /// imported unless <paramref name="importLists"/> is false.
+    /// </summary>
+    public static async Task<InProcessServer> StartAsync(IReadOnlyDictionary<string, string>? configuration = null, string address = "http://localhost", Action<WebApplicationBuilder>? configure = null, string? database = null, bool importLists = true)
     {
         var server = new InProcessServer();
-        server.Services = await CordonServices.OpenAsync(null, server.folder);
-        await server.Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        server.Services = await CordonServices.OpenAsync(database, server.folder);
+        if (importLists)
+        {
+            await server.Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        }
+
         server.app = CordonWebApplication.Build(server.Services, [], builder =>
         {
             builder.WebHost.UseTestServer();
@@ -110,6 +118,9 @@ internal sealed class InProcessServer : IAsyncDisposable
         }
 
         await Services.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

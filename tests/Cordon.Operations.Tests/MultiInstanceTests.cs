@@ -28,7 +28,7 @@ public sealed class MultiInstanceTests(PostgresCluster cluster)
         string? key = null;
         try
         {
-            await Task.WhenAll(servers.Select(s => s.WaitReadyAsync(TimeSpan.FromMinutes(2))));
+            await Task.WhenAll(servers.Select(s => s.WaitServingAsync(TimeSpan.FromMinutes(2))));
             key = await TestCredentials.CreateKeyAsync(database, folder.Path);
             foreach (var server in servers)
             {

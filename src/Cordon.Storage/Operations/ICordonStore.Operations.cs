@@ -5,7 +5,7 @@ public partial interface ICordonStore
 {
     /// <summary>
     /// Waits for, then holds, a lock named <paramref name="name"/> shared by every process using this database
-    /// (a PostgreSQL session advisory lock; a lock file beside a SQLite database). Disposing the handle releases it,
+    /// (a PostgreSQL transaction-scoped advisory lock on a connection of its own; a lock file beside a SQLite database). Disposing the handle releases it,
     /// and so does the death of the process that holds it.
     /// </summary>
     /// <param name="name">What is being serialised, such as <c>lists</c> or <c>watch</c>.</param>

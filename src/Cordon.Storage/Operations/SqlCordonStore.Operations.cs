@@ -17,13 +17,7 @@ public abstract partial class SqlCordonStore
     /// </summary>
     private protected static void CreateOwnerOnlyFile(string path)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var file = new FileStream(path, options);
+        using var file = OwnerOnlyFile.Create(path);
     }
 
     /// <inheritdoc/>

@@ -15,6 +15,14 @@ namespace Cordon.Storage.Postgres;
 /// </remarks>
 public sealed partial class PostgresCordonStore : SqlCordonStore
 {
+    /// <summary>
+    /// Connections one store (one <c>cordon serve</c> instance, one CLI command) opens at most unless the connection string
+    /// says otherwise with <c>Maximum Pool Size</c>. Npgsql's own default of 100 lets a single instance take all of a default
+    /// PostgreSQL's <c>max_connections</c> (100); 20 serves a 2–4 core instance's request threads and leaves three instances
+    /// 40 connections for the CLI, backups and <c>psql</c> (docs/operations.md, "Connections").
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
     private readonly NpgsqlDataSource dataSource;
 
     /// <summary>Creates a store on the database named by an Npgsql connection string (<c>Host=…;Database=…</c>).</summary>
@@ -22,8 +30,23 @@ public sealed partial class PostgresCordonStore : SqlCordonStore
     public PostgresCordonStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        dataSource = NpgsqlDataSource.Create(connectionString);
+        dataSource = NpgsqlDataSource.Create(WithDefaultPoolSize(connectionString));
     }
+
+    /// <summary>The connection string with <see cref="DefaultMaxPoolSize"/> unless it sets a pool size of its own.</summary>
+    internal static string WithDefaultPoolSize(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var setsPoolSize = given.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant())
+            .Any(k => k is "maxpoolsize" or "maximumpoolsize");
+        return setsPoolSize
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+    }
+
+    /// <summary>Most connections this store's pool opens (<c>Maximum Pool Size</c>).</summary>
+    public int MaxPoolSize => new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).MaxPoolSize;
 
     /// <inheritdoc/>
     public override string Provider => "postgresql";

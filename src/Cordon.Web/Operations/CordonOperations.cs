@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Cordon.Screening;
 
 namespace Cordon.Web.Operations;
 
@@ -71,6 +72,8 @@ public static class CordonOperations
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
         _ = PrometheusRegistry.Instance;
+        CordonMetrics.InitialiseAtZero();
+        DatabaseUnavailableHandler.InitialiseMetrics();
         app.UseMiddleware<OperationsMiddleware>();
         app.MapHealthEndpoints();
         app.MapRecordEndpoints();

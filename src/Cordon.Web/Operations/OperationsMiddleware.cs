@@ -15,6 +15,11 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
 {
     public const string RequestIdHeader = "X-Request-Id";
 
+    /// <summary>Name of the request id in log scopes (<c>CorrelationId</c>) and on the request's trace (<c>cordon.request_id</c>).</summary>
+    public const string CorrelationField = "CorrelationId";
+
+    private const string CorrelationTag = "cordon.request_id";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -23,6 +28,12 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
         {
             context.TraceIdentifier = given;
         }
+
+        // The host's own scope captured the request id before it could be replaced by the caller's; this scope carries the id
+        // the caller sees (its own X-Request-Id, or the one made here) into every line logged for the request, and the
+        // request's trace carries it too, so one id finds the request in logs and traces.
+        using var scope = logger.BeginScope(new CorrelationScope(context.TraceIdentifier));
+        Activity.Current?.SetTag(CorrelationTag, context.TraceIdentifier);
 
         context.Response.OnStarting(static state =>
         {
@@ -82,4 +93,22 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "HTTP {Method} {Path} ({Route}) responded {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
     private static partial void LogRequest(ILogger logger, string method, PathString path, string route, int statusCode, double elapsedMilliseconds);
+
+    /// <summary>A log scope of one field, written by the JSON console formatter as <c>"CorrelationId": "…"</c>.</summary>
+    private sealed class CorrelationScope(string id) : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        public int Count => 1;
+
+        public KeyValuePair<string, object?> this[int index] =>
+            index == 0 ? new(CorrelationField, id) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            yield return this[0];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => $"{CorrelationField}:{id}";
+    }
 }
