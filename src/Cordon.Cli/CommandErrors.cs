@@ -22,7 +22,7 @@ internal static class CommandErrors
             Error(e.Message);
             return BadInput;
         }
-        catch (Exception e) when (e is UserInputException or Screening.NotFoundException or ArgumentException or Accounts.AccountException
+        catch (Exception e) when (e is UserInputException or Screening.Batch.BatchInputException or Screening.NotFoundException or ArgumentException or Accounts.AccountException
             or Intelligence.IntelligenceDataException or Risk.RiskConfigurationException)
         {
             Error(e.Message);

@@ -22,15 +22,32 @@ public class ScreenCommandTests
 
         Assert.Equal(0, code);
         var lines = await File.ReadAllLinesAsync(output);
-        Assert.Equal("id,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
+        Assert.Equal("id,name,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Contains(rows, r => r[0] == "q1" && r[1] == "1" && r[3] == "ofac-sdn" && r[4] == "15102");
-        Assert.Contains(rows, r => r[0] == "q3" && r[1] == "1" && r[4] == "52327");
+        Assert.Contains(rows, r => r[0] == "q1" && r[1] == "Daniel Moreno" && r[2] == "1" && r[4] == "ofac-sdn" && r[5] == "15102");
+        Assert.Contains(rows, r => r[0] == "q3" && r[1] == "TASCA" && r[2] == "1" && r[5] == "52327");
         Assert.DoesNotContain(rows, r => r[0] is "q2" or "q4" or "q5");
-        Assert.All(rows, r => Assert.InRange(double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
         Assert.Contains("line 3 (id q2): name is empty", error);
         Assert.Contains("line 5 (id q4): date_of_birth '1963-02-30'", error);
         Assert.Contains("2 row(s) rejected", error);
+    }
+
+    [Fact]
+    public async Task Cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_as_the_workspace_writes_them()
+    {
+        // cordon screen once wrote "=2+3" as is while the workspace's download neutralised it (CSV injection, OWASP).
+        using var folder = new TempFolder();
+        var input = folder.File("queries.csv", "id,name\n=2+3,Daniel Moreno\n\"@SUM(1,2)\",Daniel Moreno\n");
+        var output = folder.Combine("results.csv");
+
+        var (code, _, _) = await CordonProcess.RunAsync(folder.Path, "screen", "--list", Sample, "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        var lines = (await File.ReadAllLinesAsync(output)).Skip(1).ToList();
+        Assert.Contains(lines, l => l.StartsWith("'=2+3,Daniel Moreno,1,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("\"'@SUM(1,2)\",Daniel Moreno,1,", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith('=') || l.StartsWith('@'));
     }
 
     [Fact]
@@ -44,8 +61,8 @@ public class ScreenCommandTests
 
         Assert.Equal(0, code);
         var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.Equal(["1", "2"], rows.Select(r => r[1]));
-        var scores = rows.Select(r => double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(["1", "2"], rows.Select(r => r[2]));
+        var scores = rows.Select(r => double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
     }
 
@@ -123,6 +140,6 @@ public class ScreenCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("queries.csv, line 3", error);
-        Assert.Contains("q1,1,", await File.ReadAllTextAsync(output));
+        Assert.Contains("q1,Daniel Moreno,1,", await File.ReadAllTextAsync(output));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Cordon.Core;
 using Cordon.Screening;
+using Cordon.Screening.Batch;
 using Cordon.Web.Endpoints;
 using Cordon.Web.Workspace;
 using CsCheck;

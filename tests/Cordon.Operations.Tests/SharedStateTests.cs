@@ -79,8 +79,8 @@ public sealed partial class SharedStateTests(PostgresCluster cluster)
         Assert.Contains("2 of 2 row(s) done: 1 screened, 1 with at least one match, 1 rejected.", page, StringComparison.Ordinal);
         var results = await browser.GetAsync(second, batchPath + "?handler=Results");
         Assert.Equal(HttpStatusCode.OK, results.Status);
-        Assert.StartsWith("id,rank,score,list,entity_id,matched_name,primary_name", results.Body, StringComparison.Ordinal);
-        Assert.Contains("\r\nrow-1,1,", results.Body, StringComparison.Ordinal);
+        Assert.StartsWith("id,name,rank,score,list,entity_id,matched_name,primary_name", results.Body, StringComparison.Ordinal);
+        Assert.Contains("\r\nrow-1,Kim Jong Un,1,", results.Body, StringComparison.Ordinal);
         var rejected = await browser.GetAsync(first, batchPath + "?handler=Errors");
         Assert.Contains("row-2", rejected.Body, StringComparison.Ordinal);
 

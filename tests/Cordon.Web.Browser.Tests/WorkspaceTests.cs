@@ -81,9 +81,9 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
             var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
             var text = await File.ReadAllTextAsync(await file.PathAsync());
             var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal("id,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
-            Assert.Contains(lines, l => l.StartsWith("c-1,1,", StringComparison.Ordinal) && l.Contains(",29702,", StringComparison.Ordinal));
-            Assert.Contains(lines, l => l.StartsWith("'=2+3,1,", StringComparison.Ordinal));
+            Assert.Equal("id,name,rank,score,list,entity_id,matched_name,primary_name", lines[0]);
+            Assert.Contains(lines, l => l.StartsWith("c-1,Artem Lifshits,1,", StringComparison.Ordinal) && l.Contains(",29702,", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("'=2+3,Artem Mikhaylovich Lifshits,1,", StringComparison.Ordinal));
             Assert.DoesNotContain(lines, l => l.StartsWith('='));
         }
         finally

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Cordon.Core.Export;
 using Cordon.Matching;
 using Cordon.Screening;
-using CsvHelper;
+using Cordon.Screening.Batch;
 
 namespace Cordon.Cli.Commands;
 
@@ -19,12 +20,10 @@ internal static class CompareNamesCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var matcher = AlgorithmOption.Resolve(parse, algorithm);
-            using var csv = CsvInput.Open(parse.GetValue(input)!, ["id", "name1", "name2"], ["type"]);
-            var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
-            await using var results = CsvWriter.Create(new StreamWriter(parse.GetValue(output)!), null, false);
-            results.WriteField("id");
-            results.WriteField("score");
-            await results.EndRecordAsync();
+            using var csv = BatchCsvReader.OpenFile(parse.GetValue(input)!, ["id", "name1", "name2"], ["type"]);
+            using var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
+            await using var results = new StreamWriter(parse.GetValue(output)!);
+            await CsvCells.WriteLineAsync(results, ["id", "score"]);
             var compared = 0;
             foreach (var chunk in csv.Rows().Chunk(20_000))
             {
@@ -43,9 +42,7 @@ internal static class CompareNamesCommand
                     if (scores[i] is { } score)
                     {
                         compared++;
-                        results.WriteField(chunk[i].Get("id"));
-                        results.WriteField(Math.Round(score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
-                        await results.EndRecordAsync();
+                        await CsvCells.WriteLineAsync(results, [chunk[i].Get("id"), Math.Round(score, 4).ToString("0.0###", CultureInfo.InvariantCulture)]);
                     }
                 }
             }
@@ -59,7 +56,7 @@ internal static class CompareNamesCommand
         return command;
     }
 
-    private static Core.SubjectKind? Validate(CsvRow row, BatchReport report)
+    private static Core.SubjectKind? Validate(BatchCsvRow row, BatchReport report)
     {
         var id = row.Get("id");
         string? error = row.Error;

@@ -1,23 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Core;
+using Cordon.Core.Export;
 using Cordon.Matching;
 using Cordon.Screening;
-using CsvHelper;
+using Cordon.Screening.Batch;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands;
 
 /// <summary>
 /// <c>cordon screen</c>: batch screening with a file contract other tools rely on.
-/// Input <c>id,name[,type,date_of_birth,nationality]</c>; output <c>id,rank,score,list,entity_id,matched_name,primary_name</c>.
+/// The contract is <see cref="ScreeningCsv"/>, shared with the workspace's batch screening.
 /// </summary>
 internal static class ScreenCommand
 {
-    public static readonly string[] RequiredColumns = ["id", "name"];
-    public static readonly string[] OptionalColumns = ["type", "date_of_birth", "nationality"];
-    public static readonly string[] OutputColumns = ["id", "rank", "score", "list", "entity_id", "matched_name", "primary_name"];
-
     // Rows are screened in chunks so memory stays flat however large the input is.
     private const int ChunkSize = 20_000;
 
@@ -25,7 +22,7 @@ internal static class ScreenCommand
     {
         var lists = new Option<string[]>("--list") { Description = "List file or folder to screen against instead of the stored lists (repeatable; the database is not touched)", AllowMultipleArgumentsPerToken = false };
         var input = new Option<string>("--input") { Description = "CSV with header id,name and optional type,date_of_birth,nationality", Required = true };
-        var output = new Option<string>("--output") { Description = "CSV to write: id,rank,score,list,entity_id,matched_name,primary_name", Required = true };
+        var output = new Option<string>("--output") { Description = "CSV to write: id,name,rank,score,list,entity_id,matched_name,primary_name", Required = true };
         var threshold = new Option<double?>("--threshold") { Description = "Lowest score reported, between 0 and 1 (default: the matcher's recommended threshold)" };
         var limit = new Option<int>("--limit") { Description = "Most matches per query (default 5)", DefaultValueFactory = _ => 5 };
         var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
@@ -46,17 +43,12 @@ internal static class ScreenCommand
                 throw new UserInputException("--limit must be at least 1.");
             }
 
-            using var csv = CsvInput.Open(parse.GetValue(input)!, RequiredColumns, OptionalColumns);
+            using var csv = BatchCsvReader.OpenFile(parse.GetValue(input)!, ScreeningCsv.RequiredColumns, ScreeningCsv.OptionalColumns);
             var index = await LoadIndexAsync(global, parse, parse.GetValue(lists) ?? [], matcher, ct);
-            var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
-            await using (var results = CsvWriter.Create(new StreamWriter(parse.GetValue(output)!), null, false))
+            using var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
+            await using (var results = new StreamWriter(parse.GetValue(output)!))
             {
-                foreach (var column in OutputColumns)
-                {
-                    results.WriteField(column);
-                }
-
-                await results.EndRecordAsync();
+                await CsvCells.WriteLineAsync(results, ScreeningCsv.ResultColumns);
                 var screened = 0;
                 var matched = 0;
                 await Terminal.Progress.Progress().AutoClear(true).StartAsync(async progress =>
@@ -65,17 +57,17 @@ internal static class ScreenCommand
                     foreach (var chunk in csv.Rows().Chunk(ChunkSize))
                     {
                         ct.ThrowIfCancellationRequested();
-                        var outcomes = new (string Id, IReadOnlyList<ScreeningMatch>? Matches)[chunk.Length];
+                        var outcomes = new (string Id, string Name, IReadOnlyList<ScreeningMatch>? Matches)[chunk.Length];
                         var subjects = chunk.Select(row => Parse(row, report)).ToArray();
                         Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = ct }, i =>
                         {
                             if (subjects[i] is { } subject)
                             {
-                                outcomes[i] = (chunk[i].Get("id"), index.Screen(subject, chosenLimit, chosenThreshold));
+                                outcomes[i] = (chunk[i].Get("id"), chunk[i].Get("name"), index.Screen(subject, chosenLimit, chosenThreshold));
                             }
                         });
 
-                        foreach (var (id, found) in outcomes)
+                        foreach (var (id, name, found) in outcomes)
                         {
                             if (found is null)
                             {
@@ -86,15 +78,7 @@ internal static class ScreenCommand
                             matched += found.Count > 0 ? 1 : 0;
                             for (var rank = 0; rank < found.Count; rank++)
                             {
-                                var m = found[rank];
-                                results.WriteField(id);
-                                results.WriteField((rank + 1).ToString(CultureInfo.InvariantCulture));
-                                results.WriteField(Math.Round(m.Score, 4).ToString("0.0###", CultureInfo.InvariantCulture));
-                                results.WriteField(m.Entity.ListId);
-                                results.WriteField(m.Entity.SourceId);
-                                results.WriteField(m.MatchedName);
-                                results.WriteField(m.Entity.PrimaryName);
-                                await results.EndRecordAsync();
+                                await results.WriteAsync(ScreeningCsv.ResultLine(id, name, rank + 1, found[rank]) + "\r\n");
                             }
                         }
 
@@ -114,7 +98,7 @@ internal static class ScreenCommand
         return command;
     }
 
-    private static ScreeningSubject? Parse(CsvRow row, BatchReport report)
+    private static ScreeningSubject? Parse(BatchCsvRow row, BatchReport report)
     {
         var id = row.Get("id");
         if (row.Error is not null)
@@ -129,13 +113,7 @@ internal static class ScreenCommand
             return null;
         }
 
-        var input = new SubjectInput
-        {
-            Name = row.Get("name"),
-            Type = row.Get("type"),
-            DateOfBirth = row.Get("date_of_birth"),
-            Nationality = row.Get("nationality"),
-        };
+        var input = ScreeningCsv.Input(row);
         if (string.IsNullOrWhiteSpace(input.Name))
         {
             report.Reject(row.Line, id, "name is empty");

@@ -2,6 +2,7 @@ using Cordon.Core;
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Screening;
+using Cordon.Screening.Batch;
 using Cordon.Storage;
 using Spectre.Console;
 
@@ -27,14 +28,14 @@ internal static class WatchCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var file = parse.GetValue(input)!;
-            using var csv = CsvInput.Open(file, ScreenCommand.RequiredColumns, ScreenCommand.OptionalColumns);
-            var report = new BatchReport(file, null);
+            using var csv = BatchCsvReader.OpenFile(file, ScreeningCsv.RequiredColumns, ScreeningCsv.OptionalColumns);
+            using var report = new BatchReport(file, null);
             var subjects = new Dictionary<string, WatchSubject>(StringComparer.Ordinal);
             var now = DateTimeOffset.UtcNow;
             foreach (var row in csv.Rows())
             {
                 var id = row.Get("id");
-                var subjectInput = new SubjectInput { Name = row.Get("name"), Type = row.Get("type"), DateOfBirth = row.Get("date_of_birth"), Nationality = row.Get("nationality") };
+                var subjectInput = ScreeningCsv.Input(row);
                 if (row.Error is not null || AddressableIds.Problem(id) is not null)
                 {
                     report.Reject(row.Line, id, row.Error ?? AddressableIds.Problem(id)!);

@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Cordon.Core.Export;
 using Cordon.Screening;
+using Cordon.Screening.Batch;
 using Cordon.Storage;
-using CsvHelper;
 using Microsoft.Extensions.Logging;
 
 namespace Cordon.Web.Workspace;
@@ -37,15 +37,6 @@ public sealed partial class BatchScreeningJobs
 
     /// <summary>How often a running batch stores its progress.</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
-
-    /// <summary>Required columns, as the <c>cordon screen</c> contract.</summary>
-    public static readonly string[] RequiredColumns = ["id", "name"];
-
-    /// <summary>Optional columns.</summary>
-    public static readonly string[] OptionalColumns = ["type", "date_of_birth", "nationality"];
-
-    /// <summary>Result columns, as <c>cordon screen</c> writes them.</summary>
-    public static readonly string[] ResultColumns = ["id", "rank", "score", "list", "entity_id", "matched_name", "primary_name"];
 
     private readonly ICordonStore _store;
     private readonly ScreeningCatalog _catalog;
@@ -96,8 +87,8 @@ public sealed partial class BatchScreeningJobs
         try
         {
             var threshold = _catalog.Matcher.DefaultThreshold;
-            var results = new StringBuilder().Append(CsvCells.Line(ResultColumns)).Append("\r\n");
-            var errors = new StringBuilder().Append(CsvCells.Line(["line", "id", "error"])).Append("\r\n");
+            var results = new StringBuilder().Append(CsvCells.Line(ScreeningCsv.ResultColumns)).Append("\r\n");
+            var errors = new StringBuilder().Append(CsvCells.Line(ScreeningCsv.ErrorColumns)).Append("\r\n");
             var reported = _time.GetTimestamp();
             foreach (var row in rows)
             {
@@ -107,15 +98,7 @@ public sealed partial class BatchScreeningJobs
                     var matches = catalog.Index.Screen(subject, 5, threshold);
                     for (var rank = 0; rank < matches.Count; rank++)
                     {
-                        var m = matches[rank];
-                        results.Append(CsvCells.Line([
-                            row.Id,
-                            (rank + 1).ToString(CultureInfo.InvariantCulture),
-                            m.Score.ToString("0.0000", CultureInfo.InvariantCulture),
-                            m.Entity.ListId,
-                            m.Entity.SourceId,
-                            m.MatchedName,
-                            m.Entity.PrimaryName])).Append("\r\n");
+                        results.Append(ScreeningCsv.ResultLine(row.Id, row.Input.Name ?? string.Empty, rank + 1, matches[rank])).Append("\r\n");
                     }
 
                     screened++;
@@ -123,7 +106,7 @@ public sealed partial class BatchScreeningJobs
                 }
                 else
                 {
-                    errors.Append(CsvCells.Line([row.Line.ToString(CultureInfo.InvariantCulture), row.Id, error])).Append("\r\n");
+                    errors.Append(ScreeningCsv.ErrorLine(row.Line, row.Id, error)).Append("\r\n");
                     rejected++;
                 }
 
@@ -204,91 +187,28 @@ public sealed partial class BatchScreeningJobs
             throw new BatchInputException($"{name} has {content.Length:N0} bytes; at most {MaxUploadBytes:N0} are accepted here (use `cordon screen` for larger files).");
         }
 
-        using var stream = new MemoryStream(content, writable: false);
-        using var csv = CsvReader.Create(stream, new CsvReaderOptions
+        using var csv = BatchCsvReader.Open(name, new MemoryStream(content, writable: false), ScreeningCsv.RequiredColumns, ScreeningCsv.OptionalColumns, 1 << 20);
+        var rows = new List<BatchRow>();
+        foreach (var row in csv.Rows())
         {
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MaxRecordSize = 1 << 20,
-        });
-        try
-        {
-            var header = csv.Headers.ToArray();
-            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < header.Length; i++)
+            if (rows.Count == MaxRows)
             {
-                var column = header[i].Trim().TrimStart('\uFEFF').ToLowerInvariant();
-                if (!RequiredColumns.Contains(column) && !OptionalColumns.Contains(column))
-                {
-                    throw new BatchInputException($"{name}, line 1: unknown column '{header[i]}'; the columns are id,name (required) and type,date_of_birth,nationality (optional).");
-                }
-
-                if (!columns.TryAdd(column, i))
-                {
-                    throw new BatchInputException($"{name}, line 1: column '{column}' appears twice.");
-                }
+                throw new BatchInputException($"{name} has more than {MaxRows:N0} rows; split it or use `cordon screen`.");
             }
 
-            var missing = RequiredColumns.Where(r => !columns.ContainsKey(r)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new BatchInputException($"{name}, line 1: missing required column(s) {string.Join(", ", missing)}; the header must include id,name.");
-            }
-
-            string Get(string column) => columns.TryGetValue(column, out var i) && i < csv.FieldCount ? csv.GetString(i) : string.Empty;
-            var rows = new List<BatchRow>();
-            while (csv.Read())
-            {
-                if (rows.Count == MaxRows)
-                {
-                    throw new BatchInputException($"{name} has more than {MaxRows:N0} rows; split it or use `cordon screen`.");
-                }
-
-                var id = Get("id");
-                var error = string.IsNullOrWhiteSpace(id) ? "id is empty"
-                    : csv.FieldCount > columns.Count ? $"{csv.FieldCount} fields where the header has {columns.Count}"
-                    : null;
-                rows.Add(new BatchRow((int)csv.LineNumber, id, error, new SubjectInput
-                {
-                    Name = Get("name"),
-                    Type = Get("type"),
-                    DateOfBirth = Get("date_of_birth"),
-                    Nationality = Get("nationality"),
-                }));
-            }
-
-            return rows;
+            var id = row.Get("id");
+            var error = string.IsNullOrWhiteSpace(id) ? "id is empty" : row.Error;
+            rows.Add(new BatchRow((int)row.Line, id, error, ScreeningCsv.Input(row)));
         }
-        catch (CsvFormatException e)
+
+        if (csv.Malformed is not null)
         {
-            throw new BatchInputException($"{name}, line {(e.LineNumber > 0 ? e.LineNumber : csv.LineNumber)}: the CSV is malformed ({e.Message}); nothing was screened.");
+            // An upload is screened whole or not at all.
+            throw new BatchInputException(csv.Malformed + "; nothing was screened.");
         }
+
+        return rows;
     }
 
     internal sealed record BatchRow(int Line, string Id, string? Error, SubjectInput Input);
-}
-
-/// <summary>An uploaded batch file that cannot be screened; the message names the file, line and reason.</summary>
-public sealed class BatchInputException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public BatchInputException()
-    {
-    }
-
-    /// <summary>Creates the exception with the reason shown to the user.</summary>
-    public BatchInputException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception with a reason and a cause.</summary>
-    public BatchInputException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
 }

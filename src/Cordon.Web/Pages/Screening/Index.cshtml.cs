@@ -1,6 +1,7 @@
 using Cordon.Accounts;
 using Cordon.Matching;
 using Cordon.Screening;
+using Cordon.Screening.Batch;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
