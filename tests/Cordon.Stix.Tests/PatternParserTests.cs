@@ -142,7 +142,19 @@ public class PatternParserTests
         { "[file:name = 'a'] and [file:name = 'b']", 18, "AND, OR, FOLLOWEDBY" },
         { "[file:name = 'a' # ]", 17, "an operator" },
         { "[file:list[x] = 'a']", 11, "a list index" },
+        { "[file:name = 'a'] WITHIN 5 SECONDS WITHIN 6 SECONDS", 35, "a second WITHIN qualifier" },
+        { "[file:name = 'a'] REPEATS 2 TIMES WITHIN 5 SECONDS REPEATS 3 TIMES", 51, "a second REPEATS qualifier" },
+        { "[file:name = 'a'] START t'2016-01-01T00:00:00Z' STOP t'2016-01-02T00:00:00Z' START t'2016-01-01T00:00:00Z' STOP t'2016-01-02T00:00:00Z'", 77, "a second START/STOP qualifier" },
+        { "[file:name = 'a'] OR ([file:name = 'b'] WITHIN 5 SECONDS WITHIN 6 SECONDS)", 57, "a second WITHIN qualifier" },
     };
+
+    [Theory]
+    [InlineData("[file:name = 'a'] WITHIN 5 SECONDS REPEATS 2 TIMES START t'2016-01-01T00:00:00Z' STOP t'2016-01-02T00:00:00Z'")]
+    [InlineData("([file:name = 'a'] WITHIN 5 SECONDS) WITHIN 6 SECONDS")]
+    [InlineData("([file:name = 'a']) REPEATS 2 TIMES REPEATS 3 TIMES")]
+    [InlineData("[file:name = 'a'] WITHIN 5 SECONDS AND [file:name = 'b'] WITHIN 5 SECONDS")]
+    public void Each_qualifier_kind_applies_once_to_an_observation_and_a_group_may_be_qualified_again(string pattern) =>
+        Assert.NotNull(StixPattern.TryParse(pattern, out _));
 
     [Theory]
     [MemberData(nameof(Errors))]

@@ -88,6 +88,12 @@ public static class StixTypes
         ["file.parent_directory_ref"] = ["directory"],
         ["file.content_ref"] = ["artifact"],
         ["file.contains_refs"] = ["@sco"],
+        ["email-message.from_ref"] = ["email-addr"],
+        ["email-message.sender_ref"] = ["email-addr"],
+        ["email-message.to_refs"] = ["email-addr"],
+        ["email-message.cc_refs"] = ["email-addr"],
+        ["email-message.bcc_refs"] = ["email-addr"],
+        ["email-message.raw_email_ref"] = ["artifact"],
         [CordonObservableTypes.CryptocurrencyWallet + ".owner_ref"] = ["identity", "user-account", "email-addr"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -123,10 +123,20 @@ internal sealed class PatternParser
 
     private ObservationExpression ParseQualified()
     {
+        // STIX 2.1 section 9.5.1: one qualifier of each kind on an observation expression. As in the OASIS pattern
+        // validator, the rule holds for qualifiers applied directly to a bracketed observation; a parenthesised group
+        // is a new expression that may be qualified again.
+        HashSet<TokenKind>? applied = Current.Kind == TokenKind.LeftBracket ? [] : null;
         var expression = ParseObservationPrimary();
         while (true)
         {
             var at = Current.Position;
+            if (Current.Kind is TokenKind.Within or TokenKind.Repeats or TokenKind.Start && applied is not null && !applied.Add(Current.Kind))
+            {
+                var qualifier = Current.Kind switch { TokenKind.Within => "WITHIN", TokenKind.Repeats => "REPEATS", _ => "START/STOP" };
+                throw new PatternSyntaxException(at, $"a second {qualifier} qualifier on the same observation expression (each qualifier may be applied once; parenthesise the qualified expression to qualify the group again)");
+            }
+
             if (Accept(TokenKind.Within))
             {
                 var number = Current;

@@ -34,7 +34,6 @@ public static partial class StixValidator
             }
         }
 
-        CheckHashes(json, path, context);
         switch (type)
         {
             case "relationship" when json["relationship_type"] is JsonValue relationshipType && relationshipType.GetValueKind() == JsonValueKind.String
@@ -98,33 +97,6 @@ public static partial class StixValidator
                 if (format is not null && (externalId is null || !format.IsMatch(externalId)))
                 {
                     context.Add($"{path}.external_references[{i}].external_id", StixRules.ExternalReference, $"a '{source.GetValue<string>()}' reference needs an 'external_id' of the form {shape}, found '{externalId}'");
-                }
-            }
-        }
-    }
-
-    // Section 2.7 / 10.3: hash algorithm names (dictionary keys) are 3 to 250 characters.
-    private static void CheckHashes(JsonNode? node, string path, Context context)
-    {
-        if (node is not JsonObject json)
-        {
-            return;
-        }
-
-        foreach (var (name, value) in json)
-        {
-            if (name == "hashes" && value is JsonObject hashes)
-            {
-                foreach (var key in hashes.Select(h => h.Key).Where(k => k.Length < 3 || k.Length > 250))
-                {
-                    context.Add($"{path}.hashes", StixRules.ValueFormat, $"hash algorithm name '{key}' must have 3 to 250 characters");
-                }
-            }
-            else if (name == "extensions" && value is JsonObject extensions)
-            {
-                foreach (var (extensionName, extension) in extensions)
-                {
-                    CheckHashes(extension, $"{path}.extensions.{extensionName}", context);
                 }
             }
         }

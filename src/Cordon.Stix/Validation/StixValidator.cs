@@ -67,6 +67,7 @@ public static partial class StixValidator
         ["mutex"] = ["name"],
         ["software"] = ["name"],
         ["windows-registry-key"] = [],
+        ["email-message"] = ["is_multipart"],
         [CordonObservableTypes.CryptocurrencyWallet] = ["value"],
         [CordonObservableTypes.PhoneNumber] = ["value"],
         [CordonObservableTypes.KeyedIdentifier] = ["identifier_kind", "hmac_sha256", "key_id"],
@@ -246,6 +247,7 @@ public static partial class StixValidator
         CheckCustomPropertyNames(stixObject, path, context);
         CheckTypeSpecific(stixObject, path, type, context);
         CheckFurtherMusts(stixObject.Json, path, type, context);
+        CheckObservableMusts(stixObject.Json, path, type, context);
     }
 
     private static bool DeclaresNewSco(JsonObject json) =>
@@ -613,10 +615,16 @@ public static partial class StixValidator
                     context.Add($"{path}.valid_until", StixRules.ValidUntilAfterValidFrom, $"'valid_until' ({json["valid_until"]}) must be later than 'valid_from' ({json["valid_from"]})");
                 }
 
-                if (context.Options.CheckPatterns && indicator.PatternType == "stix" && indicator.Pattern is { } pattern
-                    && StixPattern.TryParse(pattern, out var error, context.Options.PatternLimits) is null)
+                if (context.Options.CheckPatterns && indicator.PatternType == "stix" && indicator.Pattern is { } pattern)
                 {
-                    context.Add($"{path}.pattern", StixRules.Pattern, error!.Message);
+                    if (StixPattern.TryParse(pattern, out var error, context.Options.PatternLimits) is { } parsed)
+                    {
+                        CheckPatternHashes(parsed, path, context);
+                    }
+                    else
+                    {
+                        context.Add($"{path}.pattern", StixRules.Pattern, error!.Message);
+                    }
                 }
 
                 break;
@@ -807,7 +815,7 @@ public static partial class StixValidator
             kinds[p] = Kind.Integer;
         }
 
-        foreach (var p in (string[])["revoked", "summary", "is_service_account", "is_privileged", "can_escalate_privs", "is_disabled", "defanged", "is_family"])
+        foreach (var p in (string[])["revoked", "summary", "is_service_account", "is_privileged", "can_escalate_privs", "is_disabled", "defanged", "is_family", "is_multipart"])
         {
             kinds[p] = Kind.Boolean;
         }
