@@ -2,6 +2,7 @@ using Cordon.Core;
 using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
+using Cordon.Web.ListSources;
 using Cordon.Web.Operations;
 using Cordon.Web.Taxii;
 using Cordon.Web.Security;
@@ -46,6 +47,7 @@ public static class CordonWebApplication
         builder.Services.AddCordonSecurity(services);
         builder.AddWorkspace(services);
         builder.AddCordonOperations();
+        builder.AddListSources();
         configure?.Invoke(builder);
 
         var app = builder.Build();

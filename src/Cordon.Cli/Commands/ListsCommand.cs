@@ -17,6 +17,8 @@ internal static class ListsCommand
         command.Subcommands.Add(Versions(global));
         command.Subcommands.Add(Diff(global));
         command.Subcommands.Add(Show(global));
+        command.Subcommands.Add(ListSourcesCommand.Sources(global));
+        command.Subcommands.Add(ListSourcesCommand.Update(global));
         return command;
     }
 

@@ -4,6 +4,7 @@ using Cordon.Lists;
 using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Endpoints;
+using Cordon.Web.ListSources;
 using Cordon.Web.Security;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cordon.Web.Pages.Lists;
 
 /// <summary>Sanctions list versions, importing a new version, and the difference between two versions.</summary>
-public sealed class IndexModel(CordonServices cordon, ListLoader loader) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSourceService sources) : WorkspacePageModel
 {
     /// <summary>Largest total upload, in bytes (the largest official files are a few tens of MB).</summary>
     public const long MaxUploadBytes = Endpoints.ListUploads.MaxUploadBytes;
@@ -23,6 +24,9 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader) : Works
 
     /// <summary>Every version, newest first.</summary>
     public IReadOnlyList<ListVersionInfo> Versions { get; private set; } = [];
+
+    /// <summary>Where lists are downloaded from, with each source's last check, last change, next run and error.</summary>
+    public IReadOnlyList<ListSource> Sources { get; private set; } = [];
 
     /// <summary>The compared versions' difference, when asked.</summary>
     public VersionDifference? Difference { get; private set; }
@@ -98,8 +102,40 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader) : Works
         }
     }
 
+    /// <summary>Checks one source now ("Check now"): downloads it and imports it if it changed, as the schedule would.</summary>
+    /// <remarks>Platform work like an import: only the platform operator may do it.</remarks>
+    [ReviewersMay]
+    public async Task<IActionResult> OnPostCheckAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!MayImport)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var result = await sources.CheckAsync(HttpContext.Actor(), name ?? string.Empty, cancellationToken);
+            if (result.Outcome == ListSourceOutcomes.Failed)
+            {
+                ErrorMessage = result.Message;
+                await LoadAsync(cancellationToken);
+                return Page();
+            }
+
+            Flash = result.Message;
+            return RedirectToPage();
+        }
+        catch (Exception e) when (e is NotFoundException or ListSourceBusyException)
+        {
+            ErrorMessage = e.Message;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Sources = await sources.GetSourcesAsync(cancellationToken);
         Lists = await cordon.Store.GetListsAsync(cancellationToken);
         Versions = await cordon.Store.GetListVersionsAsync(null, cancellationToken);
     }

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Cordon.Accounts;
+using Cordon.Core.Access;
+using Cordon.Storage;
+using Cordon.Web.ListSources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cordon.Web.Tests;
+
+/// <summary>The workspace Lists page's sources: what every user sees, and "Check now", for operators only, behind CSRF protection.</summary>
+public sealed partial class ListSourcePageTests(CordonServerFixture server) : IClassFixture<CordonServerFixture>
+{
+    [Fact]
+    public async Task Operators_check_a_source_now_others_see_the_sources_without_the_button_and_a_post_without_its_token_is_refused()
+    {
+        await using var loopback = await LoopbackListServer.StartAsync();
+        loopback.Handler = LoopbackListServer.File(File.ReadAllBytes(SharedData.Path("lists", "un", "UN_consolidated.xml")), "application/xml", "\"un-1\"");
+        var sources = server.AppServices.GetRequiredService<ListSourceService>();
+        await sources.ChangeAsync(Actor.Operator, "un-sc", null, loopback.Url("/consolidated.xml"), null, null);
+
+        var admin = await server.CreateClientAsync("sources-org", CordonRoles.Admin);
+        var adminPage = await PageAsync(admin);
+        Assert.Contains("id=\"sources-title\"", adminPage.Html, StringComparison.Ordinal);
+        Assert.Contains("un-sc", adminPage.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check now", adminPage.Html, StringComparison.Ordinal);
+        using (var refused = await PostCheckAsync(admin, adminPage, "un-sc"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        var operatorClient = await server.CreateClientAsync("sources-platform", CordonRoles.Operator);
+        var page = await PageAsync(operatorClient);
+        Assert.Contains("Check now", page.Html, StringComparison.Ordinal);
+        using (var withoutToken = await PostCheckAsync(operatorClient, page with { AntiforgeryToken = "" }, "un-sc"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        }
+
+        Assert.Empty(loopback.Requests);
+        using (var checkedNow = await PostCheckAsync(operatorClient, page, "un-sc"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, checkedNow.StatusCode);
+        }
+
+        var source = await sources.GetAsync("un-sc");
+        Assert.Equal((ListSourceOutcomes.Changed, "\"un-1\""), (source.LastOutcome, source.ETag));
+        var after = await PageAsync(operatorClient);
+        Assert.Contains("changed", after.Html, StringComparison.Ordinal);
+        var audit = await server.Services.Store.QueryAuditAsync(new AuditQuery(Action: AuditActions.ListImport, TargetId: "un-sc"));
+        Assert.Equal(AuditEntry.Platform, audit.Entries.Single().OrganisationId);
+        Assert.StartsWith("operator-", audit.Entries.Single().UserName, StringComparison.Ordinal);
+
+        // A failed check shows its reason on the page.
+        loopback.Handler = LoopbackListServer.File("<html>moved</html>"u8.ToArray(), "text/html");
+        await sources.ChangeAsync(Actor.Operator, "un-sc", null, loopback.Url("/moved.xml"), null, null);
+        var again = await PageAsync(operatorClient);
+        using var failed = await PostCheckAsync(operatorClient, again, "un-sc");
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Contains("text/html", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostCheckAsync(HttpClient client, (string Html, string AntiforgeryToken, string AntiforgeryCookie) page, string name)
+    {
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/Lists?handler=Check");
+        post.Headers.Accept.ParseAdd("text/html");
+        post.Headers.Add("Cookie", page.AntiforgeryCookie);
+        var fields = new Dictionary<string, string> { ["name"] = name };
+        if (page.AntiforgeryToken.Length > 0)
+        {
+            fields["__RequestVerificationToken"] = page.AntiforgeryToken;
+        }
+
+        post.Content = new FormUrlEncodedContent(fields);
+        return await client.SendAsync(post);
+    }
+
+    private static async Task<(string Html, string AntiforgeryToken, string AntiforgeryCookie)> PageAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Lists");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var html = await response.Content.ReadAsStringAsync();
+        var token = TokenField().Match(html);
+        var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.FirstOrDefault(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal))?.Split(';')[0] ?? string.Empty
+            : string.Empty;
+        return (html, token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : string.Empty, cookie);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
