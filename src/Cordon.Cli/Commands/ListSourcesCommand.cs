@@ -81,7 +81,7 @@ internal static partial class ListSourcesCommand
         await using var cordon = await global.OpenAsync(parse, ct);
         using var services = OpenServices(cordon, out var sources);
         var all = await sources.GetSourcesAsync(ct);
-        var table = new Table().AddColumns("name", "list", "format", "enabled", "every", "last check (UTC)", "outcome", "last change (UTC)", "next run (UTC)", "url");
+        var table = new Table().AddColumns("name", "list", "format", "enabled", "every", "last check (UTC)", "outcome", "last change (UTC)", "next run (UTC)");
         foreach (var s in all)
         {
             table.AddRow(
@@ -93,11 +93,17 @@ internal static partial class ListSourcesCommand
                 Time(s.LastCheckedAt),
                 Markup.Escape(s.LastOutcome ?? ""),
                 Time(s.LastChangedAt),
-                s.Enabled ? Time(s.NextRunAt) : "",
-                Markup.Escape(s.Url));
+                s.Enabled ? Time(s.NextRunAt) : "");
         }
 
         AnsiConsole.Write(table);
+
+        // URLs are long: one line each rather than a column that wraps them.
+        foreach (var s in all)
+        {
+            Console.WriteLine($"{s.Name}: {s.Url}");
+        }
+
         foreach (var s in all.Where(s => s.LastError is not null))
         {
             Console.WriteLine($"{s.Name}: last check failed: {s.LastError}");
