@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cordon.Hub;
+using Cordon.Hub.Misp;
 using Cordon.Storage;
 
 namespace Cordon.Cli.Commands;
@@ -194,9 +197,11 @@ internal static partial class HubCommand
     {
         var collection = new Option<string>("--collection") { Description = "Collection id", Required = true };
         var organisation = new Option<string>("--organisation") { Description = "Export what this organisation may read (TLP and sharing groups apply)", Required = true };
-        var output = new Option<string>("--output") { Description = "Bundle file to write", Required = true };
-        var all = new Option<bool>("--all-versions") { Description = "Every version, not only the latest of each object" };
-        var command = new Command("export", "Export a collection as a STIX 2.1 bundle, as one organisation may read it") { collection, organisation, output, all };
+        var output = new Option<string>("--output") { Description = "File to write", Required = true };
+        var all = new Option<bool>("--all-versions") { Description = "Every version, not only the latest of each object (STIX only)" };
+        var format = new Option<string>("--format") { Description = "stix (a bundle) or misp (MISP JSON events: {\"response\": [{\"Event\": …}]})", DefaultValueFactory = _ => "stix" };
+        format.AcceptOnlyFromAmong("stix", "misp");
+        var command = new Command("export", "Export a collection as a STIX 2.1 bundle or as MISP events, as one organisation may read it") { collection, organisation, output, all, format };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
@@ -206,7 +211,18 @@ internal static partial class HubCommand
             try
             {
                 await using var stream = File.Create(temporary);
-                count = await HubBundles.ExportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, stream, parse.GetValue(all), ct);
+                if (parse.GetValue(format) == "misp")
+                {
+                    var events = await new MispFeedPublisher(cordon.Store).EventsAsync(parse.GetValue(collection)!, parse.GetValue(organisation)!, forFeed: false, ct);
+                    var document = new JsonObject { ["response"] = new JsonArray(events.Select(e => (JsonNode)MispJson.Write(e)).ToArray()) };
+                    await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+                    document.WriteTo(writer);
+                    count = events.Count;
+                }
+                else
+                {
+                    count = await HubBundles.ExportAsync(cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, stream, parse.GetValue(all), ct);
+                }
             }
             catch (HubAccessDeniedException e)
             {
@@ -215,7 +231,7 @@ internal static partial class HubCommand
             }
 
             File.Move(temporary, path, overwrite: true);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} object(s) written to {path}."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {(parse.GetValue(format) == "misp" ? "event(s)" : "object(s)")} written to {path}."));
             return 0;
         }));
         return command;
