@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Cordon.Core;
 using Cordon.Hub;
 using Cordon.Stix.Markings;
 using Cordon.Storage;
@@ -142,11 +143,7 @@ internal sealed class HubHarness : IHarness
 
     private static double Median(List<double> values) => Percentile(values, 0.5);
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
-    }
+    private static double Percentile(List<double> values, double p) => Percentiles.NearestRank(values.Order().ToList(), p);
 
     private static int Option(string[] args, string name, int fallback)
     {

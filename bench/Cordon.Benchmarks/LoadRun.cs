@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Cordon.Core;
 using Cordon.Accounts;
 using Cordon.Core.Access;
 using Cordon.Lists;
@@ -394,5 +395,5 @@ public sealed record OperationStats(double[] Latencies, int Errors)
         return new OperationStats(latencies, errors);
     }
 
-    private double Percentile(double p) => Latencies.Length == 0 ? 0 : Latencies[Math.Min(Latencies.Length - 1, (int)Math.Ceiling(p * Latencies.Length) - 1)];
+    private double Percentile(double p) => Percentiles.NearestRank(Latencies, p);
 }

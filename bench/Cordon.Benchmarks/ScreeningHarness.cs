@@ -92,7 +92,7 @@ public sealed class ScreeningHarness : IHarness
 
         Array.Sort(latencies);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"single query: median {Percentile(latencies, 0.50):0.000} ms, p95 {Percentile(latencies, 0.95):0.000} ms, p99 {Percentile(latencies, 0.99):0.000} ms, max {latencies[^1]:0.000} ms"));
+            $"single query: median {Percentiles.NearestRank(latencies, 0.50):0.000} ms, p95 {Percentiles.NearestRank(latencies, 0.95):0.000} ms, p99 {Percentiles.NearestRank(latencies, 0.99):0.000} ms, max {latencies[^1]:0.000} ms"));
         Console.WriteLine($"  (perturbed list names with at least one match: {hits:N0} of {queries.Count(q => q.Listed):N0})");
 
         var batch = Enumerable.Range(0, batchCount).Select(i => queries[i % queries.Count].Subject).ToList();
@@ -175,8 +175,6 @@ public sealed class ScreeningHarness : IHarness
 
         return string.Join(' ', words);
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     private static string? OptionText(string[] args, string name)
     {

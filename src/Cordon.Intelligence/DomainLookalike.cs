@@ -1,4 +1,5 @@
 using System.Reflection;
+using Cordon.Core;
 using Cordon.Core.Identifiers;
 
 namespace Cordon.Intelligence;

@@ -1,3 +1,5 @@
+using Cordon.Core;
+
 namespace Cordon.Matching.Evaluation;
 
 /// <summary>Latency of one kind of call over an evaluation run.</summary>
@@ -18,12 +20,6 @@ public sealed record TimingSummary(int Calls, double MedianMilliseconds, double 
             return new TimingSummary(0, 0, 0, 0);
         }
 
-        return new TimingSummary(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1]);
-    }
-
-    private static double Percentile(double[] sorted, double p)
-    {
-        var rank = (int)Math.Ceiling(p * sorted.Length);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+        return new TimingSummary(sorted.Length, Percentiles.NearestRank(sorted, 0.50), Percentiles.NearestRank(sorted, 0.95), sorted[^1]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Cordon.Core;
 
 namespace Cordon.Matching.Normalisation;
 
@@ -95,7 +96,7 @@ internal static class Vocabulary
         var allowed = token.Length >= 9 ? 2 : 1;
         foreach (var word in LongVocabulary)
         {
-            if (Math.Abs(word.Length - token.Length) <= allowed && Scoring.EditDistance.Bounded(token, word, allowed) <= allowed)
+            if (Math.Abs(word.Length - token.Length) <= allowed && EditDistance.Bounded(token, word, allowed) <= allowed)
             {
                 return word;
             }

@@ -1,3 +1,4 @@
+using Cordon.Core;
 using Cordon.Matching.Explanation;
 using Cordon.Matching.Normalisation;
 using Cordon.Matching.Transliteration;

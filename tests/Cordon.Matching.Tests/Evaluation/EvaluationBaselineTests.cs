@@ -1,3 +1,4 @@
+using Cordon.Core.Evaluation;
 using Cordon.Matching.Evaluation;
 
 namespace Cordon.Matching.Tests.Evaluation;

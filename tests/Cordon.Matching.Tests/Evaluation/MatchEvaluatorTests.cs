@@ -1,4 +1,5 @@
 using Cordon.Core;
+using Cordon.Core.Evaluation;
 using Cordon.Matching.Evaluation;
 
 namespace Cordon.Matching.Tests.Evaluation;

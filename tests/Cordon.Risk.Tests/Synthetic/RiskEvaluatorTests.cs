@@ -1,3 +1,4 @@
+using Cordon.Core.Evaluation;
 using Cordon.Risk.Evaluation;
 using Cordon.Risk.Synthetic;
 
@@ -81,11 +82,12 @@ public sealed class RiskEvaluatorTests
     }
 
     [Fact]
-    public void Nothing_flagged_gives_zero_precision_and_recall()
+    public void Nothing_flagged_gives_no_wrong_flag_but_zero_recall_and_misses_the_targets()
     {
+        // Precision as name matching states it (Cordon.Core's one confusion matrix): no flag was raised, so none was wrong.
         var none = Labels.Values.Select(l => Assess(l.Id, RiskLevel.Low, 0)).ToList();
         var report = RiskEvaluator.Evaluate(none, Labels);
-        Assert.Equal(0.0, report.Precision);
+        Assert.Equal(1.0, report.Precision);
         Assert.Equal(0.0, report.Recall);
         Assert.False(report.MeetsTargets);
     }

@@ -1,6 +1,10 @@
-namespace Cordon.Matching.Evaluation;
+namespace Cordon.Core.Evaluation;
 
-/// <summary>Counts of a binary decision against labels, and the figures derived from them.</summary>
+/// <summary>
+/// Counts of a binary decision against labels, and the figures derived from them: the one confusion matrix of name
+/// matching and risk evaluations, so that both state precision and recall the same way (name matching once said 1 and
+/// risk scoring 0 for the precision of a run that flagged nothing).
+/// </summary>
 /// <param name="TruePositives">Labelled match, decided match.</param>
 /// <param name="FalsePositives">Labelled no match, decided match.</param>
 /// <param name="TrueNegatives">Labelled no match, decided no match.</param>
@@ -30,6 +34,9 @@ public readonly record struct ConfusionMatrix(int TruePositives, int FalsePositi
 
     /// <summary>(TP + TN) / total; 1 when empty.</summary>
     public double Accuracy => Total == 0 ? 1 : (double)(TruePositives + TrueNegatives) / Total;
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/>; 0 when the denominator is 0.</summary>
+    public static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 
     /// <summary>This matrix with one more decision counted.</summary>
     /// <param name="labelled">The label: true for a match.</param>

@@ -1,6 +1,6 @@
-using Cordon.Matching.Evaluation;
+using Cordon.Core.Evaluation;
 
-namespace Cordon.Matching.Tests.Evaluation;
+namespace Cordon.Core.Tests;
 
 public sealed class ConfusionMatrixTests
 {
@@ -44,5 +44,16 @@ public sealed class ConfusionMatrixTests
         var m = default(ConfusionMatrix).Add(true, true).Add(true, false).Add(false, true).Add(false, false).Add(false, false);
 
         Assert.Equal(new ConfusionMatrix(1, 1, 2, 1), m);
+    }
+
+    [Fact]
+    public void A_run_that_flags_nothing_has_no_wrong_flag_and_every_evaluation_says_so()
+    {
+        // Risk evaluation's own matrix once said precision 0 here while name matching's said 1.
+        var m = new ConfusionMatrix(TruePositives: 0, FalsePositives: 0, TrueNegatives: 90, FalseNegatives: 10);
+        Assert.Equal(1, m.Precision);
+        Assert.Equal(0, m.Recall);
+        Assert.Equal(0, m.F1);
+        Assert.Equal(0, m.FalsePositiveRate);
     }
 }
