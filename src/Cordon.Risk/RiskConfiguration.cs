@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using Cordon.Risk.Calibration;
 using Cordon.Risk.Rules;
 
 namespace Cordon.Risk;
@@ -44,8 +45,11 @@ public sealed record RiskConfiguration(
         ["HUB-INDICATOR"] = 40,
     };
 
-    /// <summary>The built-in configuration: every rule on with its default points.</summary>
-    public static RiskConfiguration Default { get; } = new(
+    /// <summary>
+    /// The expert configuration: the points set by hand from the advisories (each rule's <see cref="RiskRuleInfo.DefaultPoints"/>),
+    /// with family decay and caps. No longer the default: it is the prior the fitted weights are pulled toward (issue 15).
+    /// </summary>
+    public static RiskConfiguration ExpertPrior { get; } = new(
         MediumThreshold: 30,
         HighThreshold: 45,
         CriticalThreshold: 75,
@@ -64,6 +68,28 @@ public sealed record RiskConfiguration(
         RulePoints: RuleCatalog.All.Select(r => KeyValuePair.Create(r.Info.Code, r.Info.DefaultPoints)).Concat(ExternalRulePoints).ToFrozenDictionary(StringComparer.Ordinal),
         DisabledRules: FrozenSet<string>.Empty,
         SanctionsThreshold: 0.9);
+
+    /// <summary>
+    /// The built-in configuration: the fitted weights of <c>config/risk.json</c> (embedded in the assembly), every rule on.
+    /// How they were fitted is in its <see cref="Model"/> and in docs/risk.md.
+    /// </summary>
+    public static RiskConfiguration Default { get; } = LoadBuiltIn();
+
+    /// <summary>How the points were fitted and what a score means as a probability; null for hand-set points.</summary>
+    public ScoreModel? Model { get; init; }
+
+    /// <summary>The version written into assessments: the model's, or <see cref="RiskEngine.CurrentVersion"/> for hand-set points.</summary>
+    public string Version => Model?.Version ?? RiskEngine.CurrentVersion;
+
+    private static readonly string[] LevelNames = ["medium", "high", "critical"];
+
+    private static RiskConfiguration LoadBuiltIn()
+    {
+        using var stream = typeof(RiskConfiguration).Assembly.GetManifestResourceStream("Cordon.Risk.risk.json")
+            ?? throw new InvalidOperationException("the built-in risk configuration is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), ExpertPrior);
+    }
 
     /// <summary>Points of a rule under this configuration.</summary>
     public double PointsOf(string code) => RulePoints.TryGetValue(code, out var p) ? p : 0;
@@ -104,8 +130,13 @@ public sealed record RiskConfiguration(
 
     /// <summary>Parses configuration JSON text (the format of <c>config/risk.json</c>).</summary>
     /// <exception cref="RiskConfigurationException">Unknown key or bad value; the message names the key.</exception>
-    public static RiskConfiguration Parse(string json)
+    public static RiskConfiguration Parse(string json) => Parse(json, Default);
+
+    /// <summary>Parses configuration JSON text; keys it does not give keep the values of <paramref name="basis"/>.</summary>
+    /// <exception cref="RiskConfigurationException">Unknown key or bad value; the message names the key.</exception>
+    public static RiskConfiguration Parse(string json, RiskConfiguration basis)
     {
+        ArgumentNullException.ThrowIfNull(basis);
         JsonDocument document;
         try
         {
@@ -120,7 +151,7 @@ public sealed record RiskConfiguration(
         {
             try
             {
-                return FromJson(document.RootElement);
+                return FromJson(document.RootElement, basis);
             }
             catch (InvalidOperationException e)
             {
@@ -130,14 +161,14 @@ public sealed record RiskConfiguration(
         }
     }
 
-    private static RiskConfiguration FromJson(JsonElement root)
+    private static RiskConfiguration FromJson(JsonElement root, RiskConfiguration d)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new RiskConfigurationException("$: expected a JSON object");
         }
 
-        var d = Default;
+        var model = d.Model;
         int medium = d.MediumThreshold, high = d.HighThreshold, critical = d.CriticalThreshold;
         var decay = d.FamilyDecay;
         var sanctions = d.SanctionsThreshold;
@@ -169,6 +200,9 @@ public sealed record RiskConfiguration(
                         }
                     }
 
+                    break;
+                case "model":
+                    model = ModelFromJson(Object(property.Value, "$.model"));
                     break;
                 case "family_decay":
                     decay = Number(property.Value, "$.family_decay", 0.01, 1);
@@ -231,7 +265,7 @@ public sealed record RiskConfiguration(
 
                     break;
                 default:
-                    throw Unknown("$." + property.Name, "version, thresholds, family_decay, family_caps, sanctions_threshold, rules");
+                    throw Unknown("$." + property.Name, "version, model, thresholds, family_decay, family_caps, sanctions_threshold, rules");
             }
         }
 
@@ -248,7 +282,134 @@ public sealed record RiskConfiguration(
             caps.ToFrozenDictionary(StringComparer.Ordinal),
             points.ToFrozenDictionary(StringComparer.Ordinal),
             disabled.ToFrozenSet(StringComparer.Ordinal),
-            sanctions);
+            sanctions)
+        { Model = model };
+    }
+
+    private static ScoreModel ModelFromJson(JsonElement model)
+    {
+        string? version = null, fitted = null, method = null, command = null;
+        List<string> fittedOn = [], heldOut = [];
+        int records = 0, fraud = 0;
+        double lambda = 0, perTenfold = 0, intercept = double.NaN, baseRate = double.NaN;
+        var rates = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in model.EnumerateObject())
+        {
+            var at = "$.model." + p.Name;
+            switch (p.Name)
+            {
+                case "$comment": break;
+                case "version": version = Text(p.Value, at); break;
+                case "fitted": fitted = Text(p.Value, at); break;
+                case "method": method = Text(p.Value, at); break;
+                case "command": command = Text(p.Value, at); break;
+                case "fitted_on": fittedOn = Texts(p.Value, at); break;
+                case "held_out": heldOut = Texts(p.Value, at); break;
+                case "records": records = (int)Number(p.Value, at, 0, int.MaxValue, whole: true); break;
+                case "fraud": fraud = (int)Number(p.Value, at, 0, int.MaxValue, whole: true); break;
+                case "regularisation": lambda = Number(p.Value, at, 0, 1e6); break;
+                case "points_per_tenfold_odds": perTenfold = Number(p.Value, at, 1, 100); break;
+                case "intercept_log_odds": intercept = Number(p.Value, at, -50, 50); break;
+                case "base_rate": baseRate = Number(p.Value, at, 0, 1); break;
+                case "threshold_false_alarm_rates":
+                    foreach (var r in Object(p.Value, at).EnumerateObject())
+                    {
+                        if (r.Name is not ("medium" or "high" or "critical"))
+                        {
+                            throw Unknown(at + "." + r.Name, "medium, high, critical");
+                        }
+
+                        rates[r.Name] = Number(r.Value, at + "." + r.Name, 0, 1);
+                    }
+
+                    break;
+                default:
+                    throw Unknown(at, "version, fitted, method, command, fitted_on, held_out, records, fraud, regularisation, points_per_tenfold_odds, intercept_log_odds, base_rate, threshold_false_alarm_rates");
+            }
+        }
+
+        if (version is null || perTenfold == 0 || double.IsNaN(intercept) || double.IsNaN(baseRate))
+        {
+            throw new RiskConfigurationException("$.model: version, points_per_tenfold_odds, intercept_log_odds and base_rate are required");
+        }
+
+        return new ScoreModel(version, fitted ?? string.Empty, method ?? string.Empty, command ?? string.Empty, fittedOn, heldOut, records, fraud, lambda, perTenfold, intercept, baseRate, rates);
+    }
+
+    private static string Text(JsonElement value, string at) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new RiskConfigurationException(at + ": expected a string, found " + value.GetRawText());
+
+    private static List<string> Texts(JsonElement value, string at) =>
+        value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Select((v, i) => Text(v, at + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"))]
+            : throw new RiskConfigurationException(at + ": expected an array of strings, found " + value.GetRawText());
+
+    /// <summary>The configuration as JSON text in the format of <c>config/risk.json</c> (every rule listed, in catalogue order).</summary>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("$comment", "Cordon risk engine configuration. Documented in docs/risk.md. Unknown keys and out-of-range values are errors. Keys left out keep their built-in defaults. Points are weights of evidence: points_per_tenfold_odds points multiply the odds of fraud by ten.");
+            w.WriteNumber("version", 1);
+            if (Model is { } m)
+            {
+                w.WriteStartObject("model");
+                w.WriteString("version", m.Version);
+                w.WriteString("fitted", m.Fitted);
+                w.WriteString("method", m.Method);
+                w.WriteString("command", m.Command);
+                w.WriteStartArray("fitted_on");
+                m.FittedOn.ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                w.WriteStartArray("held_out");
+                m.HeldOut.ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                w.WriteNumber("records", m.Records);
+                w.WriteNumber("fraud", m.Fraud);
+                w.WriteNumber("regularisation", m.Regularisation);
+                w.WriteNumber("points_per_tenfold_odds", m.PointsPerTenfoldOdds);
+                w.WriteNumber("intercept_log_odds", Math.Round(m.InterceptLogOdds, 4));
+                w.WriteNumber("base_rate", Math.Round(m.BaseRate, 4));
+                w.WriteStartObject("threshold_false_alarm_rates");
+                foreach (var level in LevelNames.Where(m.ThresholdFalseAlarmRates.ContainsKey))
+                {
+                    w.WriteNumber(level, m.ThresholdFalseAlarmRates[level]);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteStartObject("thresholds");
+            w.WriteNumber("medium", MediumThreshold);
+            w.WriteNumber("high", HighThreshold);
+            w.WriteNumber("critical", CriticalThreshold);
+            w.WriteEndObject();
+            w.WriteNumber("family_decay", FamilyDecay);
+            w.WriteStartObject("family_caps");
+            foreach (var family in Families)
+            {
+                w.WriteNumber(family, FamilyCaps.TryGetValue(family, out var cap) ? cap : 100);
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("sanctions_threshold", SanctionsThreshold);
+            w.WriteStartObject("rules");
+            foreach (var code in RuleCatalog.All.Select(r => r.Info.Code).Concat(ExternalRulePoints.Keys))
+            {
+                w.WriteStartObject(code);
+                w.WriteNumber("points", PointsOf(code));
+                w.WriteBoolean("enabled", IsEnabled(code));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     private static RiskConfigurationException Unknown(string at, string known) => new(at + ": unknown key; expected one of: " + known);

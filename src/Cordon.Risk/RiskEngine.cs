@@ -10,7 +10,8 @@ namespace Cordon.Risk;
 public sealed class RiskEngine
 {
     /// <summary>The current scoring algorithm's name; a new version never silently changes old results.</summary>
-    public const string CurrentVersion = "cordon-risk-v2";
+    /// <remarks>v3 (issue 15): points are fitted weights of evidence (log-odds), see <see cref="RiskConfiguration.Model"/>.</remarks>
+    public const string CurrentVersion = "cordon-risk-v3";
 
     private readonly RiskConfiguration _configuration;
     private readonly RiskContext _context;
@@ -29,10 +30,14 @@ public sealed class RiskEngine
         _rules = RuleCatalog.All.Where(r => configuration.IsEnabled(r.Info.Code)).ToArray();
         _referralRuleOn = configuration.IsEnabled("HIR-REFERRAL-CHAIN");
         Rules = RuleCatalog.All.Select(r => r.Info with { DefaultPoints = configuration.PointsOf(r.Info.Code) }).ToArray();
+        Version = configuration.Version;
     }
 
-    /// <summary>The engine version written into every assessment.</summary>
-    public string Version { get; } = CurrentVersion;
+    /// <summary>
+    /// The version written into every assessment: that of the weights in use (<see cref="RiskConfiguration.Version"/>,
+    /// e.g. <c>cordon-risk-v3</c>, or <c>cordon-risk-v3+org-2026-12-03</c> for an organisation's calibrated weights).
+    /// </summary>
+    public string Version { get; }
 
     /// <summary>The configuration in use.</summary>
     public RiskConfiguration Configuration => _configuration;
@@ -158,7 +163,7 @@ public sealed class RiskEngine
             summary += " Not evaluated: " + string.Join("; ", failures) + ".";
         }
 
-        return new Assessment(record.Id, score, level, signals, advice, summary, CurrentVersion);
+        return new Assessment(record.Id, score, level, signals, advice, summary, Version);
     }
 
     /// <summary>
@@ -257,6 +262,39 @@ public sealed class RiskEngine
         return (score, _configuration.LevelOf(score));
     }
 
+    /// <summary>
+    /// An assessment made under <paramref name="previous"/> weights, scored again under this engine's: each signal keeps
+    /// its evidence, reason and share of its rule's points (the strength the rule found), and takes this configuration's
+    /// points for that share. Signals outside the configuration (network) keep their points. The record is not read again.
+    /// </summary>
+    /// <param name="assessment">The stored assessment.</param>
+    /// <param name="previous">The configuration it was made with.</param>
+    /// <returns>The assessment as this engine would score the same evidence, with this engine's version.</returns>
+    public Assessment Reweighed(Assessment assessment, RiskConfiguration previous)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(previous);
+        var signals = assessment.Signals.Select(s => SignalShare(s, previous) is { } share
+            ? s with { Points = Math.Round(_configuration.PointsOf(s.Code) * share, 1) }
+            : s);
+        return Rescored(assessment, signals, int.MinValue) with { EngineVersion = Version };
+    }
+
+    /// <summary>
+    /// The share (0–1) of its rule's points a signal earned under <paramref name="configuration"/>: the strength of the
+    /// evidence the rule found, independent of the weights. Null for signals whose points the configuration does not set.
+    /// </summary>
+    /// <param name="signal">A signal.</param>
+    /// <param name="configuration">The configuration that gave it its points.</param>
+    /// <returns>The share, or null.</returns>
+    public static double? SignalShare(Signal signal, RiskConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var full = configuration.RulePoints.TryGetValue(signal.Code, out var p) ? p : 0;
+        return full <= 0 ? null : Math.Clamp(signal.Points / full, 0, 1);
+    }
+
     private int Score(List<Signal> sortedSignals)
     {
         var total = 0.0;
@@ -281,9 +319,9 @@ public sealed class RiskEngine
         return (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
     }
 
-    private static string Summarise(int score, RiskLevel level, List<Signal> signals)
+    private string Summarise(int score, RiskLevel level, List<Signal> signals)
     {
-        var head = string.Create(CultureInfo.InvariantCulture, $"Score {score}/100, {RiskLevels.ToText(level)} risk.");
+        var head = string.Create(CultureInfo.InvariantCulture, $"Score {score}/100, {RiskLevels.ToText(level)} risk") + (_configuration.Model is { } model ? " (" + model.Describe(score) + ")." : ".");
         if (signals.Count == 0)
         {
             return head + " No red flags found in the fields given.";

@@ -27,7 +27,7 @@ public sealed class SampleRecordsTests
         {
             Assert.Equal(records[i].Id, assessments[i].Id);
             Assert.InRange(assessments[i].Score, 0, 100);
-            Assert.Equal("cordon-risk-v2", assessments[i].EngineVersion);
+            Assert.Equal("cordon-risk-v3", assessments[i].EngineVersion);
             Assert.All(assessments[i].Signals, s => Assert.NotEmpty(s.Evidence));
         }
 

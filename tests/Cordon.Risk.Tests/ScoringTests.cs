@@ -6,40 +6,47 @@ namespace Cordon.Risk.Tests;
 public sealed class ScoringTests
 {
     [Fact]
-    public void Signals_of_one_family_have_diminishing_returns()
+    public void Under_the_expert_configuration_signals_of_one_family_have_diminishing_returns()
     {
         // Hiring: camera refused (25) + in-person refused (15) → 25 + 0.6 × 15 = 34.
         var r = Clean();
         r["interview"]!["camera_refused"] = true;
         r["interview"]!["in_person_refused"] = true;
-        var a = Assess(r);
+        var a = new RiskEngine(RiskConfiguration.ExpertPrior, Context()).Assess(Read(r));
         Assert.Equal(34, a.Score);
         Assert.Equal(RiskLevel.Medium, a.Level);
     }
 
     [Fact]
-    public void Signals_of_different_families_add_up()
+    public void Fitted_points_add_up_as_weights_of_evidence_and_the_score_states_its_probability()
     {
-        // Hiring 25 + money 25 = 50 → high, with the IC3 recommendation.
+        // The default weights are a logistic regression: no decay, no caps; the score is the sum of the signals' points.
         var r = Clean();
         r["interview"]!["camera_refused"] = true;
         r["payment_methods"]![0]!["holder_name"] = "Kevin Wu";
         r["requests"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["type"] = "third_party_payout", ["detail"] = "pay my friend" });
         var a = Assess(r);
-        Assert.Equal(50, a.Score);
-        Assert.Equal(RiskLevel.High, a.Level);
-        Assert.Contains(a.Recommendations, x => x.Contains("ic3.gov", StringComparison.Ordinal));
+        var d = RiskConfiguration.Default;
+        Assert.Equal((int)Math.Round(d.PointsOf("HIR-CAMERA-REFUSED") + d.PointsOf("MON-THIRD-PARTY"), MidpointRounding.AwayFromZero), a.Score);
+        Assert.Equal(d.LevelOf(a.Score), a.Level);
         Assert.Contains(a.Recommendations, x => x.Contains("camera on", StringComparison.Ordinal));
         Assert.Contains(a.Recommendations, x => x.Contains("own name", StringComparison.Ordinal));
-        Assert.Equal("HIR-CAMERA-REFUSED", a.Signals[0].Code);
+        var model = d.Model!;
+        Assert.Equal("cordon-risk-v3", a.EngineVersion);
+        Assert.Contains(model.Describe(a.Score), a.Summary, StringComparison.Ordinal);
+
+        // 20 points multiply the odds by ten: the stated probability follows from the intercept and the score.
+        var odds = model.ProbabilityOf(a.Score) / (1 - model.ProbabilityOf(a.Score));
+        var baseOdds = model.ProbabilityOf(0) / (1 - model.ProbabilityOf(0));
+        Assert.Equal(Math.Pow(10, a.Score / 20.0), odds / baseOdds, 6);
     }
 
     [Fact]
     public void A_family_is_capped()
     {
-        var config = RiskConfiguration.Default with
+        var config = RiskConfiguration.ExpertPrior with
         {
-            FamilyCaps = new Dictionary<string, double>(RiskConfiguration.Default.FamilyCaps) { ["hiring"] = 10 },
+            FamilyCaps = new Dictionary<string, double>(RiskConfiguration.ExpertPrior.FamilyCaps) { ["hiring"] = 10 },
         };
         var r = Clean();
         r["interview"]!["camera_refused"] = true;
@@ -69,7 +76,7 @@ public sealed class ScoringTests
         // In the batch, 300 people share the login IPs: a cross-record signal the single assessment cannot see.
         Assert.True(batch[7].Fired("ACC-SHARED-IP"));
         Assert.False(engine.Assess(records[7]).Fired("ACC-SHARED-IP"));
-        Assert.Equal("cordon-risk-v2", engine.Version);
+        Assert.Equal("cordon-risk-v3", engine.Version);
     }
 
     [Fact]

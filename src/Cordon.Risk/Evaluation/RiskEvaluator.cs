@@ -32,11 +32,13 @@ public static class RiskEvaluator
     /// <param name="assessments">The assessments; those without a label are counted as unlabelled and left out.</param>
     /// <param name="labels">The labels keyed by record id.</param>
     /// <param name="cohorts">Optional fairness cohorts keyed by record id (see <see cref="FairnessCohorts.FromJsonLines"/>); without them the fairness breakdown is empty.</param>
+    /// <param name="model">The score model of the configuration assessed with, giving each score's stated probability for the calibration table; null when the points are hand-set.</param>
     /// <returns>The report.</returns>
     public static EvaluationReport Evaluate(
         IReadOnlyList<Assessment> assessments,
         IReadOnlyDictionary<string, PopulationLabel> labels,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? cohorts = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? cohorts = null,
+        Calibration.ScoreModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(assessments);
         ArgumentNullException.ThrowIfNull(labels);
@@ -56,7 +58,7 @@ public static class RiskEvaluator
             }
 
             var flagged = IsFlagged(assessment.Level);
-            ranked.Add((assessment.Score, assessment.Signals.Count, null, label.Fraud));
+            ranked.Add((assessment.Score, assessment.Signals.Count, model?.ProbabilityOf(assessment.Score), label.Fraud));
             var aboveLow = assessment.Level > RiskLevel.Low;
             if (label.Fraud)
             {

@@ -189,7 +189,7 @@ internal sealed class BatchIndex
     }
 
     /// <summary>Other records, of other people, shipping equipment to the same address.</summary>
-    public IReadOnlyList<int> OthersWithShipping(int self, Records.Address address) => Others(_shipping, Text.AddressKey(address), self);
+    public IReadOnlyList<int> OthersWithShipping(int self, Records.Address address) => Others(_shipping, Text.AddressKey(address), self, excludeHousehold: true);
 
     /// <summary>Other records, of other people, whose photo or document image is within 3 bits of this hash.</summary>
     public IReadOnlyList<int> OthersWithPhoto(int self, string hex)

@@ -20,7 +20,7 @@ internal static class HiringRules
             "The shipping address names a freight forwarder, parcel or mailbox service, or 'care of'.",
             Advice.ShipToIdAddress, Forwarder),
         Define("HIR-SHARED-SHIP-ADDRESS", "Equipment address shared by several people", Families.Hiring, "P24", "equipment_shipping.address (across the batch)", 25,
-            "Equipment for this person and for two or more other people goes to the same address: the pattern of a laptop farm (one other person is common: families).",
+            "Equipment for this person and for two or more other people outside the household (home address) goes to the same address: the pattern of a laptop farm (one other person is common: families).",
             Advice.ShipToIdAddress, SharedShipAddress),
         Define("HIR-REFERENCE-APPLICANT", "References are other applicants", Families.Hiring, "A22, SEAL", "references[].email, contacts.emails (across the batch)", 10,
             "A reference's e-mail address is that of another applicant in the batch, outside the person's household: groups vouch for each other. Names alone are not compared (common names collide).",

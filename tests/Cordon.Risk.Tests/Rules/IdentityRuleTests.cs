@@ -13,7 +13,7 @@ public sealed class IdentityRuleTests
         r["identity_documents"]![0]!["name_on_document"] = "Jin Chol Ri";
         var signal = Assess(r).Signal("ID-MISMATCH");
         Assert.Equal("$.identity_documents[0].name_on_document", signal.Evidence[0].Path);
-        Assert.Equal(22, signal.Points);
+        Assert.Equal(RiskConfiguration.Default.PointsOf("ID-MISMATCH"), signal.Points);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class IdentityRuleTests
         var r = Clean();
         r["identity_documents"]![0]!["issuing_country"] = "KR";
         var a = Assess(r);
-        Assert.Equal(11, a.Signal("ID-MISMATCH").Points);
+        Assert.Equal(0.5, RiskEngine.SignalShare(a.Signal("ID-MISMATCH"), RiskConfiguration.Default)!.Value, 2);
         Assert.Equal(RiskLevel.Low, a.Level);
     }
 

@@ -29,7 +29,7 @@ public sealed class ListAndReferralRuleTests
         r["employment_history"]![0]!["employer"] = "Yanbian Silverstar Network Technology Co., Ltd.";
         var a = Assess(r, SanctionsContext);
         var s = a.Signal("ID-SANCTIONS");
-        Assert.Equal(65, s.Points);
+        Assert.Equal(RiskConfiguration.Default.PointsOf("ID-SANCTIONS"), s.Points);
         Assert.Equal("$.employment_history[0].employer", s.Evidence[0].Path);
         Assert.True(a.Level >= RiskLevel.High);
     }
@@ -40,7 +40,7 @@ public sealed class ListAndReferralRuleTests
         var r = Clean(name: "Pak Jin Hyok");
         r["person"]!["date_of_birth"] = "1984-08-01";
         r["identity_documents"]![0]!["date_of_birth"] = "1984-08-01";
-        Assert.Equal(65, Assess(r, SanctionsContext).Signal("ID-SANCTIONS").Points);
+        Assert.Equal(RiskConfiguration.Default.PointsOf("ID-SANCTIONS"), Assess(r, SanctionsContext).Signal("ID-SANCTIONS").Points);
     }
 
     [Fact]

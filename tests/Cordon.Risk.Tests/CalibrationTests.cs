@@ -1,0 +1,130 @@
+using Cordon.Risk.Calibration;
+
+namespace Cordon.Risk.Tests;
+
+public sealed class CalibrationTests
+{
+    private static readonly Dictionary<string, double> TrueWeights = new(StringComparer.Ordinal) { ["A"] = 2.5, ["B"] = 1.0, ["C"] = 0.0, ["D"] = 3.5 };
+
+    // Records drawn from a known logistic model: features fire independently, the label follows the model.
+    private static List<LabelledFeatures> Draw(int count, int seed, double intercept = -3)
+    {
+        var random = new Random(seed);
+        var rates = new Dictionary<string, double>(StringComparer.Ordinal) { ["A"] = 0.2, ["B"] = 0.3, ["C"] = 0.25, ["D"] = 0.05 };
+        var examples = new List<LabelledFeatures>();
+        for (var i = 0; i < count; i++)
+        {
+            var x = rates.Where(r => random.NextDouble() < r.Value).ToDictionary(r => r.Key, _ => random.NextDouble() < 0.3 ? 0.5 : 1.0, StringComparer.Ordinal);
+            var z = intercept + x.Sum(f => TrueWeights[f.Key] * f.Value);
+            examples.Add(new LabelledFeatures(x, random.NextDouble() < LogisticRegression.Sigmoid(z)));
+        }
+
+        return examples;
+    }
+
+    [Fact]
+    public void Weights_of_a_known_model_are_recovered_from_its_draws()
+    {
+        var fit = LogisticRegression.Fit(Draw(40_000, 7), TrueWeights.ToDictionary(w => w.Key, _ => 1.0, StringComparer.Ordinal), lambda: 1);
+        foreach (var (name, weight) in TrueWeights)
+        {
+            Assert.InRange(fit.Weights[name], weight - 0.25, weight + 0.25);
+        }
+
+        Assert.InRange(fit.Intercept, -3.2, -2.8);
+    }
+
+    [Fact]
+    public void A_feature_never_seen_keeps_its_prior_and_a_strong_pull_holds_weights_at_the_prior()
+    {
+        var prior = new Dictionary<string, double>(StringComparer.Ordinal) { ["A"] = 1, ["B"] = 1, ["C"] = 1, ["D"] = 1, ["NEVER"] = 4.2 };
+        var loose = LogisticRegression.Fit(Draw(5_000, 3), prior, lambda: 1);
+        Assert.Equal(4.2, loose.Weights["NEVER"], 6);
+        var held = LogisticRegression.Fit(Draw(5_000, 3), prior, lambda: 1e6);
+        Assert.All(TrueWeights.Keys, k => Assert.Equal(1.0, held.Weights[k], 2));
+    }
+
+    [Fact]
+    public void Weights_stay_within_their_bounds_and_never_go_negative()
+    {
+        var prior = TrueWeights.ToDictionary(w => w.Key, _ => 1.0, StringComparer.Ordinal);
+        var bounded = LogisticRegression.Fit(Draw(20_000, 11), prior, 1, lowerBounds: new Dictionary<string, double> { ["C"] = 0.8 }, upperBounds: new Dictionary<string, double> { ["D"] = 2.0 });
+        Assert.Equal(0.8, bounded.Weights["C"], 6);
+        Assert.Equal(2.0, bounded.Weights["D"], 6);
+        var free = LogisticRegression.Fit(Draw(20_000, 11), prior, 1);
+        Assert.All(free.Weights.Values, w => Assert.True(w >= 0));
+    }
+
+    [Fact]
+    public void One_class_only_is_refused()
+    {
+        var only = Draw(200, 1).Select(e => e with { Fraud = false }).ToList();
+        Assert.Throws<ArgumentException>(() => LogisticRegression.Fit(only, TrueWeights, 1));
+    }
+
+    [Fact]
+    public void A_threshold_is_the_lowest_score_with_at_most_the_false_alarm_rate_in_every_source()
+    {
+        var scores = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal)
+        {
+            ["a"] = [.. Enumerable.Range(0, 100)], // 0..99: at most 1 % at or above 99
+            ["b"] = [.. Enumerable.Repeat(0, 98), 60, 70],
+        };
+        Assert.Equal(99, WeightFitter.ThresholdAt(scores, 0.01));
+        Assert.Equal(61, WeightFitter.ThresholdAt(new Dictionary<string, IReadOnlyList<int>> { ["b"] = scores["b"] }, 0.01));
+    }
+
+    [Fact]
+    public void The_default_weights_are_fitted_documented_and_round_trip_through_their_file_format()
+    {
+        var d = RiskConfiguration.Default;
+        var model = Assert.IsType<ScoreModel>(d.Model);
+        Assert.Equal(RiskEngine.CurrentVersion, model.Version);
+        Assert.Contains("payroll", model.HeldOut);
+        Assert.DoesNotContain("payroll", model.FittedOn);
+        Assert.StartsWith("cordon risk fit ", model.Command, StringComparison.Ordinal);
+        Assert.Equal(20, model.PointsPerTenfoldOdds);
+        Assert.Equal(1, d.FamilyDecay);
+
+        var again = RiskConfiguration.Parse(d.ToJson(), RiskConfiguration.ExpertPrior);
+        Assert.Equal(d.RulePoints.OrderBy(p => p.Key), again.RulePoints.OrderBy(p => p.Key));
+        Assert.Equal((d.MediumThreshold, d.HighThreshold, d.CriticalThreshold), (again.MediumThreshold, again.HighThreshold, again.CriticalThreshold));
+        Assert.Equal(model.InterceptLogOdds, again.Model!.InterceptLogOdds, 3);
+        Assert.Equal(model.ThresholdFalseAlarmRates.OrderBy(p => p.Key), again.Model.ThresholdFalseAlarmRates.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void The_expert_points_are_kept_as_the_prior_the_fit_is_pulled_toward()
+    {
+        Assert.Equal(22, RiskConfiguration.ExpertPrior.PointsOf("ID-MISMATCH"));
+        Assert.Null(RiskConfiguration.ExpertPrior.Model);
+        Assert.Equal(RiskEngine.CurrentVersion, new RiskEngine(RiskConfiguration.ExpertPrior, RiskContext.Empty).Version);
+    }
+
+    [Theory]
+    [InlineData("""{ "model": { "version": "x" } }""", "$.model: version, points_per_tenfold_odds")]
+    [InlineData("""{ "model": { "version": "x", "points_per_tenfold_odds": 20, "intercept_log_odds": -3, "base_rate": 0.1, "colour": 1 } }""", "$.model.colour: unknown key")]
+    [InlineData("""{ "model": { "version": "x", "points_per_tenfold_odds": 20, "intercept_log_odds": -3, "base_rate": 2 } }""", "$.model.base_rate")]
+    public void A_bad_model_section_gives_a_clear_error(string json, string expected)
+    {
+        var e = Assert.Throws<RiskConfigurationException>(() => RiskConfiguration.Parse(json));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reweighing_keeps_each_signals_share_and_evidence_under_new_points()
+    {
+        var r = TestRecords.Clean();
+        r["interview"]!["camera_refused"] = true;
+        r["interview"]!["in_person_refused"] = true;
+        var expert = new RiskEngine(RiskConfiguration.ExpertPrior, TestRecords.Context());
+        var old = expert.Assess(TestRecords.Read(r));
+        var engine = new RiskEngine(RiskConfiguration.Default, TestRecords.Context());
+        var reweighed = engine.Reweighed(old, RiskConfiguration.ExpertPrior);
+        var fresh = engine.Assess(TestRecords.Read(r));
+        Assert.Equal(fresh.Score, reweighed.Score);
+        Assert.Equal(fresh.Level, reweighed.Level);
+        Assert.Equal(fresh.Signals.Select(s => (s.Code, s.Points, s.Explanation)), reweighed.Signals.Select(s => (s.Code, s.Points, s.Explanation)));
+        Assert.Equal(engine.Version, reweighed.EngineVersion);
+    }
+}
