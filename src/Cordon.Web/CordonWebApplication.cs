@@ -59,6 +59,7 @@ public static class CordonWebApplication
         app.MapOpenApi(OpenApiPath).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapListEndpoints();
+        app.MapListSourceEndpoints();
         app.MapScreeningEndpoints();
         app.MapWatchEndpoints();
         app.MapAssessmentEndpoints();

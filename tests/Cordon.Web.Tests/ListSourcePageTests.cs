@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cordon.Accounts;
 using Cordon.Core.Access;
@@ -58,6 +60,40 @@ public sealed partial class ListSourcePageTests(CordonServerFixture server) : IC
         using var failed = await PostCheckAsync(operatorClient, again, "un-sc");
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Contains("text/html", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_lists_sources_to_every_caller_and_checks_one_for_operators_only()
+    {
+        await using var loopback = await LoopbackListServer.StartAsync();
+        loopback.Handler = LoopbackListServer.File("<html>moved</html>"u8.ToArray(), "text/html");
+        var sources = server.AppServices.GetRequiredService<ListSourceService>();
+        await sources.AddAsync(Actor.Operator, "api-test", "un-sc", loopback.Url("/un.xml"), "un-xml", null, enabled: false);
+
+        var listed = await server.Client.GetFromJsonAsync<JsonElement>("/api/list-sources/");
+        var row = listed.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "api-test");
+        Assert.Equal((loopback.Url("/un.xml"), 360L), (row.GetProperty("url").GetString(), row.GetProperty("intervalMinutes").GetInt64()));
+        Assert.False(row.TryGetProperty("leasedBy", out _));
+        Assert.Contains(listed.EnumerateArray(), s => s.GetProperty("name").GetString() == "ofac-sdn");
+
+        using (var analyst = await server.Client.PostAsync("/api/list-sources/api-test/check", null))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, analyst.StatusCode);
+        }
+
+        Assert.Empty(loopback.Requests);
+        var operatorClient = await server.CreateClientAsync("sources-api-platform", CordonRoles.Operator);
+        using (var missing = await operatorClient.PostAsync("/api/list-sources/no-such/check", null))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        using var checkedNow = await operatorClient.PostAsync("/api/list-sources/api-test/check", null);
+        Assert.Equal(HttpStatusCode.OK, checkedNow.StatusCode);
+        var result = await checkedNow.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ListSourceOutcomes.Failed, result.GetProperty("outcome").GetString());
+        Assert.Contains("text/html", result.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Single(loopback.Requests);
     }
 
     private static async Task<HttpResponseMessage> PostCheckAsync(HttpClient client, (string Html, string AntiforgeryToken, string AntiforgeryCookie) page, string name)
