@@ -29,6 +29,13 @@ public sealed class ScreeningCatalog : IDisposable
     /// <summary>The matcher whose index this catalog builds.</summary>
     public Matcher Matcher => _matcher;
 
+    /// <summary>
+    /// The newest index the catalog's own matcher has built, without asking the store or waiting for a rebuild (null until
+    /// the first build ends). Readiness probes read it: after an import it is the index over the versions before the import
+    /// until the rebuild ends.
+    /// </summary>
+    public CatalogIndex? Built => _current.TryGetValue(_matcher.Algorithm, out var snapshot) ? snapshot.Index : null;
+
     /// <summary>The index over the current versions, rebuilt first if the versions in force have changed.</summary>
     public Task<CatalogIndex> GetIndexAsync(CancellationToken cancellationToken = default) => GetIndexAsync(null, cancellationToken);
 

@@ -17,7 +17,14 @@ public sealed class DatabaseOutageTests(PostgresCluster cluster)
         using var folder = new TempFolder();
         var database = await cluster.CreateDatabaseAsync();
         var key = await TestCredentials.CreateKeyAsync(database, folder.Path);
+        await using (var importer = await Screening.CordonServices.OpenAsync(database, folder.Path))
+        {
+            // A list in force, so that the server is ready before and after the outage.
+            await importer.Importer.ImportAsync(Cordon.Lists.ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        }
+
         await using var server = await CordonServer.StartAsync(folder.Path, database, apiKey: key);
+        await server.WaitReadyAsync(TimeSpan.FromMinutes(1));
         (await server.Client.GetAsync("/api/lists")).EnsureSuccessStatusCode();
 
         HttpResponseMessage lists, assessment, ready, live;

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cordon.Lists;
 
 namespace Cordon.Operations.Tests;
 
@@ -27,8 +28,77 @@ public sealed class HttpOperationsTests
         var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("ready", body.GetProperty("status").GetString());
         Assert.Equal("sqlite", body.GetProperty("checks").GetProperty("database").GetProperty("provider").GetString());
-        Assert.Equal(1, body.GetProperty("checks").GetProperty("lists").GetProperty("versions").GetInt32());
-        Assert.True((await ready.Content.ReadAsByteArrayAsync()).Length < 512, "readiness is a tiny document");
+        var lists = body.GetProperty("checks").GetProperty("lists");
+        Assert.Equal(1, lists.GetProperty("versions").GetInt32());
+        Assert.Equal("ok", lists.GetProperty("status").GetString());
+        var inForce = (await server.Services.Store.GetListsAsync()).Single();
+        var list = lists.GetProperty("lists").EnumerateArray().Single();
+        Assert.Equal(inForce.ListId, list.GetProperty("list").GetString());
+        Assert.Equal(inForce.Current.Id, list.GetProperty("version").GetInt64());
+        Assert.Equal(inForce.Current.EntityCount, list.GetProperty("entries").GetInt32());
+        Assert.Equal(inForce.Current.ImportedAt, list.GetProperty("importedAt").GetDateTimeOffset());
+        Assert.InRange(list.GetProperty("ageSeconds").GetDouble(), 0, 600);
+        Assert.True(list.GetProperty("indexed").GetBoolean());
+        Assert.True((await ready.Content.ReadAsByteArrayAsync()).Length < 1024, "readiness is a small document");
+    }
+
+    [Fact]
+    public async Task An_instance_with_no_lists_is_not_ready_and_says_why()
+    {
+        await using var server = await InProcessServer.StartAsync(importLists: false);
+
+        var ready = await server.Client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("no lists imported", body.GetProperty("reason").GetString());
+        Assert.Equal("empty", body.GetProperty("checks").GetProperty("lists").GetProperty("status").GetString());
+        Assert.Contains("cordon lists import", body.GetProperty("checks").GetProperty("lists").GetProperty("hint").GetString());
+        Assert.Equal("ok", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Readiness_right_after_an_import_answers_from_the_index_it_has_and_builds_the_new_one_in_the_background()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/health/ready")).StatusCode);
+
+        // As the CLI or another instance would: a large list stored, this instance's index not rebuilt yet.
+        var imported = await server.Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sdn-2021-07")).Snapshots);
+        var newVersion = imported.Lists.Single().Version.Id;
+        var right = await server.Client.GetAsync("/health/ready");
+        var rightBody = await right.Content.ReadFromJsonAsync<JsonElement>();
+        var settled = await EventuallyAsync(async () =>
+        {
+            var body = await server.Client.GetFromJsonAsync<JsonElement>("/health/ready");
+            return body.GetProperty("checks").GetProperty("lists").GetProperty("status").GetString() == "ok" ? body : (JsonElement?)null;
+        }, TimeSpan.FromMinutes(2));
+
+        // Still ready (the index over the earlier versions screens), saying the new one is being built, without waiting for it.
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        var lists = rightBody.GetProperty("checks").GetProperty("lists");
+        Assert.Equal("refreshing", lists.GetProperty("status").GetString());
+        var fresh = lists.GetProperty("lists").EnumerateArray().Single(l => l.GetProperty("version").GetInt64() == newVersion);
+        Assert.False(fresh.GetProperty("indexed").GetBoolean());
+        // The build the probe started ends without any screening request.
+        Assert.All(settled.GetProperty("checks").GetProperty("lists").GetProperty("lists").EnumerateArray(), l => Assert.True(l.GetProperty("indexed").GetBoolean()));
+        Assert.Contains(server.Services.Catalog.Built!.Versions, v => v.Id == newVersion);
+    }
+
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> attempt, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await attempt() is { } done)
+            {
+                return done;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("readiness never settled");
     }
 
     [Theory]

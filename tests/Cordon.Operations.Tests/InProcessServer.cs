@@ -85,6 +85,8 @@ internal sealed class InProcessServer : IAsyncDisposable
         if (importLists)
         {
             await server.Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+            // As cordon serve does before it says it is serving: readiness never builds the index itself.
+            await server.Services.Catalog.GetIndexAsync();
         }
 
         server.app = CordonWebApplication.Build(server.Services, [], builder =>

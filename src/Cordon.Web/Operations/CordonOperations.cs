@@ -44,6 +44,10 @@ public static class CordonOperations
         });
 
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddCordonHealthChecks();
+        // The health-check service logs every unhealthy probe as an error (every few seconds per load balancer while the
+        // database is away); readiness logs each change of its state once instead (HealthEndpoints).
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         builder.Services.AddCordonRateLimiting();
         builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddHostedService<RescreenJobService>();
