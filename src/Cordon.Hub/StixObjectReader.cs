@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Cordon.Storage;
 using Cordon.Stix.Model;
 using Cordon.Stix.Validation;
@@ -12,7 +11,7 @@ namespace Cordon.Hub;
 /// and marking references, then every other MUST rule through Cordon.Stix's validator (STIX 2.1 objects); and extracts
 /// what storage and access need. Every other property is kept as received.
 /// </summary>
-public static partial class StixObjectReader
+public static class StixObjectReader
 {
     /// <summary>STIX Cyber-observable types of STIX 2.1 (section 6), which carry no created/modified.</summary>
     private static readonly HashSet<string> ObservableTypes = new(StringComparer.Ordinal)
@@ -73,9 +72,10 @@ public static partial class StixObjectReader
             return Fail(id, versionText, "property 'type' is missing or not a string.");
         }
 
-        if (!TypeShape().IsMatch(type) || type.Contains("--", StringComparison.Ordinal))
+        // Type and identifier syntax are Cordon.Stix's (the same rules for STIX 2.0 objects, which the validator below skips).
+        if (!StixTypeName.IsValid(type, out var typeProblem))
         {
-            return Fail(id, versionText, $"type '{Clip(type)}' is not 3–250 lower-case letters, digits and single hyphens.");
+            return Fail(id, versionText, Clip(typeProblem) + ".");
         }
 
         if (id.Length == 0)
@@ -83,10 +83,9 @@ public static partial class StixObjectReader
             return Fail(id, versionText, "property 'id' is missing or not a string.");
         }
 
-        var separator = id.IndexOf("--", StringComparison.Ordinal);
-        if (separator < 0 || !string.Equals(id[..separator], type, StringComparison.Ordinal) || !Guid.TryParseExact(id[(separator + 2)..], "D", out _))
+        if (!StixIdentifier.TryParse(id, out var identifier, out var idProblem) || identifier.Type != type)
         {
-            return Fail(id, versionText, $"id '{Clip(id)}' is not '{type}--' followed by a UUID.");
+            return Fail(id, versionText, $"id '{Clip(id)}' is not '{type}--' followed by an RFC 4122 UUID{(idProblem is null ? string.Empty : $" ({Clip(idProblem)})")}.");
         }
 
         string specVersion;
@@ -305,7 +304,4 @@ public static partial class StixObjectReader
     }
 
     private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
-
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TypeShape();
 }
