@@ -128,3 +128,65 @@ public sealed class CalibrationTests
         Assert.Equal(engine.Version, reweighed.EngineVersion);
     }
 }
+
+public sealed class OrganisationCalibrationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
+
+    // Decisions drawn from a known model: assessments whose signals are drawn independently, labelled by the model with
+    // the true points (in log-odds: points × ln 10 / 20) around an intercept.
+    private static List<LabelledAssessment> Decisions(int count, int seed, IReadOnlyDictionary<string, double> truePoints, double intercept)
+    {
+        var random = new Random(seed);
+        var d = RiskConfiguration.Default;
+        var decisions = new List<LabelledAssessment>();
+        for (var i = 0; i < count; i++)
+        {
+            var signals = truePoints.Keys.Where(_ => random.NextDouble() < 0.3)
+                .Select(code => new Signal(code, code, "money", d.PointsOf(code), [], "test", "drawn"))
+                .ToList();
+            var z = intercept + signals.Sum(s => truePoints[s.Code] * Math.Log(10) / 20);
+            var assessment = new Assessment("rec-" + i, 0, RiskLevel.Low, signals, [], string.Empty, d.Version);
+            decisions.Add(new LabelledAssessment(assessment, random.NextDouble() < LogisticRegression.Sigmoid(z), "org"));
+        }
+
+        return decisions;
+    }
+
+    [Fact]
+    public void Decisions_drawn_from_a_known_model_are_recovered_within_tolerance_and_versioned()
+    {
+        var d = RiskConfiguration.Default;
+        // The organisation's analysts see crypto payouts as far stronger evidence and VPNs as weaker than the default weights.
+        var truth = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["MON-CRYPTO"] = 45,
+            ["LOC-VPN"] = 4,
+            ["HIR-CAMERA-REFUSED"] = d.PointsOf("HIR-CAMERA-REFUSED"),
+        };
+        var result = OrganisationCalibration.Fit("acme", Decisions(20_000, 5, truth, -2.5), d, Now);
+        var fitted = Assert.IsType<RiskConfiguration>(result.Configuration);
+        foreach (var (code, points) in truth)
+        {
+            Assert.InRange(fitted.PointsOf(code), points - 5, points + 5);
+        }
+
+        Assert.Equal("cordon-risk-v3+org-2026-12-03", fitted.Version);
+        Assert.Equal(d.PointsOf("ID-SANCTIONS"), fitted.PointsOf("ID-SANCTIONS"), 1); // never seen: kept
+        Assert.Equal((d.MediumThreshold, d.HighThreshold, d.CriticalThreshold), (fitted.MediumThreshold, fitted.HighThreshold, fitted.CriticalThreshold));
+    }
+
+    [Fact]
+    public void Too_few_decisions_change_nothing_and_say_so()
+    {
+        var truth = new Dictionary<string, double>(StringComparer.Ordinal) { ["MON-CRYPTO"] = 45 };
+        var few = OrganisationCalibration.Fit("acme", Decisions(OrganisationCalibration.MinimumDecisions - 1, 1, truth, 0), RiskConfiguration.Default, Now);
+        Assert.Null(few.Configuration);
+        Assert.StartsWith("Nothing changed: 49 usable decisions", few.Message, StringComparison.Ordinal);
+
+        var oneSided = Decisions(200, 2, truth, -50); // every decision "cleared"
+        var result = OrganisationCalibration.Fit("acme", oneSided, RiskConfiguration.Default, Now);
+        Assert.Null(result.Configuration);
+        Assert.Contains("0 fraud", result.Message, StringComparison.Ordinal);
+    }
+}
