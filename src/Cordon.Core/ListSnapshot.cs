@@ -17,4 +17,11 @@ public sealed record ListSnapshot(
     string ContentHash,
     DateTimeOffset? PublishedAt,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<ListedEntity> Entities);
+    IReadOnlyList<ListedEntity> Entities)
+{
+    /// <summary>
+    /// Records of the files that could not be read and were left out, each with its place and reason. A reader skips an
+    /// odd record rather than refusing the whole list; the loader refuses the version when too many are skipped.
+    /// </summary>
+    public IReadOnlyList<SkippedRecord> SkippedRecords { get; init; } = [];
+}

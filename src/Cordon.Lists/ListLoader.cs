@@ -214,7 +214,7 @@ public sealed class ListLoader
         var reader = Detect(files);
         if (reader is not null)
         {
-            snapshots.Add(reader.Read(files));
+            snapshots.Add(Accept(reader.Read(files), warnings));
             return;
         }
 
@@ -225,7 +225,7 @@ public sealed class ListLoader
             {
                 foreach (var set in multi.FindSets(remaining))
                 {
-                    snapshots.Add(multi.Read(set));
+                    snapshots.Add(Accept(multi.Read(set), warnings));
                     remaining.RemoveAll(f => set.Contains(f));
                 }
             }
@@ -240,10 +240,41 @@ public sealed class ListLoader
             }
             else
             {
-                snapshots.Add(single.Read([file]));
+                snapshots.Add(Accept(single.Read([file]), warnings));
             }
         }
     }
+
+    /// <summary>
+    /// Reports each record a reader skipped as a warning, or refuses the version when more than
+    /// <see cref="ListLoaderLimits.MaxBadRecordShare"/> of its records were unreadable: then something is wrong with the
+    /// file as a whole (a changed format, a damaged download), and the version in force is the better answer.
+    /// </summary>
+    private ListSnapshot Accept(ListSnapshot snapshot, List<string> warnings)
+    {
+        var bad = snapshot.SkippedRecords.Count;
+        if (bad == 0)
+        {
+            return snapshot;
+        }
+
+        var total = bad + snapshot.Entities.Count;
+        var share = (double)bad / total;
+        if (share > limits.MaxBadRecordShare)
+        {
+            var examples = string.Join("; ", snapshot.SkippedRecords.Take(3));
+            throw new ListFormatException(
+                string.Join(", ", snapshot.Sources),
+                null,
+                $"{bad:N0} of {total:N0} records could not be read ({Percent(share)}), more than the {Percent(limits.MaxBadRecordShare)} allowed (Cordon:Lists:MaxBadRecordShare): the version is refused and the one in force kept. {examples}{(bad > 3 ? $"; and {bad - 3:N0} more" : "")}");
+        }
+
+        warnings.AddRange(snapshot.SkippedRecords.Select(r => r.ToString()));
+        return snapshot;
+    }
+
+    private static string Percent(double share) =>
+        (share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     private string ExpectedFormats() =>
         $"not a recognised list format (expected one of: {string.Join(", ", readers.Select(r => r.Format))})";

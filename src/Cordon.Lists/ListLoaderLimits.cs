@@ -21,4 +21,10 @@ public sealed record ListLoaderLimits
 
     /// <summary>How deep archives may nest (a gzip inside a zip is depth 2). Default 3.</summary>
     public int MaxNestingDepth { get; init; } = 3;
+
+    /// <summary>
+    /// Largest share of a list's records that may be unreadable (skipped and reported) before the whole version is refused
+    /// and the version in force kept. Default 0.01 (1 %). 0 refuses a version with any unreadable record.
+    /// </summary>
+    public double MaxBadRecordShare { get; init; } = 0.01;
 }

@@ -13,9 +13,18 @@ namespace Cordon.Lists.Eu;
 /// <c>birthdate</c>, <c>identification</c>, <c>address</c> and <c>regulation</c> children.
 /// </summary>
 /// <remarks>
-/// The EU does not mark a primary name: the first strong <c>nameAlias</c> in source order is taken, the others become
-/// aliases (<c>strong="false"</c> ones weak). <c>citizenship</c> is the EU's only statement of nationality, so it fills
-/// both <see cref="ListedEntity.Nationalities"/> and <see cref="ListedEntity.Citizenships"/>.
+/// The EU does not mark a primary name, and does not write it first: an entry's names come in the order they were last
+/// amended, so the first one may be a French misspelling, an Irish translation or the Arabic-script name. The primary
+/// name is the one the EU listed first (the lowest <c>nameAlias</c> <c>logicalId</c>), among the strong names in Latin
+/// script when there are any; every other name is kept as an alias with its remark. A name whose remark says "low
+/// quality alias" is weak even though the EU flags it <c>strong="true"</c> (see <see cref="AliasQuality"/>).
+/// <c>citizenship</c> is the EU's only statement of nationality, so it fills both
+/// <see cref="ListedEntity.Nationalities"/> and <see cref="ListedEntity.Citizenships"/>. <c>function</c> (a person's
+/// position, or what an enterprise does) is kept under <see cref="ListedEntity.Particulars"/> "function", never as a
+/// title. <see cref="ListedEntity.ListedOn"/> is the <c>designationDate</c>, else the date of a listing act
+/// (<c>regulationType="regulation"</c>), never of an amending one: an amendment's date says nothing about when the
+/// entry was listed.
+/// An entry that cannot be read (no id, no name) is skipped and reported in <see cref="ListSnapshot.SkippedRecords"/>.
 /// The namespace is matched by its path (<c>…/fpi/fsd/export</c>) because the published files use
 /// <c>http://eu.europa.ec/fpi/fsd/export</c> while the documentation also spells it <c>eu.europa.eu</c>.
 /// </remarks>
@@ -44,17 +53,10 @@ public sealed class EuFsfXmlReader : IListReader
         }
 
         var ns = root.Name.Namespace;
-        var entities = new List<ListedEntity>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var records = new RecordSkipper(file.Name);
         foreach (var element in root.Elements(ns + "sanctionEntity"))
         {
-            var entity = Map(file, ns, element);
-            if (!seen.Add(entity.SourceId))
-            {
-                throw new ListFormatException(file.Name, SourceFileXml.LineOf(element), $"logicalId {entity.SourceId} appears twice");
-            }
-
-            entities.Add(entity);
+            records.Add(SourceFileXml.LineOf(element), Attr(element, "logicalId"), () => Map(file, ns, element));
         }
 
         return new ListSnapshot(
@@ -64,7 +66,10 @@ public sealed class EuFsfXmlReader : IListReader
             ContentHash.Compute(files),
             DateTimeOffset.TryParse(Attr(root, "generationDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var generated) ? generated : null,
             [file.Name],
-            entities);
+            records.Entities)
+        {
+            SkippedRecords = records.Skipped,
+        };
     }
 
     private static ListedEntity Map(SourceFile file, XNamespace ns, XElement e)
@@ -78,8 +83,9 @@ public sealed class EuFsfXmlReader : IListReader
             _ => EntityType.Entity,
         };
 
-        var names = new List<(string Name, bool Strong)>();
+        var names = new List<EuName>();
         var titles = new List<string>();
+        var functions = new List<string>();
         string? gender = null;
         foreach (var alias in e.Elements(ns + "nameAlias"))
         {
@@ -87,7 +93,9 @@ public sealed class EuFsfXmlReader : IListReader
                 ?? JoinNonEmpty(" ", Attr(alias, "firstName"), Attr(alias, "middleName"), Attr(alias, "lastName"));
             if (whole is not null)
             {
-                names.Add((whole, !string.Equals(Attr(alias, "strong"), "false", StringComparison.OrdinalIgnoreCase)));
+                var note = JoinNonEmpty("; ", alias.Elements(ns + "remark").Select(r => Clean(r.Value)).ToArray());
+                var strong = !string.Equals(Attr(alias, "strong"), "false", StringComparison.OrdinalIgnoreCase) && !AliasQuality.SaysWeak(note);
+                names.Add(new EuName(whole, strong, long.TryParse(Attr(alias, "logicalId"), NumberStyles.None, CultureInfo.InvariantCulture, out var order) ? order : long.MaxValue, note));
             }
 
             gender ??= Attr(alias, "gender")?.ToUpperInvariant() switch
@@ -96,7 +104,8 @@ public sealed class EuFsfXmlReader : IListReader
                 "F" => "Female",
                 _ => null,
             };
-            titles.AddRange(new[] { Attr(alias, "title"), Attr(alias, "function") }.OfType<string>());
+            titles.AddRange(new[] { Attr(alias, "title") }.OfType<string>());
+            functions.AddRange(new[] { Attr(alias, "function") }.OfType<string>());
         }
 
         if (names.Count == 0)
@@ -104,10 +113,10 @@ public sealed class EuFsfXmlReader : IListReader
             throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), $"sanctionEntity {id} has no nameAlias with a name");
         }
 
-        var primary = names.FirstOrDefault(n => n.Strong).Name ?? names[0].Name;
+        var primary = PrimaryName(names);
         var aliases = names
-            .Where(n => n.Name != primary)
-            .Select(n => new Alias(n.Name, n.Strong ? AliasStrength.Strong : AliasStrength.Weak, "aka"))
+            .Where(n => n != primary && n.Name != primary.Name)
+            .Select(n => new Alias(n.Name, n.Strong ? AliasStrength.Strong : AliasStrength.Weak, "aka", n.Note))
             .DistinctBy(a => a.Name)
             .ToList();
 
@@ -145,6 +154,11 @@ public sealed class EuFsfXmlReader : IListReader
         }
 
         var particulars = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (functions.Count > 0)
+        {
+            particulars["function"] = string.Join("; ", functions.Distinct(StringComparer.Ordinal));
+        }
+
         if (Attr(e, "euReferenceNumber") is { } euReference)
         {
             particulars["EU reference number"] = euReference;
@@ -162,7 +176,7 @@ public sealed class EuFsfXmlReader : IListReader
             ListId = ListIds.EuFsf,
             SourceId = id,
             Type = type,
-            PrimaryName = primary,
+            PrimaryName = primary.Name,
             Aliases = aliases,
             DatesOfBirth = births.Select(BirthDate).OfType<PartialDate>().Distinct().ToList(),
             PlacesOfBirth = births
@@ -180,7 +194,8 @@ public sealed class EuFsfXmlReader : IListReader
             Websites = websites.Distinct(StringComparer.Ordinal).ToList(),
             Particulars = particulars,
             ListedOn = Date(Attr(e, "designationDate"))
-                ?? regulations.Select(r => Date(Attr(r, "publicationDate"))).Where(d => d is not null).Min(),
+                ?? regulations.Where(r => string.Equals(Attr(r, "regulationType"), "regulation", StringComparison.OrdinalIgnoreCase))
+                    .Select(r => Date(Attr(r, "publicationDate"))).Where(d => d is not null).Min(),
             Remarks = remarks,
             SourceRecord = e.ToString(SaveOptions.DisableFormatting),
         };
@@ -252,7 +267,22 @@ public sealed class EuFsfXmlReader : IListReader
         return code is null or "00" ? null : code;
     }
 
-    private static string? Attr(XElement? e, string name) => Clean((string?)e?.Attribute(name));
+    // The EU writes "-" for an unknown city ("-, PAKISTAN"): a placeholder, not a value.
+    private static string? Attr(XElement? e, string name) => Clean((string?)e?.Attribute(name)) is { } value && value.Any(char.IsLetterOrDigit) ? value : null;
+
+    /// <summary>The name the EU listed first, among strong Latin-script names when there are any (see the class remarks).</summary>
+    private static EuName PrimaryName(List<EuName> names)
+    {
+        var strong = names.Where(n => n.Strong).ToList();
+        var pool = strong.Count > 0 ? strong : names;
+        var latin = pool.Where(n => IsLatin(n.Name)).ToList();
+        return (latin.Count > 0 ? latin : pool).OrderBy(n => n.Order).First();
+    }
+
+    private static bool IsLatin(string name) =>
+        name.Where(char.IsLetter).All(c => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF');
+
+    private sealed record EuName(string Name, bool Strong, long Order, string? Note);
 
     private static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

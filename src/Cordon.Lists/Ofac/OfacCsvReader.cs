@@ -175,9 +175,7 @@ public sealed class OfacCsvReader : IMultiFileListReader
 
             // alt.csv names are OFAC's strong aliases, unless their remark says otherwise.
             var altRemarks = OfacCsvFile.Value(alt.Fields[4]);
-            var weak = altRemarks is not null &&
-                (altRemarks.Contains("weak", StringComparison.OrdinalIgnoreCase) || altRemarks.Contains("low quality", StringComparison.OrdinalIgnoreCase));
-            aliases.Add(new Alias(altName, weak ? AliasStrength.Weak : AliasStrength.Strong, OfacCsvFile.Value(alt.Fields[2])));
+            aliases.Add(new Alias(altName, AliasQuality.Of(altRemarks), OfacCsvFile.Value(alt.Fields[2]), altRemarks));
         }
 
         foreach (var alias in parsed.Aliases)

@@ -15,7 +15,8 @@ namespace Cordon.Lists.Uk;
 /// joined in that order. <c>NameType</c> "Primary Name" gives the primary name; "Primary Name Variation" and "Alias"
 /// become aliases, weak when <c>AliasStrength</c> says low quality. Address lines are kept together as the street:
 /// the list does not use its six lines consistently for town and region.
-/// Dates are <c>dd/MM/yyyy</c>, with <c>dd</c> and <c>mm</c> written literally when unknown.
+/// Dates are <c>dd/MM/yyyy</c>, with <c>dd</c> and <c>mm</c> written literally when unknown, or a bare year.
+/// A designation that cannot be read (no id, no name, a type the reader does not know) is skipped and reported.
 /// </remarks>
 public sealed class UkSanctionsXmlReader : IListReader
 {
@@ -39,17 +40,10 @@ public sealed class UkSanctionsXmlReader : IListReader
             throw new ListFormatException(file.Name, SourceFileXml.LineOf(root), $"the root element is <{root.Name.LocalName}>, not <Designations>: not a UK sanctions list");
         }
 
-        var entities = new List<ListedEntity>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var records = new RecordSkipper(file.Name);
         foreach (var element in Children(root, "Designation"))
         {
-            var entity = Map(file, element);
-            if (!seen.Add(entity.SourceId))
-            {
-                throw new ListFormatException(file.Name, SourceFileXml.LineOf(element), $"UniqueID {entity.SourceId} appears twice");
-            }
-
-            entities.Add(entity);
+            records.Add(SourceFileXml.LineOf(element), Text(element, "UniqueID"), () => Map(file, element));
         }
 
         var generated = Text(root, "DateGenerated");
@@ -62,7 +56,10 @@ public sealed class UkSanctionsXmlReader : IListReader
                 ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
                 : DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp) ? stamp : null,
             [file.Name],
-            entities);
+            records.Entities)
+        {
+            SkippedRecords = records.Skipped,
+        };
     }
 
     private static ListedEntity Map(SourceFile file, XElement d)
@@ -96,8 +93,8 @@ public sealed class UkSanctionsXmlReader : IListReader
                 continue;
             }
 
-            var weak = Text(name, "AliasStrength")?.Contains("low", StringComparison.OrdinalIgnoreCase) ?? false;
-            aliases.Add(new Alias(full, weak ? AliasStrength.Weak : AliasStrength.Strong, "aka"));
+            var strength = Text(name, "AliasStrength");
+            aliases.Add(new Alias(full, AliasQuality.Of(strength), "aka", strength));
         }
 
         if (primary is null)
@@ -199,9 +196,17 @@ public sealed class UkSanctionsXmlReader : IListReader
         return address == new PostalAddress() ? null : address;
     }
 
-    /// <summary>Reads <c>15/03/1970</c>, <c>dd/03/1970</c>, <c>dd/mm/1945</c>; other text is kept without numbers.</summary>
+    /// <summary>
+    /// Reads <c>15/03/1970</c>, <c>dd/03/1970</c>, <c>dd/mm/1945</c> and a bare year <c>1946</c>; other text is kept
+    /// without numbers.
+    /// </summary>
     internal static PartialDate Dob(string text)
     {
+        if (Number(text.Trim(), 2200) is { } bareYear && bareYear >= 1800)
+        {
+            return new PartialDate(text, bareYear);
+        }
+
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
         if (parts.Length != 3 || Number(parts[2], 2200) is not { } year || year < 1800)
         {

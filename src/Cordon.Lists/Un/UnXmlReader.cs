@@ -150,13 +150,9 @@ public sealed class UnXmlReader : IListReader
         };
     }
 
-    private static Alias MapAlias(string name, string? quality) => quality?.ToUpperInvariant() switch
-    {
-        // "Low" is the UN's low-quality a.k.a.: too broad to identify anyone on its own.
-        "LOW" => new Alias(name, AliasStrength.Weak, "aka"),
-        "F.K.A." => new Alias(name, AliasStrength.Strong, "fka"),
-        _ => new Alias(name, AliasStrength.Strong, "aka"),
-    };
+    // "Low" is the UN's low-quality a.k.a.: too broad to identify anyone on its own.
+    private static Alias MapAlias(string name, string? quality) =>
+        new(name, AliasQuality.Of(quality), string.Equals(quality, "F.K.A.", StringComparison.OrdinalIgnoreCase) ? "fka" : "aka");
 
     private static List<IdentityDocument> Documents(XElement e)
     {

@@ -41,7 +41,8 @@ public sealed class EuFsfXmlReaderTests
         Assert.Equal(["NORTH KOREA"], paek.Citizenships);
         Assert.Equal([PartialDate.Of(new DateOnly(1964, 6, 18))], paek.DatesOfBirth);
         Assert.Equal(["Kaesong, NORTH KOREA"], paek.PlacesOfBirth);
-        Assert.Equal(["Senior official, Korean Committee for Space Technology"], paek.Titles);
+        Assert.Empty(paek.Titles);
+        Assert.Equal("Senior official, Korean Committee for Space Technology", paek.Particulars["function"]);
         var passport = Assert.Single(paek.Documents);
         Assert.Equal(("National passport", "381420754", "NORTH KOREA"), (passport.Type, passport.Number, passport.Country));
         Assert.Equal("issued 2011-12-07; known to be expired; Expires on 7 Dec. 2016", passport.Note);
@@ -83,7 +84,8 @@ public sealed class EuFsfXmlReaderTests
             olga.DatesOfBirth);
         Assert.Equal(["Omsk, RUSSIAN FEDERATION"], olga.PlacesOfBirth);
         Assert.Equal(["RUS"], olga.Programs);
-        Assert.Equal(new DateOnly(2022, 2, 28), olga.ListedOn);
+        // No designation date and only amending regulations: the list does not say when she was listed.
+        Assert.Null(olga.ListedOn);
         Assert.Equal("Former deputy director of a front company", olga.Remarks);
     }
 
@@ -133,13 +135,15 @@ public sealed class EuFsfXmlReaderTests
     }
 
     [Fact]
-    public void Entity_without_logicalId_or_name_is_refused()
+    public void Entity_without_logicalId_or_name_is_skipped_with_its_line_and_reason()
     {
         const string Ns = "http://eu.europa.ec/fpi/fsd/export";
         var noId = TestFiles.FromText("a.xml", $"<export xmlns=\"{Ns}\">\n<sanctionEntity>\n<nameAlias wholeName=\"X\"/>\n</sanctionEntity>\n</export>");
-        Assert.Equal(2, Assert.Throws<ListFormatException>(() => new EuFsfXmlReader().Read([noId])).Line);
+        Assert.Equal(2, Assert.Single(new EuFsfXmlReader().Read([noId]).SkippedRecords).Line);
         var noName = TestFiles.FromText("b.xml", $"<export xmlns=\"{Ns}\">\n<sanctionEntity logicalId=\"7\">\n<nameAlias wholeName=\"\"/>\n</sanctionEntity>\n</export>");
-        Assert.Contains("no nameAlias", Assert.Throws<ListFormatException>(() => new EuFsfXmlReader().Read([noName])).Reason, StringComparison.Ordinal);
+        var skipped = Assert.Single(new EuFsfXmlReader().Read([noName]).SkippedRecords);
+        Assert.Equal(("7", 2L), (skipped.RecordId, skipped.Line));
+        Assert.Contains("no nameAlias", skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

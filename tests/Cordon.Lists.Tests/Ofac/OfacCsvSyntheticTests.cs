@@ -21,7 +21,7 @@ public sealed class OfacCsvSyntheticTests
         Assert.Equal(ListIds.OfacConsolidated, snapshot.ListId);
         var kim = Assert.Single(snapshot.Entities);
         Assert.Equal(["DPRK3", "DPRK4"], kim.Programs);
-        Assert.Equal([new Alias("KIM, Cheol", AliasStrength.Strong, "aka"), new Alias("CHOL", AliasStrength.Weak, "aka")], kim.Aliases);
+        Assert.Equal([new Alias("KIM, Cheol", AliasStrength.Strong, "aka"), new Alias("CHOL", AliasStrength.Weak, "aka", "weak alias")], kim.Aliases);
         Assert.Equal(new PostalAddress(City: "Pyongyang", Country: "Korea, North"), Assert.Single(kim.Addresses));
         Assert.Null(kim.Remarks);
         Assert.Equal(5, kim.SourceRecord.Split('\n').Length);

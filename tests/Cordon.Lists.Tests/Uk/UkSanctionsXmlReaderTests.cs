@@ -34,7 +34,7 @@ public sealed class UkSanctionsXmlReaderTests
         Assert.Equal("Chang-Ho PAEK", paek.PrimaryName);
         Assert.Equal(
             [
-                new Alias("Chang-Ho PAK", AliasStrength.Strong, "aka"),
+                new Alias("Chang-Ho PAK", AliasStrength.Strong, "aka", "Good quality a.k.a"),
                 new Alias("Ch'ang-Ho PAEK", AliasStrength.Strong, "aka"),
                 new Alias("백창호", AliasStrength.Strong, "original script"),
             ],
@@ -77,7 +77,7 @@ public sealed class UkSanctionsXmlReaderTests
     {
         var ivan = Entry("RUS9001");
         Assert.Equal("Ivan Petrovich EXAMPLEV", ivan.PrimaryName);
-        Assert.Equal([new Alias("Vanya", AliasStrength.Weak, "aka")], ivan.Aliases);
+        Assert.Equal([new Alias("Vanya", AliasStrength.Weak, "aka", "Low quality a.k.a")], ivan.Aliases);
         Assert.Equal([new PartialDate("dd/mm/1965", 1965), new PartialDate("dd/03/1966", 1966, 3)], ivan.DatesOfBirth);
         Assert.Equal([new IdentityDocument("National Identification Number", "770000000001", null, "Russian tax number (INN)")], ivan.Documents);
         Assert.Equal("Statement of reasons: Involved in obtaining a benefit from the Government of Russia.", ivan.Remarks);
@@ -130,15 +130,15 @@ public sealed class UkSanctionsXmlReaderTests
     }
 
     [Fact]
-    public void Unknown_designation_type_and_missing_id_are_refused()
+    public void Unknown_designation_type_and_missing_id_are_skipped_with_their_line_and_reason()
     {
         var ship = TestFiles.FromText("a.xml", "<Designations>\n<Designation>\n<UniqueID>X1</UniqueID>\n<IndividualEntityShip>Spaceship</IndividualEntityShip>\n</Designation>\n</Designations>");
-        var ex = Assert.Throws<ListFormatException>(() => new UkSanctionsXmlReader().Read([ship]));
-        Assert.Equal(2, ex.Line);
-        Assert.Contains("Spaceship", ex.Reason, StringComparison.Ordinal);
+        var skipped = Assert.Single(new UkSanctionsXmlReader().Read([ship]).SkippedRecords);
+        Assert.Equal(2, skipped.Line);
+        Assert.Contains("Spaceship", skipped.Reason, StringComparison.Ordinal);
 
         var noId = TestFiles.FromText("b.xml", "<Designations>\n<Designation>\n<IndividualEntityShip>Entity</IndividualEntityShip>\n</Designation>\n</Designations>");
-        Assert.Contains("UniqueID", Assert.Throws<ListFormatException>(() => new UkSanctionsXmlReader().Read([noId])).Reason, StringComparison.Ordinal);
+        Assert.Contains("UniqueID", Assert.Single(new UkSanctionsXmlReader().Read([noId]).SkippedRecords).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
