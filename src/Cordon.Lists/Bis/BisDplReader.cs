@@ -13,8 +13,14 @@ namespace Cordon.Lists.Bis;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The file has no identifiers. Rows with the same name (compared in upper case, punctuation and spacing ignored)
-/// and the same effective date belong to one denial order and become one entry with several addresses.
+/// The file has no identifiers: each row is one name at one address under one denial order. Rows with the same name
+/// (compared in upper case, punctuation and spacing ignored) and the same effective date belong to one denial order and
+/// become one entry with several addresses. Checked against the 2021 file: its 581 rows form 460 such groups, every
+/// group has one effective and one expiration date, three groups repeat a row word for word (kept once). Names that the
+/// order gives as aliases of one party (AL NASER AIRLINES, AL NASER WINGS AIRLINES, ALNASER AIRLINES) are separate rows
+/// the file does not link to each other, so they stay separate entries, as trade.gov's Consolidated Screening List, which
+/// republishes this list, also keeps them. Grouping by shared addresses instead was tried and rejected: it merges a
+/// company with its director (MEGATECH ENGINEERING and AJAY AHUJA share one Mumbai address).
 /// The <see cref="ListedEntity.SourceId"/> is <c>dpl-</c> and the first 16 hex digits of the SHA-256 of that
 /// normalised name, so that the same party keeps its id from one version of the file to the next, whatever the row
 /// order or address changes; only when one name has orders with different effective dates is the date hashed in too.
@@ -65,8 +71,9 @@ public sealed class BisDplReader : IListReader
     public ListSnapshot Read(IReadOnlyList<SourceFile> files)
     {
         var file = SourceFile.Sole(files, "the Denied Persons List is one tab-separated file");
-        var rows = ReadRows(file);
-        if (rows.Count == 0)
+        var skipped = new List<SkippedRecord>();
+        var rows = ReadRows(file, skipped);
+        if (rows.Count == 0 && skipped.Count == 0)
         {
             throw new ListFormatException(file.Name, null, "the file has a header but no rows");
         }
@@ -84,7 +91,10 @@ public sealed class BisDplReader : IListReader
             ContentHash.Compute(files),
             null,
             [file.Name],
-            entities);
+            entities)
+        {
+            SkippedRecords = skipped,
+        };
     }
 
     /// <summary>The upper-case name with punctuation and repeated spaces removed: <c>" I. ASH"</c> → <c>I ASH</c>.</summary>
@@ -106,7 +116,7 @@ public sealed class BisDplReader : IListReader
         return builder.ToString().TrimEnd();
     }
 
-    private static List<DplRow> ReadRows(SourceFile file)
+    private static List<DplRow> ReadRows(SourceFile file, List<SkippedRecord> skipped)
     {
         if (file.Content.IsEmpty)
         {
@@ -140,15 +150,16 @@ public sealed class BisDplReader : IListReader
                 var fields = index.Select(i => tsv.GetString(i).Trim()).ToArray();
                 if (fields[0].Length == 0)
                 {
-                    throw new ListFormatException(file.Name, tsv.LineNumber, "the row has no name");
+                    skipped.Add(new SkippedRecord(file.Name, tsv.LineNumber, null, "the row has no name"));
                 }
-
-                if (!DateOnly.TryParseExact(fields[6], "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
+                else if (!DateOnly.TryParseExact(fields[6], "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
                 {
-                    throw new ListFormatException(file.Name, tsv.LineNumber, $"Effective_Date '{fields[6]}' is not a date (MM/DD/YYYY)");
+                    skipped.Add(new SkippedRecord(file.Name, tsv.LineNumber, fields[0], $"Effective_Date '{fields[6]}' is not a date (MM/DD/YYYY)"));
                 }
-
-                rows.Add(new DplRow((NormaliseName(fields[0]), effective), fields, tsv.Current.ToString()));
+                else
+                {
+                    rows.Add(new DplRow((NormaliseName(fields[0]), effective), fields, tsv.Current.ToString()));
+                }
             }
         }
         catch (CsvFormatException ex)

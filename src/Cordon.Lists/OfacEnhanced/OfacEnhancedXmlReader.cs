@@ -60,22 +60,12 @@ public sealed class OfacEnhancedXmlReader : IListReader
 
         var entityElements = root.Element(ns + "entities")?.Elements(ns + "entity").ToList()
             ?? throw new ListFormatException(file.Name, LineOf(root), "no <entities> element");
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = entityElements.Select(e => e.Attribute("id")?.Value.Trim()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var records = new RecordSkipper(file.Name);
         foreach (var element in entityElements)
         {
-            var id = element.Attribute("id")?.Value.Trim();
-            if (string.IsNullOrEmpty(id))
-            {
-                throw new ListFormatException(file.Name, LineOf(element), "an <entity> has no id attribute");
-            }
-
-            if (!ids.Add(id))
-            {
-                throw new ListFormatException(file.Name, LineOf(element), $"entity id {id} appears twice");
-            }
+            records.Add(LineOf(element), element.Attribute("id")?.Value.Trim(), () => Map(element, ns, listId, ids, file.Name));
         }
-
-        var entities = entityElements.Select(e => Map(e, ns, listId, ids, file.Name)).ToList();
         return new ListSnapshot(
             listId,
             listId == ListIds.OfacSdn ? "OFAC SDN" : "OFAC Consolidated (non-SDN)",
@@ -83,7 +73,10 @@ public sealed class OfacEnhancedXmlReader : IListReader
             ContentHash.Compute(files),
             publishedAt,
             [file.Name],
-            entities);
+            records.Entities)
+        {
+            SkippedRecords = records.Skipped,
+        };
     }
 
     private static long? LineOf(XObject node) =>
@@ -97,7 +90,9 @@ public sealed class OfacEnhancedXmlReader : IListReader
 
     private static ListedEntity Map(XElement e, XNamespace ns, string listId, HashSet<string> ids, string fileName)
     {
-        var id = e.Attribute("id")!.Value.Trim();
+        var id = e.Attribute("id")?.Value.Trim() is { Length: > 0 } given
+            ? given
+            : throw new ListFormatException(fileName, LineOf(e), "an <entity> has no id attribute");
         var general = e.Element(ns + "generalInfo");
         var typeText = Text(general?.Element(ns + "entityType"));
         var type = typeText switch
@@ -152,6 +147,11 @@ public sealed class OfacEnhancedXmlReader : IListReader
                     break;
                 case "Nationality Country":
                     nationalities.Add(value);
+                    break;
+                case "Nationality of Registration":
+                    // A company's or vessel's country of registration is its nationality; the label says which kind it is.
+                    nationalities.Add(value);
+                    particulars[label] = particulars.TryGetValue(label, out var registered) ? registered + "; " + value : value;
                     break;
                 case "Citizenship Country":
                     citizenships.Add(value);
@@ -229,7 +229,7 @@ public sealed class OfacEnhancedXmlReader : IListReader
         var addresses = new List<PostalAddress>();
         foreach (var address in e.Element(ns + "addresses")?.Elements(ns + "address") ?? [])
         {
-            addresses.Add(AddressOf(address, ns));
+            addresses.AddRange(AddressesOf(address, ns));
         }
 
         var links = new List<EntityLink>();
@@ -348,13 +348,31 @@ public sealed class OfacEnhancedXmlReader : IListReader
         return approximate && !date.Approximate ? date with { Approximate = true } : date;
     }
 
-    private static PostalAddress AddressOf(XElement address, XNamespace ns)
+    /// <summary>
+    /// One address per translation: OFAC writes a Russian address in Latin script (the primary translation) and in
+    /// Cyrillic, and a screener must find either. Other-script versions carry their script in the note.
+    /// </summary>
+    private static List<PostalAddress> AddressesOf(XElement address, XNamespace ns)
     {
-        var translations = address.Element(ns + "translations")?.Elements(ns + "translation").ToList() ?? [];
-        var translation = translations.FirstOrDefault(t => Text(t.Element(ns + "isPrimary")) == "true") ?? translations.FirstOrDefault();
+        var country = Text(address.Element(ns + "country"));
+        var translations = (address.Element(ns + "translations")?.Elements(ns + "translation") ?? [])
+            .OrderByDescending(t => Text(t.Element(ns + "isPrimary")) == "true")
+            .ToList();
+        var mapped = translations
+            .Select(t => AddressOf(t, ns, country, Text(t.Element(ns + "isPrimary")) == "true" ? null : Text(t.Element(ns + "script")) + " script"))
+            .Where(a => a with { Note = null } != new PostalAddress(Country: country))
+            .Distinct()
+            .ToList();
+
+        // An address without parts in any script is its country alone.
+        return mapped.Count == 0 ? [new PostalAddress(Country: country)] : mapped;
+    }
+
+    private static PostalAddress AddressOf(XElement translation, XNamespace ns, string? country, string? note)
+    {
         var street = new List<string>();
         string? city = null, region = null, postal = null;
-        foreach (var part in translation?.Element(ns + "addressParts")?.Elements(ns + "addressPart") ?? [])
+        foreach (var part in translation.Element(ns + "addressParts")?.Elements(ns + "addressPart") ?? [])
         {
             var value = Text(part.Element(ns + "value"));
             if (value is null)
@@ -385,6 +403,7 @@ public sealed class OfacEnhancedXmlReader : IListReader
             city,
             region,
             postal,
-            Text(address.Element(ns + "country")));
+            country,
+            note);
     }
 }

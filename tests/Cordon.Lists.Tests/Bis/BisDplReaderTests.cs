@@ -86,13 +86,13 @@ public sealed class BisDplReaderTests
     }
 
     [Fact]
-    public void Bad_effective_date_names_the_line()
+    public void Bad_effective_date_skips_the_row_naming_the_line()
     {
         var row = "\"X\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"{0}\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"";
         var text = Header + "\n" + string.Format(null, row, "01/01/2020") + "\n" + string.Format(null, row, "2020-13-45") + "\n";
-        var ex = Assert.Throws<ListFormatException>(() => new BisDplReader().Read([TestFiles.FromText("dpl.txt", text)]));
-        Assert.Equal(3, ex.Line);
-        Assert.Contains("Effective_Date", ex.Reason, StringComparison.Ordinal);
+        var skipped = Assert.Single(new BisDplReader().Read([TestFiles.FromText("dpl.txt", text)]).SkippedRecords);
+        Assert.Equal(3, skipped.Line);
+        Assert.Contains("Effective_Date", skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,5 +108,41 @@ public sealed class BisDplReaderTests
     {
         var ex = Assert.Throws<ListFormatException>(() => new BisDplReader().Read([TestFiles.FromText("dpl.txt", "")]));
         Assert.Contains("empty", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_grouping_follows_the_file_one_entry_per_name_and_order()
+    {
+        // Issue 17 asked whether 581 rows → 460 entries is right. The file has no ids: a row is one name at one address
+        // under one order. Every entry must be exactly one name (spelling variants aside) under one order.
+        var s = new BisDplReader().Read([TestFiles.FromShared("bis-dpl", "dpl.txt")]);
+        Assert.All(s.Entities, e =>
+        {
+            var rows = e.SourceRecord.Split('\n').Select(r => r.Split('\t')).ToList();
+            Assert.Single(rows.Select(r => r[6]).Distinct());
+            Assert.Single(rows.Select(r => r[7]).Distinct());
+            Assert.Single(rows.Select(r => BisDplReader.NormaliseName(r[0].Trim('"'))).Distinct());
+        });
+
+        // Literal duplicate rows give one address, not two.
+        var airline = s.Entities.Single(e => e.PrimaryName == "AL NASER AIRLINES");
+        Assert.Equal(4, airline.Addresses.Count);
+
+        // Aliases the order names are separate rows the file does not link: separate entries, sharing the order.
+        var wings = s.Entities.Single(e => e.PrimaryName == "AL NASER WINGS AIRLINES");
+        Assert.Equal(airline.ListedOn, wings.ListedOn);
+        Assert.Empty(s.SkippedRecords);
+    }
+
+    [Fact]
+    public void A_row_without_a_name_or_date_is_skipped_with_its_line()
+    {
+        var text = File.ReadAllText(SharedData.Path("lists", "bis-dpl", "dpl.txt"), System.Text.Encoding.Latin1);
+        var lines = text.Split('\n').ToList();
+        lines[3] = "\"\"" + lines[3][lines[3].IndexOf('\t', StringComparison.Ordinal)..];
+        var s = new BisDplReader().Read([TestFiles.FromText("dpl.txt", string.Join('\n', lines))]);
+        var skipped = Assert.Single(s.SkippedRecords);
+        Assert.Equal((4L, "the row has no name"), (skipped.Line!.Value, skipped.Reason));
+        Assert.Equal(580, s.Entities.Sum(e => e.SourceRecord.Split('\n').Length));
     }
 }

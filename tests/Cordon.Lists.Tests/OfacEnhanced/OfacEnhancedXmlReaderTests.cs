@@ -118,4 +118,24 @@ public sealed class OfacEnhancedXmlReaderTests
         Assert.StartsWith("CONS_ENHANCED.XML, line ", e.Message, StringComparison.Ordinal);
         Assert.Contains("the XML is malformed or truncated", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_every_translation_of_an_address_including_the_Cyrillic_one()
+    {
+        // Issue 17: only the primary (Latin) translation was kept, so a Russian address written in Cyrillic could not be found.
+        var veb = Entry("17015");
+        Assert.Contains(new PostalAddress("Pr-kt, Akademika Sakharova, D. 9", "Moscow", null, "107078", "Russia"), veb.Addresses);
+        Assert.Contains(new PostalAddress("Пр-Кт Академика Сахарова, Д. 9", "Город Москва", null, "107078", "Russia", "Cyrillic script"), veb.Addresses);
+        Assert.Equal(11, Cons.Value.Entities.Sum(e => e.Addresses.Count(a => a.Note == "Cyrillic script")));
+    }
+
+    [Fact]
+    public void Nationality_of_registration_is_a_field_not_a_remark()
+    {
+        var lengiproneftekhim = Entry("23552");
+        Assert.Equal("Russia", lengiproneftekhim.Particulars["Nationality of Registration"]);
+        Assert.Contains("Russia", lengiproneftekhim.Nationalities);
+        Assert.DoesNotContain("Nationality of Registration", lengiproneftekhim.Remarks ?? "", StringComparison.Ordinal);
+        Assert.Equal(12, Cons.Value.Entities.Count(e => e.Particulars.ContainsKey("Nationality of Registration")));
+    }
 }
