@@ -15,13 +15,14 @@ internal static class ListFiles
 
     public static IReadOnlyList<Core.ListSnapshot> Load(IEnumerable<string> paths) => LoadWithWarnings(paths).Snapshots;
 
-    public static ListLoadResult LoadWithWarnings(IEnumerable<string> paths)
+    /// <summary>Reads every path, by content or, when <paramref name="reader"/> is given, with that reader.</summary>
+    public static ListLoadResult LoadWithWarnings(IEnumerable<string> paths, IListReader? reader = null)
     {
         var snapshots = new List<Core.ListSnapshot>();
         var warnings = new List<string>();
         foreach (var path in paths)
         {
-            var loaded = Loader.Load(path);
+            var loaded = reader is null ? Loader.Load(path) : Loader.Load(path, reader);
             foreach (var warning in loaded.Warnings)
             {
                 Console.Error.WriteLine("warning: " + warning);

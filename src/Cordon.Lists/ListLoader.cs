@@ -114,6 +114,36 @@ public sealed class ListLoader
         return new ListLoadResult(snapshots, warnings);
     }
 
+    /// <summary>
+    /// Reads a file with the reader given instead of recognising its format: for formats that cannot be recognised by
+    /// content, such as a user's own CSV list with a column mapping. Archives are opened, the limits apply, and records
+    /// the reader skips are reported or refuse the version as for every other format.
+    /// </summary>
+    /// <param name="path">A file (plain, gzip or a zip holding one file).</param>
+    /// <param name="reader">The reader to use.</param>
+    /// <returns>The one snapshot and the warnings about skipped records.</returns>
+    /// <exception cref="ListFormatException">The file is missing, empty, unsafe or broken, or too many records are unreadable.</exception>
+    public ListLoadResult Load(string path, IListReader reader)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(reader);
+        if (!File.Exists(path))
+        {
+            throw new ListFormatException(path, null, "no such file");
+        }
+
+        var unpacker = new SourceFileUnpacker(limits);
+        var file = ReadFile(path, unpacker);
+        if (IsBlank(file))
+        {
+            throw new ListFormatException(path, null, "the file is empty");
+        }
+
+        var files = unpacker.Unpack(file).Where(f => !IsBlank(f)).ToList();
+        var warnings = new List<string>();
+        return new ListLoadResult([Accept(reader.Read(files), warnings)], warnings);
+    }
+
     /// <summary>The reader that recognises <paramref name="files"/> as one list, or null.</summary>
     /// <param name="files">One file, or the files of one folder or archive.</param>
     /// <returns>The first reader whose <see cref="IListReader.CanRead"/> accepts the files.</returns>

@@ -2,6 +2,7 @@ using Cordon.Lists.Bis;
 using Cordon.Lists.Eu;
 using Cordon.Lists.Ofac;
 using Cordon.Lists.OfacEnhanced;
+using Cordon.Lists.OpenSanctions;
 using Cordon.Lists.Uk;
 using Cordon.Lists.Un;
 using Cordon.Lists.UsCsl;
@@ -24,5 +25,7 @@ public static class ListReaders
         new BisDplReader(),
         new EuFsfXmlReader(),
         new UkSanctionsXmlReader(),
+        new FtmJsonReader(),
+        new SenzingJsonReader(),
     ];
 }

@@ -23,6 +23,26 @@ public class ListsCommandTests
     }
 
     [Fact]
+    public async Task Imports_a_users_own_csv_list_with_a_column_mapping_and_screens_against_it()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "blocklist.csv");
+        await File.WriteAllTextAsync(csv, "Ref,Full name,Born\nBL-1,Kim Jong Hyok,1985-03\nBL-2,Korea Sobaeksu Trading Company,\n");
+
+        var noMap = await CordonProcess.RunAsync(folder.Path, "lists", "import", csv, "--format", "csv");
+        var import = await CordonProcess.RunAsync(folder.Path, "lists", "import", csv, "--format", "csv", "--map", "id=Ref,name=Full name,dob=Born", "--list-id", "internal-blocklist");
+        var show = await CordonProcess.RunAsync(folder.Path, "lists", "show", "internal-blocklist", "BL-1");
+
+        Assert.Equal(2, noMap.ExitCode);
+        Assert.Contains("--map", noMap.Error);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("imported version", import.Out);
+        Assert.Contains("2 entries (csv)", import.Out);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("\"primaryName\": \"Kim Jong Hyok\"", show.Out);
+    }
+
+    [Fact]
     public async Task A_broken_file_is_refused_and_the_version_in_force_stays()
     {
         using var folder = new TempFolder();

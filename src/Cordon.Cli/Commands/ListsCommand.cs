@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Cordon.Lists;
+using Cordon.Lists.Csv;
 using Cordon.Lists.Versions;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
@@ -25,17 +27,29 @@ internal static class ListsCommand
     private static Command Import(GlobalOptions global)
     {
         var paths = new Argument<string[]>("PATH") { Description = "List files or folders; formats are recognised by content", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths };
+        var format = new Option<string?>("--format")
+        {
+            Description = "Read the files in this format instead of recognising it: 'csv' for your own list (with --map), or a list format such as eu-fsf-xml",
+        };
+        var map = new Option<string?>("--map")
+        {
+            Description = "With --format csv: which column holds which field, e.g. name=Name,dob=DOB,alias=Aliases,nationality=Country,id=Ref ("
+                + string.Join(", ", CsvColumnMap.Fields.Keys) + ")",
+        };
+        var listId = new Option<string?>("--list-id") { Description = "With --format csv: the list's id, the same at every import so a new file replaces the last (default: csv- and the file name)" };
+        var listName = new Option<string?>("--list-name") { Description = "With --format csv: the list's name as shown (default: the list id)" };
+        var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths, format, map, listId, listName };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var given = parse.GetValue(paths)!;
+            var forced = ForcedReader(parse.GetValue(format), parse.GetValue(map), parse.GetValue(listId), parse.GetValue(listName), given);
             await using var cordon = await global.OpenAsync(parse, ct);
             var (outcome, _) = await PlatformListImport.ImportAsync(
                 cordon,
                 new Accounts.AuditLog(cordon.Store, cordon.Time),
                 Accounts.Actor.Operator,
                 given,
-                () => Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.LoadWithWarnings(given)),
+                () => Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.LoadWithWarnings(given, forced)),
                 ct);
             foreach (var list in outcome.Lists)
             {
@@ -49,6 +63,42 @@ internal static class ListsCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The reader <c>--format</c> asks for, or null to recognise formats by content.</summary>
+    /// <exception cref="UserInputException">The format is unknown, or csv is asked for without a mapping or with several files.</exception>
+    private static IListReader? ForcedReader(string? format, string? map, string? listId, string? listName, string[] paths)
+    {
+        if (format is null)
+        {
+            return map is null && listId is null && listName is null
+                ? null
+                : throw new UserInputException("--map, --list-id and --list-name go with --format csv");
+        }
+
+        if (format.Equals(GenericCsvReader.FormatName, StringComparison.OrdinalIgnoreCase))
+        {
+            if (map is null)
+            {
+                throw new UserInputException("--format csv needs --map to say which column holds which field, e.g. --map name=Name,dob=DOB (fields: " + string.Join(", ", CsvColumnMap.Fields.Keys) + ")");
+            }
+
+            if (paths.Length != 1)
+            {
+                throw new UserInputException("--format csv reads one file: one list at a time");
+            }
+
+            var id = listId ?? "csv-" + Path.GetFileNameWithoutExtension(paths[0]).ToLowerInvariant();
+            return new GenericCsvReader(CsvColumnMap.Parse(map), id, listName);
+        }
+
+        if (map is not null || listId is not null || listName is not null)
+        {
+            throw new UserInputException("--map, --list-id and --list-name go with --format csv");
+        }
+
+        return ListReaders.All.FirstOrDefault(r => r.Format.Equals(format, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UserInputException($"unknown format '{format}' (known: {GenericCsvReader.FormatName}, {string.Join(", ", ListReaders.All.Select(r => r.Format))})");
     }
 
     private static Command Versions(GlobalOptions global)
