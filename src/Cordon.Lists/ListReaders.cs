@@ -2,6 +2,7 @@ using Cordon.Lists.Bis;
 using Cordon.Lists.Eu;
 using Cordon.Lists.Ofac;
 using Cordon.Lists.OfacEnhanced;
+using Cordon.Lists.OfacXml;
 using Cordon.Lists.OpenSanctions;
 using Cordon.Lists.Uk;
 using Cordon.Lists.Un;
@@ -20,6 +21,7 @@ public static class ListReaders
     [
         new OfacCsvReader(),
         new OfacEnhancedXmlReader(),
+        new OfacSdnXmlReader(),
         new UnXmlReader(),
         new UsCslCsvReader(),
         new BisDplReader(),

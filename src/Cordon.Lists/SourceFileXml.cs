@@ -112,6 +112,26 @@ internal static class SourceFileXml
         }
     }
 
+    /// <summary>The local name of the document element, whatever its namespace, or null when the file is not XML.</summary>
+    /// <exception cref="ListFormatException">The file declares a DTD.</exception>
+    public static string? RootLocalName(SourceFile file)
+    {
+        try
+        {
+            using var stream = Open(file);
+            using var reader = XmlReader.Create(stream, Settings);
+            return reader.MoveToContent() == XmlNodeType.Element ? reader.LocalName : null;
+        }
+        catch (XmlException ex) when (HasDoctype(file))
+        {
+            throw Refusal(file, ex);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when the XML prolog holds a document type declaration.</summary>
     public static bool HasDoctype(SourceFile file)
     {
