@@ -55,6 +55,18 @@ public sealed class TaxiiFederation
     public async Task<IReadOnlyList<TaxiiSubscription>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await store.GetHubSettingsAsync(Prefix, cancellationToken)).Select(p => JsonSerializer.Deserialize<TaxiiSubscription>(p.Value)!).ToList();
 
+    /// <summary>Removes a subscription (what it brought stays); false when there was none.</summary>
+    public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetHubSettingAsync(Prefix + id, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        await store.SetHubSettingAsync(Prefix + id, null, cancellationToken);
+        return true;
+    }
+
     /// <summary>Polls one subscription: everything added on the remote collection since the last poll.</summary>
     /// <exception cref="TaxiiException">The remote server refused or failed; nothing of the failing page was stored.</exception>
     public async Task<TaxiiPollResult> PollAsync(string id, CancellationToken cancellationToken = default)

@@ -1,34 +1,43 @@
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Hub;
+using Cordon.Hub.Misp;
 using Cordon.Stix.Model;
 
 namespace Cordon.Cli.Commands;
 
-/// <summary><c>cordon hub subscribe | subscriptions | poll</c>: follow collections on other TAXII 2.1 servers.</summary>
+/// <summary><c>cordon hub subscribe | subscriptions | unsubscribe | poll</c>: follow collections on other TAXII 2.1 servers and MISP feeds.</summary>
 internal static partial class HubCommand
 {
     private static void AddFederation(Command hub, GlobalOptions global)
     {
         var id = new Argument<string>("ID") { Description = "A name for the subscription" };
-        var url = new Option<string>("--url") { Description = "The remote collection's URL (https://…/taxii2/ROOT/collections/ID/)", Required = true };
+        var url = new Option<string?>("--url") { Description = "The remote TAXII collection's URL (https://…/taxii2/ROOT/collections/ID/)" };
+        var mispFeed = new Option<string?>("--misp-feed") { Description = "Or a MISP feed's URL (where manifest.json and <uuid>.json are)" };
         var collection = new Option<string>("--collection") { Description = "Local collection that receives the objects", Required = true };
         var organisation = new Option<string>("--organisation") { Description = "Local organisation owning what arrives", Required = true };
         var apiKey = new Option<string?>("--api-key") { Description = "API key for the remote server (sent as a bearer token)" };
         var user = new Option<string?>("--user") { Description = "User for HTTP Basic on the remote server" };
         var password = new Option<string?>("--password") { Description = "Password for HTTP Basic (default: $CORDON_REMOTE_PASSWORD)" };
-        var subscribe = new Command("subscribe", "Follow a collection on another TAXII 2.1 server (credentials are kept in the database)")
+        var header = new Option<string?>("--authorization") { Description = "A MISP feed's whole Authorization header value (for example \"Token …\"), instead of --api-key/--user" };
+        var subscribe = new Command("subscribe", "Follow a collection on another TAXII 2.1 server, or a MISP feed (credentials are kept in the database)")
         {
-            id, url, collection, organisation, apiKey, user, password,
+            id, url, mispFeed, collection, organisation, apiKey, user, password, header,
         };
         subscribe.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var remote))
+            var given = parse.GetValue(url) ?? parse.GetValue(mispFeed);
+            if ((parse.GetValue(url) is null) == (parse.GetValue(mispFeed) is null))
             {
-                throw new UserInputException($"'{parse.GetValue(url)}' is not an absolute URL.");
+                throw new UserInputException("Give either --url (a TAXII collection) or --misp-feed (a MISP feed).");
             }
 
-            string? authorization = null;
+            if (!Uri.TryCreate(given, UriKind.Absolute, out var remote))
+            {
+                throw new UserInputException($"'{given}' is not an absolute URL.");
+            }
+
+            var authorization = parse.GetValue(header);
             if (parse.GetValue(apiKey) is { } key)
             {
                 authorization = TaxiiClient.Bearer(key).ToString();
@@ -42,9 +51,25 @@ internal static partial class HubCommand
 
             await using var cordon = await global.OpenAsync(parse, ct);
             using var http = new HttpClient();
-            await new TaxiiFederation(cordon.Store, http, cordon.Time).SaveAsync(
-                new TaxiiSubscription(parse.GetValue(id)!, remote, parse.GetValue(collection)!, parse.GetValue(organisation)!, authorization, null), ct);
-            Console.WriteLine($"subscription '{parse.GetValue(id)}' saved; run 'cordon hub poll' to fetch.");
+            try
+            {
+                if (parse.GetValue(mispFeed) is not null)
+                {
+                    await new MispFeedFollower(cordon.Store, http, cordon.Time).SaveAsync(
+                        new MispFeedSubscription(parse.GetValue(id)!, remote, parse.GetValue(collection)!, parse.GetValue(organisation)!, authorization), ct);
+                }
+                else
+                {
+                    await new TaxiiFederation(cordon.Store, http, cordon.Time).SaveAsync(
+                        new TaxiiSubscription(parse.GetValue(id)!, remote, parse.GetValue(collection)!, parse.GetValue(organisation)!, authorization, null), ct);
+                }
+            }
+            catch (ArgumentException e)
+            {
+                throw new UserInputException(e.Message);
+            }
+
+            Console.WriteLine($"subscription '{parse.GetValue(id)}' saved; run 'cordon hub poll' to fetch (or set Cordon:HubPollInterval for 'cordon serve').");
             return 0;
         }));
 
@@ -68,10 +93,36 @@ internal static partial class HubCommand
             await using var cordon = await global.OpenAsync(parse, ct);
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
             var federation = new TaxiiFederation(cordon.Store, http, cordon.Time) { Correlation = cordon.HubCorrelation };
-            var ids = parse.GetValue(only) is { Length: > 0 } given ? given : (await federation.GetAllAsync(ct)).Select(s => s.Id).ToArray();
+            var feeds = new MispFeedFollower(cordon.Store, http, cordon.Time) { Correlation = cordon.HubCorrelation };
+            var feedIds = (await feeds.GetAllAsync(ct)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var ids = parse.GetValue(only) is { Length: > 0 } given ? given : [.. (await federation.GetAllAsync(ct)).Select(s => s.Id), .. feedIds];
             var failed = 0;
             foreach (var subscription in ids)
             {
+                if (feedIds.Contains(subscription))
+                {
+                    try
+                    {
+                        var result = await feeds.PollAsync(subscription, ct);
+                        Console.WriteLine(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"{subscription}: {result.Listed} event(s) listed, {result.Fetched} new or changed, {result.Stored} stored, {result.Added} object version(s) added, {result.Revoked} withdrawn."));
+                        foreach (var problem in result.Problems.Take(20))
+                        {
+                            Console.Error.WriteLine($"  refused {problem}");
+                        }
+
+                        failed += result.Problems.Count > 0 ? 1 : 0;
+                    }
+                    catch (Exception e) when (e is MispFeedException or HttpRequestException or TaskCanceledException)
+                    {
+                        CommandErrors.Error($"{subscription}: {e.Message}");
+                        failed++;
+                    }
+
+                    continue;
+                }
+
                 try
                 {
                     var result = await federation.PollAsync(subscription, ct);
@@ -96,5 +147,22 @@ internal static partial class HubCommand
         hub.Subcommands.Add(subscribe);
         hub.Subcommands.Add(list);
         hub.Subcommands.Add(poll);
+
+        var gone = new Argument<string>("ID") { Description = "The subscription to stop following (what it brought stays)" };
+        var unsubscribe = new Command("unsubscribe", "Stop following a TAXII collection or MISP feed") { gone };
+        unsubscribe.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            await using var cordon = await global.OpenAsync(parse, ct);
+            using var http = new HttpClient();
+            var name = parse.GetValue(gone)!;
+            if (!await new MispFeedFollower(cordon.Store, http, cordon.Time).RemoveAsync(name, ct) && !await new TaxiiFederation(cordon.Store, http, cordon.Time).RemoveAsync(name, ct))
+            {
+                throw new UserInputException($"No subscription named '{name}'.");
+            }
+
+            Console.WriteLine($"subscription '{name}' removed.");
+            return 0;
+        }));
+        hub.Subcommands.Add(unsubscribe);
     }
 }
