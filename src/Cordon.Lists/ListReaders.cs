@@ -1,6 +1,7 @@
 using Cordon.Lists.Bis;
 using Cordon.Lists.Eu;
 using Cordon.Lists.Ofac;
+using Cordon.Lists.OfacAdvanced;
 using Cordon.Lists.OfacEnhanced;
 using Cordon.Lists.OfacXml;
 using Cordon.Lists.OpenSanctions;
@@ -22,6 +23,7 @@ public static class ListReaders
         new OfacCsvReader(),
         new OfacEnhancedXmlReader(),
         new OfacSdnXmlReader(),
+        new OfacAdvancedXmlReader(),
         new UnXmlReader(),
         new UsCslCsvReader(),
         new BisDplReader(),

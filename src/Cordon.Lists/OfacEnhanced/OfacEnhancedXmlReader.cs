@@ -110,94 +110,23 @@ public sealed class OfacEnhancedXmlReader : IListReader
             throw new ListFormatException(fileName, LineOf(e), $"entity {id} has no primary name");
         }
 
-        var dobs = new List<PartialDate>();
-        var pobs = new List<string>();
-        var nationalities = new List<string>();
-        var citizenships = new List<string>();
-        string? gender = null;
-        var documents = new List<IdentityDocument>();
-        var emails = new List<string>();
-        var websites = new List<string>();
-        var phones = new List<string>();
-        var wallets = new List<DigitalCurrencyAddress>();
-        var particulars = new Dictionary<string, string>(StringComparer.Ordinal);
-        var remarks = new List<string>();
+        var features = new OfacFeatures();
         if (Text(general?.Element(ns + "remarks")) is { } generalRemarks)
         {
-            remarks.Add(generalRemarks);
+            features.Remarks.Add(generalRemarks);
         }
 
         foreach (var feature in e.Element(ns + "features")?.Elements(ns + "feature") ?? [])
         {
             var label = Text(feature.Element(ns + "type"));
             var value = Text(feature.Element(ns + "value"));
-            if (label is null || value is null)
+            if (label is not null && value is not null)
             {
-                continue;
-            }
-
-            switch (label)
-            {
-                case "Birthdate":
-                case "Organization Established Date":
-                    dobs.Add(DateOf(value, feature.Element(ns + "valueDate"), ns));
-                    break;
-                case "Place of Birth":
-                    pobs.Add(value);
-                    break;
-                case "Nationality Country":
-                    nationalities.Add(value);
-                    break;
-                case "Nationality of Registration":
-                    // A company's or vessel's country of registration is its nationality; the label says which kind it is.
-                    nationalities.Add(value);
-                    particulars[label] = particulars.TryGetValue(label, out var registered) ? registered + "; " + value : value;
-                    break;
-                case "Citizenship Country":
-                    citizenships.Add(value);
-                    break;
-                case "Gender":
-                    gender = value;
-                    break;
-                case "Email Address":
-                    emails.Add(value);
-                    break;
-                case "Website":
-                    websites.Add(value);
-                    break;
-                case "Phone Number":
-                case "Telephone":
-                case "Fax":
-                    phones.Add(value);
-                    break;
-                case "SWIFT/BIC":
-                case "BIK (RU)":
-                case "ISIN":
-                case "MMSI":
-                case "Vessel Registration Identification":
-                    documents.Add(new IdentityDocument(label, value));
-                    break;
-                default:
-                    if (label.StartsWith("Digital Currency Address - ", StringComparison.Ordinal))
-                    {
-                        wallets.Add(new DigitalCurrencyAddress(label["Digital Currency Address - ".Length..].Trim(), value));
-                    }
-                    else if (label.StartsWith("Vessel", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Aircraft", StringComparison.Ordinal) ||
-                             label.StartsWith("Former Vessel", StringComparison.Ordinal) || label.StartsWith("Other Vessel", StringComparison.Ordinal) ||
-                             label.StartsWith("Previous Aircraft", StringComparison.Ordinal))
-                    {
-                        particulars[label] = particulars.TryGetValue(label, out var existing) ? existing + "; " + value : value;
-                    }
-                    else
-                    {
-                        // Sanctions notes (directives, secondary sanctions risk, target type…) stay readable in Remarks.
-                        remarks.Add(label.EndsWith(':') || label.EndsWith('-') ? $"{label} {value}" : $"{label}: {value}");
-                    }
-
-                    break;
+                features.Add(label, value, OfacFeatures.IsDate(label) ? DateOf(value, feature.Element(ns + "valueDate"), ns) : null);
             }
         }
 
+        var documents = features.Documents;
         foreach (var doc in e.Element(ns + "identityDocuments")?.Elements(ns + "identityDocument") ?? [])
         {
             var docType = Text(doc.Element(ns + "type"));
@@ -265,22 +194,23 @@ public sealed class OfacEnhancedXmlReader : IListReader
             Type = type,
             PrimaryName = primaryName,
             Aliases = aliases,
-            DatesOfBirth = dobs,
-            PlacesOfBirth = pobs,
-            Nationalities = nationalities,
-            Citizenships = citizenships,
-            Gender = gender,
+            DatesOfBirth = features.Dates,
+            PlacesOfBirth = features.PlacesOfBirth,
+            Nationalities = features.Nationalities,
+            Citizenships = features.Citizenships,
+            Gender = features.Gender,
+            Titles = features.Titles,
             Documents = documents,
             Addresses = addresses,
             Programs = [.. (e.Element(ns + "sanctionsPrograms")?.Elements(ns + "sanctionsProgram") ?? []).Select(Text).OfType<string>().Distinct(StringComparer.Ordinal)],
-            EmailAddresses = emails,
-            Websites = websites,
-            PhoneNumbers = phones,
-            DigitalCurrencyAddresses = wallets,
+            EmailAddresses = features.Emails,
+            Websites = features.Websites,
+            PhoneNumbers = features.Phones,
+            DigitalCurrencyAddresses = features.Wallets,
             Links = links,
-            Particulars = particulars,
+            Particulars = features.Particulars,
             ListedOn = listedOn,
-            Remarks = remarks.Count == 0 ? null : string.Join("; ", remarks),
+            Remarks = features.Remarks.Count == 0 ? null : string.Join("; ", features.Remarks),
             SourceRecord = e.ToString(SaveOptions.None),
         };
     }
