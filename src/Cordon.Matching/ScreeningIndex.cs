@@ -526,10 +526,17 @@ public sealed class ScreeningIndex
 
         if (_pipeline.IsV2)
         {
-            // v2 drops a bracketed acronym from the name ("Global Relief Foundation (GRF)"); the list wrote it, so it is an alias.
+            // v2 drops a bracketed acronym ("Global Relief Foundation (GRF)") and a name marked f.k.a. from the name; the
+            // list wrote them, so they are aliases.
             foreach (var raw in entity.Aliases.Where(a => a.Strength == AliasStrength.Strong).Select(a => a.Name).Prepend(entity.PrimaryName).ToList())
             {
-                NameNormaliserV2.WithoutBracketedAcronym(raw ?? string.Empty, out var acronym);
+                var text = NameNormaliserV2.WithoutEmbeddedName(raw ?? string.Empty, out var other);
+                NameNormaliserV2.WithoutBracketedAcronym(text, out var acronym);
+                if (other is not null)
+                {
+                    Add(other, NameSource.Alias);
+                }
+
                 if (acronym is not null)
                 {
                     Add(acronym, NameSource.Alias);

@@ -32,4 +32,10 @@ public enum AlignmentKind
 
     /// <summary>A given name and its short or familiar form (Bill ↔ William, Peggy ↔ Margaret) (cordon-name-v2).</summary>
     ShortForm,
+
+    /// <summary>
+    /// The same word in another grammatical form in an organisation's name: plural or possessive, a country and its
+    /// adjective, a noun and its adjective in -ary (Guard ↔ Guards, Iran's ↔ Iranian, Revolution ↔ Revolutionary) (cordon-name-v2).
+    /// </summary>
+    WordForm,
 }

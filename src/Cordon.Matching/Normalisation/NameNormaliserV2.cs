@@ -42,7 +42,7 @@ internal static partial class NameNormaliserV2
     /// <summary>Normalises a name the v2 way.</summary>
     public static NormalisedName Normalise(string name)
     {
-        var text = WithoutBracketedAcronym(name, out _);
+        var text = WithoutBracketedAcronym(WithoutEmbeddedName(name, out _), out _);
         var v1 = NameNormaliser.Normalise(text);
         var tokens = new List<NameToken>(v1.Tokens);
         var links = new List<byte>(v1.Links);
@@ -51,33 +51,89 @@ internal static partial class NameNormaliserV2
     }
 
     /// <summary>
-    /// The name without a bracketed acronym of its own words ("Global Relief Foundation (GRF)" → "Global Relief
-    /// Foundation"), and the acronym; the name itself and null when it has none.
+    /// The name without an acronym the list wrote beside it, and the acronym; the name itself and null when it has none.
+    /// The acronym may be bracketed ("Global Relief Foundation (GRF)", "Jund al-Khilafah in Tunisia (JAK-T)",
+    /// "Islamic Revolutionary Guard Corps (IRGC)-Qods Force": there it abbreviates the words before the bracket), or
+    /// set apart by a slash or a spaced dash ("Harakat ul-Mujahidin / HUM", "AIG - Armament Industries Group"). It
+    /// must be an acronym of the name's words (<see cref="Acronyms.Matches"/>, connectors of one or two letters may be
+    /// skipped): a bracket that is not one ("(Pyongyang Branch)", "(Malta)") stays.
     /// </summary>
     public static string WithoutBracketedAcronym(string name, out string? acronym)
     {
         acronym = null;
-        if (name.IndexOfAny(['(', '[']) < 0)
+        if (name.IndexOfAny(['(', '[', '/', '-']) < 0)
         {
             return name;
         }
 
         foreach (Match m in BracketedWord().Matches(name))
         {
-            var rest = (name[..m.Index] + " " + name[(m.Index + m.Length)..]).Trim();
-            var letters = NameNormaliser.FoldLatin(m.Groups[1].Value);
-            if (rest.Length > 0 && Acronyms.Matches(letters, NameNormaliser.Normalise(rest).Tokens))
+            var before = name[..m.Index].Trim();
+            var rest = (before + " " + name[(m.Index + m.Length)..].TrimStart('-', ' ')).Trim();
+            var letters = NameNormaliser.FoldLatin(m.Groups[1].Value).Replace("-", string.Empty, StringComparison.Ordinal);
+            if (rest.Length > 0 && (IsAcronymOf(letters, rest) || (before.Length > 0 && before.Length < rest.Length && IsAcronymOf(letters, before))))
             {
                 acronym = m.Groups[1].Value;
                 return rest;
             }
         }
 
+        if (SeparatedAcronym().Match(name) is { Success: true } s)
+        {
+            var word = s.Groups["a1"].Success ? s.Groups["a1"] : s.Groups["a2"];
+            var rest = s.Groups["rest1"].Success ? s.Groups["rest1"].Value : s.Groups["rest2"].Value;
+            if (IsAcronymOf(NameNormaliser.FoldLatin(word.Value), rest))
+            {
+                acronym = word.Value;
+                return rest.Trim();
+            }
+        }
+
         return name;
     }
 
-    [GeneratedRegex(@"\s*[\(\[]\s*([\p{L}\p{N}.&]{2,12})\s*[\)\]]")]
+    private static bool IsAcronymOf(string letters, string words) =>
+        Acronyms.Matches(letters, NameNormaliser.Normalise(words).Tokens, skipShortWords: true);
+
+    [GeneratedRegex(@"\s*[\(\[]\s*([\p{L}\p{N}.&]{2,12}(?:-[\p{L}\p{N}]{1,3})?)\s*[\)\]]")]
     private static partial Regex BracketedWord();
+
+    // "NAME / ACR", "NAME - ACR" or "ACR - NAME": an acronym of 3 to 8 capitals set apart by a slash or a spaced dash.
+    [GeneratedRegex(@"^(?:(?<rest1>.+?)\s+[/\-]\s*(?<a1>\p{Lu}{3,8})|(?<a2>\p{Lu}{3,8})\s*[/\-]\s+(?<rest2>.+))$")]
+    private static partial Regex SeparatedAcronym();
+
+    /// <summary>
+    /// The name without another name the list wrote into it, and that name: a former or other name marked
+    /// "f.k.a." / "a.k.a." / "n.k.a." / "formerly" in brackets ("Molot-Oruzhie (f.k.a., Proizvodstvenno Instrument
+    /// Kachestvo)"), or such a marker before the name ("F.K.A. Office of Scientific and Industrial Studies"). The
+    /// other name is the list's alias, which the index keeps as one; null when there is none.
+    /// </summary>
+    public static string WithoutEmbeddedName(string name, out string? other)
+    {
+        other = null;
+        if (name.IndexOf('.', StringComparison.Ordinal) < 0 && !name.Contains("formerly", StringComparison.OrdinalIgnoreCase))
+        {
+            return name;
+        }
+
+        if (EmbeddedName().Match(name) is { Success: true } m)
+        {
+            var rest = (name[..m.Index] + " " + name[(m.Index + m.Length)..]).Trim().Trim(',', ';').Trim();
+            if (rest.Length > 0)
+            {
+                other = m.Groups["other"].Value.Trim();
+                return rest;
+            }
+        }
+
+        return LeadingMarker().Replace(name, string.Empty, 1).Trim() is { Length: > 0 } stripped ? stripped : name;
+    }
+
+    [GeneratedRegex(@"\s*[\(\[]\s*(?:[fan]\.\s?k\.\s?a\.?|formerly(?:\s+known\s+as)?)\s*,?\s*(?<other>[^\)\]]+)[\)\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddedName();
+
+    [GeneratedRegex(@"^\s*(?:[fan]\.\s?k\.\s?a\.?|formerly(?:\s+known\s+as)?)\s*,?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMarker();
 
     /// <summary>
     /// Legal forms at the end and at the start of the name, each replaced by one token of its canonical spelling. A word
@@ -144,7 +200,7 @@ internal static partial class NameNormaliserV2
         var changed = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Script != Script.Latin)
+            if (tokens[i].Script is not (Script.Latin or Script.Cyrillic))
             {
                 continue;
             }
@@ -193,6 +249,14 @@ internal static partial class NameNormaliserV2
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Script == Script.Arabic && tokens.Count > 1 && t.Forms[0] == "wld")
+            {
+                // ولد is the Arabic-script "ould" (son of): the same filiation particle as the Latin spelling.
+                tokens[i] = new NameToken(t.Text, ["bin"], Script.Arabic, TokenClass.Particle, false);
+                changed = true;
+                continue;
+            }
+
             if (t.Script != Script.Latin || t.Forms.Length != 1)
             {
                 continue;

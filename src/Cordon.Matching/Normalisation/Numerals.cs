@@ -6,7 +6,9 @@ namespace Cordon.Matching.Normalisation;
 /// <summary>
 /// cordon-name-v2: numbers written in words or as ordinals become digits, so that "Twenty-One" meets "21", "Second"
 /// meets "2nd" and "2": English cardinals (zero to ninety-nine, tens joined with a unit by a space or a hyphen),
-/// ordinals in words (first … ninety-ninth) and digit ordinals (1st, 2nd, 3rd, 21st). The digits are what
+/// ordinals in words (first … ninety-ninth) and digit ordinals (1st, 2nd, 3rd, 21st); cardinals and ordinals from two
+/// to ten in the other languages of the lists (French, Spanish, Portuguese, Italian, German, Russian and Ukrainian as
+/// transliterated: Deux, Dos…, Zweite, Vtoroy, Второй), in the spellings of the Unicode CLDR number-spellout rules. The digits are what
 /// <see cref="Scoring.Discriminators"/> then compares: in a vessel or unit name the number is the identity.
 /// </summary>
 internal static class Numerals
@@ -45,8 +47,36 @@ internal static class Numerals
             return (1, tens);
         }
 
-        return Units.TryGetValue(form, out var value) ? (1, value) : (0, 0);
+        return Units.TryGetValue(form, out var value) || OtherLanguages.TryGetValue(form, out value) ? (1, value) : (0, 0);
     }
+
+    // Two to ten, cardinal and ordinal (masculine and feminine), in the other languages of the lists. One is left out
+    // (un, une, uno, ein, odin: articles and name syllables such as Kim Jong Un), and so are words that are also
+    // particles, place words or common given names (dos as in dos Santos, otto, primo, segundo, quinta, tri, sem, sei).
+    private static readonly FrozenDictionary<string, int> OtherLanguages = Table(
+        // French
+        ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
+        ("deuxieme", 2), ("second", 2), ("seconde", 2), ("troisieme", 3), ("quatrieme", 4), ("cinquieme", 5), ("sixieme", 6),
+        ("septieme", 7), ("huitieme", 8), ("neuvieme", 9), ("dixieme", 10),
+        // Spanish and Portuguese
+        ("tres", 3), ("cuatro", 4), ("quatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("sete", 7), ("ocho", 8), ("oito", 8),
+        ("nueve", 9), ("diez", 10), ("dez", 10), ("tercero", 3), ("tercera", 3), ("terceiro", 3), ("terceira", 3), ("cuarto", 4),
+        ("cuarta", 4), ("sexto", 6), ("sexta", 6), ("septimo", 7), ("septima", 7), ("setimo", 7),
+        ("octavo", 8), ("octava", 8), ("oitavo", 8), ("noveno", 9), ("novena", 9), ("decimo", 10), ("decima", 10),
+        // Italian
+        ("due", 2), ("tre", 3), ("quattro", 4), ("sette", 7), ("dieci", 10), ("terzo", 3), ("terza", 3), ("settimo", 7),
+        ("ottavo", 8), ("nono", 9),
+        // German
+        ("zwei", 2), ("drei", 3), ("vier", 4), ("funf", 5), ("fuenf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+        ("zehn", 10), ("zweite", 2), ("zweiter", 2), ("dritte", 3), ("dritter", 3), ("vierte", 4), ("vierter", 4), ("funfte", 5),
+        ("fuenfte", 5), ("sechste", 6), ("siebte", 7), ("achte", 8), ("neunte", 9), ("zehnte", 10),
+        // Russian and Ukrainian, transliterated
+        ("dva", 2), ("dve", 2), ("chetyre", 4), ("pyat", 5), ("shest", 6), ("vosem", 8), ("devyat", 9), ("desyat", 10),
+        ("vtoroy", 2), ("vtoroi", 2), ("vtoraya", 2), ("vtoroye", 2), ("vtoroe", 2), ("tretiy", 3), ("tretii", 3), ("tretya", 3),
+        ("tretye", 3), ("chetvertyy", 4), ("chetvertyi", 4), ("chetvertaya", 4), ("pyatyy", 5), ("pyatyi", 5), ("pyataya", 5),
+        ("shestoy", 6), ("shestoi", 6), ("shestaya", 6), ("sedmoy", 7), ("sedmoi", 7), ("sedmaya", 7), ("vosmoy", 8),
+        ("vosmoi", 8), ("vosmaya", 8), ("devyatyy", 9), ("devyatyi", 9), ("devyataya", 9), ("desyatyy", 10), ("desyatyi", 10),
+        ("desyataya", 10), ("druhyi", 2), ("druha", 2), ("tretia", 3));
 
     /// <summary>The number of a roman numeral from I to XX, or null.</summary>
     public static int? Roman(string form) => Array.IndexOf(RomanNumerals, form) is var i and > 0 ? i : null;
@@ -56,18 +86,27 @@ internal static class Numerals
         "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
     ];
 
-    /// <summary>The number of a digit ordinal (1st, 2nd, 23rd, 4th), or null.</summary>
+    /// <summary>
+    /// The number of a digit ordinal, or null: English (1st, 2nd, 23rd, 4th) and French (1er, 1re, 1ere, 2e, 2eme: the
+    /// written abbreviations listed with the CLDR ordinal rules). A digit followed by another letter is a code (2B), not
+    /// an ordinal.
+    /// </summary>
     private static int? DigitOrdinal(string form)
     {
-        if (form.Length < 3 || !char.IsAsciiDigit(form[0]))
+        if (form.Length < 2 || !char.IsAsciiDigit(form[0]))
         {
             return null;
         }
 
-        var suffix = form[^2..];
-        var digits = form[..^2];
-        return suffix is "st" or "nd" or "rd" or "th" && digits.All(char.IsAsciiDigit)
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var k = 0;
+        while (k < form.Length && char.IsAsciiDigit(form[k]))
+        {
+            k++;
+        }
+
+        var suffix = form[k..];
+        return suffix is "st" or "nd" or "rd" or "th" or "er" or "re" or "ere" or "e" or "eme"
+            && int.TryParse(form.AsSpan(0, k), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     private static FrozenDictionary<string, int> Table(params (string Word, int Value)[] entries) =>

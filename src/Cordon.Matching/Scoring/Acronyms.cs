@@ -15,7 +15,13 @@ internal static class Acronyms
     /// <summary>Longest acronym considered.</summary>
     public const int MaxLength = 8;
 
-    public static bool Matches(string acronym, NameToken[] words)
+    /// <summary>
+    /// True when <paramref name="acronym"/> is an acronym of <paramref name="words"/>. With
+    /// <paramref name="skipShortWords"/> (cordon-name-v2, for an acronym the list wrote beside the name) words of one or
+    /// two letters may be left out too, as connectors of other languages are (Al-Qaida in Yemen = AQY, Jamaat-ul-Ahrar =
+    /// JA, Falah-i-Insaniat Foundation = FIF); v1 keeps them, since there they can be Korean name syllables.
+    /// </summary>
+    public static bool Matches(string acronym, NameToken[] words, bool skipShortWords = false)
     {
         if (acronym.Length < MinLength || acronym.Length > MaxLength || words.Length < 2 || words.Length > 16)
         {
@@ -30,16 +36,16 @@ internal static class Acronyms
             }
         }
 
-        return Consume(acronym, 0, words, 0, 0);
+        return Consume(acronym, 0, words, 0, 0, skipShortWords);
     }
 
-    private static bool Consume(string acronym, int i, NameToken[] words, int j, int used)
+    private static bool Consume(string acronym, int i, NameToken[] words, int j, int used, bool skipShort)
     {
         if (i == acronym.Length)
         {
             for (var k = j; k < words.Length; k++)
             {
-                if (!Skippable(words[k]))
+                if (!Skippable(words[k], skipShort))
                 {
                     return false;
                 }
@@ -61,14 +67,14 @@ internal static class Acronyms
                 break;
             }
 
-            if (Consume(acronym, i + k, words, j + 1, used + 1))
+            if (Consume(acronym, i + k, words, j + 1, used + 1, skipShort))
             {
                 return true;
             }
         }
 
-        return Skippable(words[j]) && Consume(acronym, i, words, j + 1, used);
+        return Skippable(words[j], skipShort) && Consume(acronym, i, words, j + 1, used, skipShort);
     }
 
-    private static bool Skippable(NameToken t) => t.Class != TokenClass.Distinctive;
+    private static bool Skippable(NameToken t, bool skipShort) => t.Class != TokenClass.Distinctive || (skipShort && t.Forms[0].Length <= 2);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Cordon.Matching.Countries;
 using Cordon.Matching.Normalisation;
 
@@ -10,6 +11,7 @@ namespace Cordon.Matching.Scoring;
 /// <list type="bullet">
 /// <item>numbers: "Ocean Star 2" is not "Ocean Star 3", "Battalion 21" is not "Battalion 22" (vessels, units, offices);</item>
 /// <item>countries: "HSBC Bank Malta" is not "HSBC Bank Canada" (organisations and vessels);</item>
+/// <item>directions: "Islamic State West Africa Province" is not "… Central Africa Province" (organisations and vessels);</item>
 /// <item>legal forms of different kinds: "Commerzbank AG" (joint stock) is not "Commerzbank GmbH" (limited liability).</item>
 /// </list>
 /// People's names are not checked for countries or legal forms (Jordan, Chad, Sa are name parts). A branch or
@@ -27,7 +29,7 @@ internal static class Discriminators
             return score;
         }
 
-        var reason = Numbers(a, b) ?? (person ? null : Countries(a, b) ?? LegalForms(a, b));
+        var reason = Numbers(a, b) ?? (person ? null : Countries(a, b) ?? Directions(a, b) ?? LegalForms(a, b));
         if (reason is null)
         {
             return score;
@@ -56,6 +58,54 @@ internal static class Discriminators
             ? $"countries differ ({string.Join(' ', ca.Order(StringComparer.Ordinal))} vs {string.Join(' ', cb.Order(StringComparer.Ordinal))})"
             : null;
     }
+
+    /// <summary>
+    /// Both names name a compass direction or the centre (North, Western, Nord, Sud, Oeste, Vostochny, Central…) and no
+    /// direction is common to them: a region, branch or province of one organisation is not another's (West Africa
+    /// Province, Central Africa Province). A direction on one side only does not (the lists write "Banco Central de
+    /// Venezuela" and "Banco de Venezuela" for different banks, but also leave words out of one name).
+    /// </summary>
+    public static string? Directions(NormalisedName a, NormalisedName b)
+    {
+        var da = DirectionsOf(a);
+        var db = DirectionsOf(b);
+        return da != 0 && db != 0 && (da & db) == 0 ? $"directions differ ({DescribeDirections(da)} vs {DescribeDirections(db)})" : null;
+    }
+
+    // Compass words of the languages of the lists (English, French, Spanish, Portuguese, Italian, German, Russian and
+    // Ukrainian transliterated), as bits: north 1, south 2, east 4, west 8, centre 16. Short words that are other words
+    // too (est, este, sur as a name) are left out.
+    private static readonly FrozenDictionary<string, int> DirectionWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["north"] = 1, ["northern"] = 1, ["nord"] = 1, ["norte"] = 1, ["nordico"] = 1, ["norden"] = 1, ["severny"] = 1, ["severnyy"] = 1,
+        ["severnyi"] = 1, ["severnaya"] = 1, ["severnoye"] = 1, ["severnoe"] = 1,
+        ["south"] = 2, ["southern"] = 2, ["sud"] = 2, ["meridional"] = 2, ["yuzhny"] = 2, ["yuzhnyy"] = 2, ["yuzhnyi"] = 2,
+        ["yuzhnaya"] = 2, ["yuzhnoye"] = 2, ["yuzhnoe"] = 2, ["pivdennyi"] = 2,
+        ["east"] = 4, ["eastern"] = 4, ["oriental"] = 4, ["orientale"] = 4, ["ost"] = 4, ["vostochny"] = 4, ["vostochnyy"] = 4,
+        ["vostochnyi"] = 4, ["vostochnaya"] = 4, ["vostochnoye"] = 4, ["vostochnoe"] = 4, ["skhidnyi"] = 4,
+        ["west"] = 8, ["western"] = 8, ["ouest"] = 8, ["oeste"] = 8, ["occidental"] = 8, ["occidentale"] = 8, ["zapadny"] = 8,
+        ["zapadnyy"] = 8, ["zapadnyi"] = 8, ["zapadnaya"] = 8, ["zapadnoye"] = 8, ["zapadnoe"] = 8,
+        ["central"] = 16, ["centrale"] = 16, ["centrala"] = 16, ["zentral"] = 16, ["tsentralny"] = 16, ["tsentralnyy"] = 16,
+        ["tsentralnyi"] = 16, ["tsentralnaya"] = 16, ["tsentralnoye"] = 16, ["tsentralnoe"] = 16,
+        ["northeast"] = 5, ["northwest"] = 9, ["southeast"] = 6, ["southwest"] = 10,
+        ["northeastern"] = 5, ["northwestern"] = 9, ["southeastern"] = 6, ["southwestern"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static int DirectionsOf(NormalisedName name)
+    {
+        var bits = 0;
+        foreach (var t in name.Tokens)
+        {
+            bits |= DirectionWords.GetValueOrDefault(t.Forms[0]);
+        }
+
+        return bits;
+    }
+
+    private static readonly string[] DirectionNames = ["north", "south", "east", "west", "centre"];
+
+    private static string DescribeDirections(int bits) =>
+        string.Join(' ', DirectionNames.Where((_, i) => (bits & (1 << i)) != 0));
 
     /// <summary>Both names end in a legal form, of different families (joint stock vs limited liability).</summary>
     public static string? LegalForms(NormalisedName a, NormalisedName b)

@@ -81,6 +81,11 @@ internal static class NameScorer
                     else if (qLen == 1 && cLen == 1)
                     {
                         sim = TokenSimilarity.Compare(qt, ct, o, out kind);
+                        if (scriptAware && !personName && sim < o.SpellingVariantSimilarity && WordForms.SameWord(qt, ct))
+                        {
+                            sim = o.SpellingVariantSimilarity;
+                            kind = AlignmentKind.WordForm;
+                        }
                     }
                     else
                     {
@@ -193,7 +198,7 @@ internal static class NameScorer
             if ((cMask & (1UL << j)) == 0)
             {
                 var extraCost = koreanStructured ? 1.0
-                    : lineageCost is { } lineage && personName && IsLineage(c, j) ? lineage
+                    : lineageCost is { } lineage && personName && (IsLineage(c, j) || (!candidate.Core[j] && IsPatronymic(c[j]))) ? lineage
                     : candidate.Core[j] ? o.UnmatchedCandidateTokenCost : o.UnmatchedCandidateMiddleTokenCost;
                 var cost = extraCost * candidateWeights[j];
                 denominator += cost;
@@ -227,6 +232,24 @@ internal static class NameScorer
     /// </summary>
     private static bool IsLineage(NameToken[] tokens, int j) =>
         IsFiliation(tokens[j]) || (j > 0 && IsFiliation(tokens[j - 1]));
+
+    /// <summary>
+    /// cordon-name-v2: true for an East Slavic patronymic (Vladimirovich, Arkadyevna, Romanovych, Ilyich; Cyrillic
+    /// Владимирович reads the same after transliteration): the father's name with the suffixes of Russian, Ukrainian and
+    /// Belarusian grammar. Lists give it in one entry and leave it out in another, like an Arabic name's lineage. The
+    /// caller asks only for middle tokens, so a family name of the same shape (Abramovich, Shostakovich) still counts.
+    /// </summary>
+    internal static bool IsPatronymic(NameToken t)
+    {
+        var form = t.Forms[0];
+        return form.Length >= 7 && (t.Script is Transliteration.Script.Latin or Transliteration.Script.Cyrillic)
+            && (form.EndsWith("ovich", StringComparison.Ordinal) || form.EndsWith("evich", StringComparison.Ordinal)
+                || form.EndsWith("ovych", StringComparison.Ordinal) || form.EndsWith("evych", StringComparison.Ordinal)
+                || form.EndsWith("avich", StringComparison.Ordinal) || form.EndsWith("ovitch", StringComparison.Ordinal)
+                || form.EndsWith("ovna", StringComparison.Ordinal) || form.EndsWith("evna", StringComparison.Ordinal)
+                || form.EndsWith("ichna", StringComparison.Ordinal) || form.EndsWith("ivna", StringComparison.Ordinal)
+                || form.EndsWith("yich", StringComparison.Ordinal) || form.EndsWith("ilich", StringComparison.Ordinal));
+    }
 
     private static bool IsFiliation(NameToken t) => t.Class == TokenClass.Particle && t.Forms[0] is "bin" or "bint";
 
