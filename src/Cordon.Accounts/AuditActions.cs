@@ -65,6 +65,12 @@ public static class AuditActions
 
     /// <summary>A stored assessment was viewed.</summary>
     public const string AssessmentView = "assessment.view";
+
+    /// <summary>An organisation's risk weights were fitted from its decided cases and stored in shadow mode.</summary>
+    public const string RiskWeightsFit = "risk-weights.fit";
+
+    /// <summary>An organisation's shadow risk weights were adopted: its assessments use them from now on.</summary>
+    public const string RiskWeightsAdopt = "risk-weights.adopt";
 }
 
 /// <summary>Outcomes of audited actions.</summary>

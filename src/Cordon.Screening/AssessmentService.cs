@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Cordon.Core;
 using Cordon.Hub.Correlation;
@@ -19,7 +20,7 @@ public sealed class AssessmentService
     private readonly TimeProvider _time;
     private readonly NetworkService? _networks;
     private readonly HubCorrelation? _hub;
-    private Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>? _engine;
+    private EngineCache? _engine;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The store.</param>
@@ -36,7 +37,11 @@ public sealed class AssessmentService
         _catalog = catalog;
         Setup = setup;
         _time = time;
+        Calibration = new RiskCalibrationService(store, setup, time);
     }
+
+    /// <summary>Organisations' weights fitted from their decisions: the adopted ones are used for their assessments, the shadow ones scored beside.</summary>
+    public RiskCalibrationService Calibration { get; }
 
     /// <summary>Configuration and intelligence files in use.</summary>
     public RiskSetup Setup { get; }
@@ -50,15 +55,40 @@ public sealed class AssessmentService
         var catalog = await _catalog.GetIndexAsync(cancellationToken);
         var stored = Active(await _store.GetIndicatorsAsync(cancellationToken), _time.GetUtcNow());
         var current = _engine;
-        if (current is not null && ReferenceEquals(current.Item1, catalog) && current.Item2.SequenceEqual(stored))
+        if (current is not null && ReferenceEquals(current.Catalog, catalog) && current.Stored.SequenceEqual(stored))
         {
-            return current.Item3;
+            return current.Engine;
         }
 
-        var engine = CreateEngine(WithStoredIndicators(Setup, stored, _time.GetUtcNow()), catalog.Versions.Count == 0 ? null : catalog.Index, catalog.SanctionedWallets, _time);
-        _engine = new Tuple<CatalogIndex, IReadOnlyList<StoredIndicator>, RiskEngine>(catalog, stored, engine);
+        var setup = WithStoredIndicators(Setup, stored, _time.GetUtcNow());
+        var engine = CreateEngine(setup, catalog.Versions.Count == 0 ? null : catalog.Index, catalog.SanctionedWallets, _time);
+        _engine = new EngineCache(catalog, stored, engine, setup, new ConcurrentDictionary<string, RiskEngine>(StringComparer.Ordinal));
         return engine;
     }
+
+    /// <summary>
+    /// The engine for one organisation: <see cref="GetEngineAsync(CancellationToken)"/>'s, with the weights the organisation
+    /// adopted (<see cref="RiskCalibrationService"/>) when it adopted some. No other organisation's weights are ever used.
+    /// </summary>
+    public async Task<RiskEngine> GetEngineAsync(string organisationId, CancellationToken cancellationToken = default)
+    {
+        var engine = await GetEngineAsync(cancellationToken);
+        var weights = await Calibration.GetWeightsAsync(organisationId, cancellationToken);
+        if (weights.Adopted is null)
+        {
+            return engine;
+        }
+
+        // GetEngineAsync has just set the cache (to this engine, or to a newer one another call built meanwhile).
+        var current = _engine!;
+
+        // Versions are unique per organisation and never change, so the organisation and version name the engine.
+        return current.ByOrganisation.GetOrAdd(
+            organisationId + "\n" + weights.Adopted.Version,
+            _ => CreateEngine(current.Setup with { Configuration = weights.InForce }, current.Catalog.Versions.Count == 0 ? null : current.Catalog.Index, current.Catalog.SanctionedWallets, _time));
+    }
+
+    private sealed record EngineCache(CatalogIndex Catalog, IReadOnlyList<StoredIndicator> Stored, RiskEngine Engine, RiskSetup Setup, ConcurrentDictionary<string, RiskEngine> ByOrganisation);
 
     /// <summary>Builds an engine for a setup and an optional sanctions index (used by the command line with list files).</summary>
     public static RiskEngine CreateEngine(RiskSetup setup, ScreeningIndex? sanctions, IReadOnlySet<string> sanctionedWallets, TimeProvider time) =>
@@ -127,7 +157,7 @@ public sealed class AssessmentService
     /// </summary>
     public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
     {
-        var engine = await GetEngineAsync(cancellationToken);
+        var engine = await GetEngineAsync(organisationId, cancellationToken);
         var assessed = Assess(engine, records);
         if (store)
         {
@@ -201,7 +231,7 @@ public sealed class AssessmentService
         ArgumentNullException.ThrowIfNull(records);
         if (_networks is null)
         {
-            await StoreAsync(organisationId, outcomes, records, null, cancellationToken);
+            await StoreAsync(engine, organisationId, outcomes, records, null, cancellationToken);
             return outcomes;
         }
 
@@ -209,12 +239,12 @@ public sealed class AssessmentService
             engine,
             outcomes,
             records,
-            (linked, memberships, ct) => StoreAsync(organisationId, linked, records, memberships, ct),
+            (linked, memberships, ct) => StoreAsync(engine, organisationId, linked, records, memberships, ct),
             organisationId,
             cancellationToken);
     }
 
-    private Task StoreAsync(string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, NetworkMembershipChange? memberships, CancellationToken cancellationToken)
+    private async Task StoreAsync(RiskEngine engine, string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, NetworkMembershipChange? memberships, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var stored = outcomes
@@ -228,9 +258,21 @@ public sealed class AssessmentService
                 o.Assessment.EngineVersion,
                 now))
             .ToList();
-        return stored.Count == 0 && memberships is null
-            ? Task.CompletedTask
-            : _store.SaveAssessmentsAsync(organisationId, stored, memberships, cancellationToken);
+        if (stored.Count == 0 && memberships is null)
+        {
+            return;
+        }
+
+        await _store.SaveAssessmentsAsync(organisationId, stored, memberships, cancellationToken);
+
+        // Shadow mode: while the organisation has candidate weights, each new assessment is also scored with them, on the
+        // same evidence, for the calibration report. Written after the assessments: a lost shadow score loses no decision.
+        var weights = await Calibration.GetWeightsAsync(organisationId, cancellationToken);
+        if (weights.ShadowConfiguration is not null)
+        {
+            var assessed = outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!).ToList();
+            await _store.SaveShadowScoresAsync(organisationId, RiskCalibrationService.ShadowScores(weights, engine.Configuration, assessed, now), CancellationToken.None);
+        }
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public sealed class CordonServices : IAsyncDisposable
         Assessments = new AssessmentService(store, Catalog, risk, time, Networks, HubCorrelation);
     }
 
+    /// <summary>Organisations' weights fitted from their decisions (shadow, report, adoption).</summary>
+    public RiskCalibrationService Calibration => Assessments.Calibration;
+
     /// <summary>The store.</summary>
     public ICordonStore Store { get; }
 

@@ -50,6 +50,14 @@ internal static class AssessCommand
                 }
             }
 
+            // Assessments stored for an organisation use the weights it adopted (cordon risk calibrate), if any.
+            var organisation = cordon is not null && store ? await global.OrganisationAsync(parse, cordon, ct) : null;
+            if (organisation is not null && await cordon!.Calibration.GetWeightsAsync(organisation, ct) is { Adopted: not null } adopted)
+            {
+                setup = setup with { Configuration = adopted.InForce };
+                Console.Error.WriteLine($"Weights {adopted.InForce.Version}, adopted by organisation '{organisation}'.");
+            }
+
             var engine = AssessmentService.CreateEngine(cordon is null ? setup : await cordon.Assessments.WithStoredIndicatorsAsync(setup, ct), sanctions, wallets, TimeProvider.System);
             var outcomes = Terminal.Progress.Progress().AutoClear(true).Start(progress =>
             {
@@ -57,9 +65,8 @@ internal static class AssessCommand
                 var task = progress.AddTask($"Assessing {records.Count:N0} record(s)", maxValue: 2.0 * records.Count);
                 return AssessmentService.Assess(engine, records, new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
             });
-            if (cordon is not null && store)
+            if (cordon is not null && organisation is not null)
             {
-                var organisation = await global.OrganisationAsync(parse, cordon, ct);
                 outcomes = AssessmentService.RefuseUnreachableIds(outcomes);
                 outcomes = await cordon.Assessments.WithHubIndicatorsAsync(engine, organisation, outcomes, records, ct);
                 outcomes = await cordon.Assessments.LinkAndStoreAsync(engine, outcomes, records, organisation, ct);

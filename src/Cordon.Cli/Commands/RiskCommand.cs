@@ -22,6 +22,7 @@ internal static class RiskCommand
         command.Subcommands.Add(Generate());
         command.Subcommands.Add(Evaluate(global));
         command.Subcommands.Add(Fit(global));
+        command.Subcommands.Add(RiskCalibrateCommand.Create(global));
         return command;
     }
 

@@ -119,6 +119,7 @@ public abstract partial class SqlCordonStore
         var memberships = await DeleteAsync(connection, transaction, "DELETE FROM network_memberships WHERE organisation_id = @org AND record_id = @id", organisationId, Text(recordId), cancellationToken);
         var references = await RedactReferencesAsync(connection, transaction, organisationId, recordId, cancellationToken);
         var assessments = await DeleteAsync(connection, transaction, "DELETE FROM assessments WHERE organisation_id = @org AND record_id = @id", organisationId, Text(recordId), cancellationToken);
+        await DeleteAsync(connection, transaction, "DELETE FROM risk_shadow_scores WHERE organisation_id = @org AND record_id = @id", organisationId, Text(recordId), cancellationToken);
         var matches = await DeleteAsync(connection, transaction, "DELETE FROM watch_matches WHERE organisation_id = @org AND subject_id = @id", organisationId, recordId, cancellationToken);
         var subjects = await DeleteAsync(connection, transaction, "DELETE FROM watch_subjects WHERE organisation_id = @org AND id = @id", organisationId, recordId, cancellationToken);
         var alerts = await DeleteAsync(connection, transaction, "DELETE FROM alerts WHERE organisation_id = @org AND subject_id = @id", organisationId, recordId, cancellationToken);
@@ -137,6 +138,12 @@ public abstract partial class SqlCordonStore
         await using (var command = Command(connection, transaction, "DELETE FROM assessments WHERE assessed_at < @cutoff", ("@cutoff", TimestampValue(at))))
         {
             assessments = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Shadow scores are figures of assessments: they go with them.
+        await using (var command = Command(connection, transaction, "DELETE FROM risk_shadow_scores WHERE assessed_at < @cutoff", ("@cutoff", TimestampValue(at))))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using (var command = Command(
