@@ -39,7 +39,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Services = await CordonServices.OpenAsync(null, _folder);
-        await Services.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots);
+        await Services.Importer.ImportAsync([SampleWithDprkLeader()]);
         _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
         var accounts = _app.Services.GetRequiredService<AccountService>();
         AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
@@ -61,6 +61,20 @@ public sealed class WorkspaceServer : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>
+    /// The OFAC sample list with, added to it, Kim Jong Un's real entry from the July 2021 SDN list (DOB 08 Jan 1984): a
+    /// strong name that a wrong date of birth pulls under the threshold.
+    /// </summary>
+    private static Cordon.Core.ListSnapshot SampleWithDprkLeader()
+    {
+        var sample = ListLoader.Default.Load(SharedData.Path("lists", "ofac-sample")).Snapshots.Single();
+        var full = ListLoader.Default.Load(SharedData.Path("lists", "ofac-sdn-2021-07")).Snapshots.Single();
+        return sample with { Entities = [.. sample.Entities, full.Entities.Single(e => e.SourceId == KimJongUnEntry)], ContentHash = sample.ContentHash + "+" + KimJongUnEntry };
+    }
+
+    /// <summary>Kim Jong Un's OFAC entry number.</summary>
+    public const string KimJongUnEntry = "20157";
 
     public const string HubCollectionTitle = "DPRK IT workers";
 

@@ -35,12 +35,16 @@ public static class ScreeningEndpoints
                 }
 
                 var catalog = await cordon.Catalog.GetIndexAsync(matcher.Algorithm, ct);
-                var matches = catalog.Index.Screen(subject, limit, threshold);
-                await audit.RecordAsync(Security.Caller.Actor(context), Cordon.Accounts.AuditActions.Screening, targetType: "screening", details: new { subjects = 1, matches = matches.Count }, cancellationToken: ct);
+                var result = ThresholdScreening.Screen(catalog.Index, subject, limit, threshold);
+                await audit.RecordAsync(Security.Caller.Actor(context), Cordon.Accounts.AuditActions.Screening, targetType: "screening", details: new { subjects = 1, matches = result.Matches.Count, belowThreshold = result.BelowThreshold.Count }, cancellationToken: ct);
                 CordonMetrics.Screened(1);
-                return Results.Ok(new ScreenResponse(matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), matches.Select(MatchResult.From).ToList()));
+                return Results.Ok(new ScreenResponse(matcher.Algorithm, threshold, catalog.Versions.Select(v => v.Id).ToList(), result.Matches.Select(MatchResult.From).ToList())
+                {
+                    BelowThreshold = result.BelowThreshold.Select(MatchResult.From).ToList(),
+                    Lists = catalog.Versions,
+                });
             })
-            .WithSummary("Screens one subject against every list in force; each match carries its explanation.");
+            .WithSummary("Screens one subject against every list in force; each match carries its explanation. Near misses under the threshold (strong name matches always) come in belowThreshold, the list versions searched with their dates in lists.");
 
         group.MapPost("/screen/batch", async (BatchScreenRequest request, CordonServices cordon, Cordon.Accounts.AuditLog audit, HttpContext context, CancellationToken ct) =>
             {

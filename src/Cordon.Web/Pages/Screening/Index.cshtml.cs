@@ -27,17 +27,27 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     [BindProperty]
     public string? Type { get; set; }
 
+    /// <summary>The threshold chosen for this search (the algorithm's recommended one when absent).</summary>
+    [BindProperty]
+    public double? ChosenThreshold { get; set; }
+
     /// <summary>The uploaded batch.</summary>
     [BindProperty]
     public IFormFile? Batch { get; set; }
 
     /// <summary>Matches of the last screening, or null when none was run.</summary>
-    public IReadOnlyList<ScreeningMatch>? Matches { get; private set; }
+    public IReadOnlyList<ScreeningMatch>? Matches => Result?.Matches;
 
-    /// <summary>The threshold used.</summary>
-    public double Threshold => cordon.Matcher.DefaultThreshold;
+    /// <summary>The last screening's matches and near misses, or null when none was run.</summary>
+    public ThresholdScreeningResult? Result { get; private set; }
 
-    /// <summary>The list versions screened against.</summary>
+    /// <summary>The algorithm's recommended threshold.</summary>
+    public double DefaultThreshold => cordon.Matcher.DefaultThreshold;
+
+    /// <summary>The threshold used (chosen for this search, or the recommended one).</summary>
+    public double Threshold => ChosenThreshold ?? DefaultThreshold;
+
+    /// <summary>The list versions screened against (those in force; after a screening, those of the index it used).</summary>
     public IReadOnlyList<Cordon.Storage.ListVersionInfo> Versions { get; private set; } = [];
 
     /// <summary>This organisation's recent batches.</summary>
@@ -45,6 +55,9 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
 
     /// <summary>True when a running batch's instance stopped reporting.</summary>
     public bool GoneSilent(Cordon.Storage.ScreeningBatch batch) => jobs.HasGoneSilent(batch);
+
+    /// <summary>Lowest threshold an analyst may choose: under it nearly every name matches something.</summary>
+    public const double MinThreshold = 0.5;
 
     /// <summary>Shows the form.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -61,9 +74,16 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
             return;
         }
 
+        if (ChosenThreshold is { } chosen && (double.IsNaN(chosen) || chosen is < MinThreshold or > 1))
+        {
+            ErrorMessage = $"Cannot screen: the threshold must be between {MinThreshold:0.00} and 1.00.";
+            return;
+        }
+
         var catalog = await cordon.Catalog.GetIndexAsync(cancellationToken);
-        Matches = catalog.Index.Screen(subject, 10, Threshold);
-        await AuditAsync(AuditActions.Screening, details: new { matches = Matches.Count }, cancellationToken: cancellationToken);
+        Versions = catalog.Versions;
+        Result = ThresholdScreening.Screen(catalog.Index, subject, 10, Threshold);
+        await AuditAsync(AuditActions.Screening, details: new { matches = Result.Matches.Count, belowThreshold = Result.BelowThreshold.Count, threshold = Threshold }, cancellationToken: cancellationToken);
     }
 
     /// <summary>Starts a batch and shows its progress page.</summary>
@@ -98,6 +118,18 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
             ErrorMessage = e.Message;
             return Page();
         }
+    }
+
+    /// <summary>A hit as a card, with the version of its list that was searched.</summary>
+    public MatchCard Card(ScreeningMatch match, string domId) =>
+        new(match, Versions.FirstOrDefault(v => v.ListId == match.Entity.ListId), domId);
+
+    /// <summary>A list version in words: name, version, publication and import dates, size.</summary>
+    public static string Describe(Cordon.Storage.ListVersionInfo version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var published = version.PublishedAt is { } at ? "published " + at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "publication date not stated in its files";
+        return $"{version.ListName}: version {version.Id}, {published}, imported {version.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC, {version.EntityCount:N0} entries";
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
