@@ -40,4 +40,52 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Watching_a_customer_under_an_id_already_watched_asks_before_replacing_it()
+    {
+        var store = server.Services.Store;
+        var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
+        try
+        {
+            async Task WatchAsync(string id, string name)
+            {
+                await page.GotoAsync("/Watch");
+                await page.GetByLabel("Customer id").FillAsync(id);
+                await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Watch", Exact = true }).ClickAsync();
+            }
+
+            await WatchAsync("cust-replace-1", "Artem Lifshits");
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-replace-1 is under watch");
+            var alertsBefore = (await store.GetAlertsAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1")).Count;
+
+            // The same id with another name: nothing changes until the analyst has seen both and confirmed.
+            await WatchAsync("cust-replace-1", "Jane Q Nobody");
+            var confirm = page.Locator("#replace-confirm");
+            await Assertions.Expect(confirm).ToContainTextAsync("already under watch");
+            await Assertions.Expect(confirm.Locator("tr", new() { HasText = "Name" })).ToContainTextAsync("Artem Lifshits");
+            await Assertions.Expect(confirm.Locator("tr", new() { HasText = "Name" })).ToContainTextAsync("Jane Q Nobody");
+            await Assertions.Expect(confirm).ToContainTextAsync("LIFSHITS, Artem Mikhaylovich");
+            await WorkspaceServer.ScreenshotAsync(page, "21-watch-replace-confirm");
+            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+            Assert.Equal(alertsBefore, (await store.GetAlertsAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1")).Count);
+
+            await confirm.GetByRole(AriaRole.Link, new() { Name = "Keep the current details" }).ClickAsync();
+            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+
+            // Sending the same details again replaces nothing and asks nothing.
+            await WatchAsync("cust-replace-1", "Artem Lifshits");
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-replace-1 is under watch");
+
+            await WatchAsync("cust-replace-1", "Jane Q Nobody");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Replace cust-replace-1" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-replace-1 replaced (name 'Artem Lifshits' → 'Jane Q Nobody')");
+            Assert.Equal("Jane Q Nobody", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -21,7 +21,7 @@ public static class WatchEndpoints
                 Results.Ok(await cordon.Store.GetWatchSubjectsAsync(context.Organisation(), ct)))
             .WithSummary("Every watch subject of the caller's organisation.");
 
-        watch.MapPost("/", async (IReadOnlyList<BatchItem> items, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
+        watch.MapPost("/", async (IReadOnlyList<BatchItem> items, bool? replace, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
                 if (items is null)
                 {
@@ -62,12 +62,30 @@ public static class WatchEndpoints
                     return ListEndpoints.Problem(StatusCodes.Status400BadRequest, $"Id '{duplicate.Key}' appears more than once.");
                 }
 
+                // Replacing a customer's details re-screens them and ends their current matches: never without being asked to.
+                var replacements = await WatchReplacement.FindAsync(cordon.Store, context.Organisation(), subjects, ct);
+                if (replacements.Count > 0 && replace != true)
+                {
+                    return Results.Problem(
+                        detail: $"{replacements.Count} subject(s) are already under watch with other details: "
+                            + string.Join("; ", replacements.Take(10).Select(r => $"{r.Current.Id}: {r.Describe()}"))
+                            + (replacements.Count > 10 ? $"; and {replacements.Count - 10} more" : string.Empty)
+                            + ". Nothing was stored. Send the request again with ?replace=true to replace them.",
+                        statusCode: StatusCodes.Status409Conflict,
+                        title: "Would replace subjects under watch",
+                        extensions: new Dictionary<string, object?>
+                        {
+                            ["conflicts"] = replacements.Select(r => new { id = r.Current.Id, current = r.Current.Subject, proposed = r.Proposed.Subject }).ToList(),
+                        });
+                }
+
                 var alerts = await cordon.WatchList.AddAsync(context.Organisation(), subjects, ct);
-                await audit.RecordAsync(context.Actor(), AuditActions.WatchAdd, targetType: "watch-subject", details: new { subjects = subjects.Count, alerts = alerts.Count }, cancellationToken: ct);
+                await audit.RecordAsync(context.Actor(), AuditActions.WatchAdd, targetType: "watch-subject", details: new { subjects = subjects.Count, replaced = replacements.Select(r => r.Current.Id).ToList(), alerts = alerts.Count }, cancellationToken: ct);
                 return Results.Ok(alerts);
             })
             .RequireAuthorization(CordonPolicies.Write)
-            .WithSummary("Adds or replaces watch subjects (all or none) and screens them at once; returns the alerts raised.");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Adds watch subjects (all or none) and screens them at once; returns the alerts raised. A subject whose id is already under watch with other details is replaced only with ?replace=true (409 otherwise).");
 
         watch.MapGet("/{id}", async (string id, CordonServices cordon, HttpContext context, CancellationToken ct) =>
             {

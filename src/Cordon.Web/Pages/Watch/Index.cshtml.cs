@@ -18,11 +18,21 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Case ids by alert id, for alerts that already have a case.</summary>
     public IReadOnlyDictionary<string, long> CaseOfAlert { get; private set; } = new Dictionary<string, long>();
 
+    /// <summary>A replacement waiting for the caller's confirmation, or null.</summary>
+    public WatchReplacement? Pending { get; private set; }
+
+    /// <summary>The current matches of the subject <see cref="Pending"/> would replace.</summary>
+    public IReadOnlyList<WatchMatch> PendingMatches { get; private set; } = [];
+
     /// <summary>Shows subjects and alerts.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Adds one subject and screens it at once.</summary>
-    public async Task<IActionResult> OnPostAddAsync(string? id, string? name, string? dateOfBirth, string? nationality, string? type, CancellationToken cancellationToken)
+    /// <remarks>
+    /// An id already under watch with other details is replaced only once the caller has seen the current and the new
+    /// details side by side and confirmed (<paramref name="confirmReplace"/>).
+    /// </remarks>
+    public async Task<IActionResult> OnPostAddAsync(string? id, string? name, string? dateOfBirth, string? nationality, string? type, bool confirmReplace, CancellationToken cancellationToken)
     {
         if (!CanWork)
         {
@@ -40,9 +50,22 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         }
         else
         {
-            var alerts = await cordon.WatchList.AddAsync(OrganisationId, [new WatchSubject(id.Trim(), subject, cordon.Time.GetUtcNow())], cancellationToken);
-            await AuditAsync(AuditActions.WatchAdd, "watch-subject", id.Trim(), new { alerts = alerts.Count }, cancellationToken);
-            Flash = $"{id.Trim()} is under watch; {alerts.Count} alert(s) raised.";
+            var proposed = new WatchSubject(id.Trim(), subject, cordon.Time.GetUtcNow());
+            var replacements = await WatchReplacement.FindAsync(cordon.Store, OrganisationId, [proposed], cancellationToken);
+            var replacement = replacements.Count > 0 ? replacements[0] : null;
+            if (replacement is not null && !confirmReplace)
+            {
+                Pending = replacement;
+                PendingMatches = await cordon.Store.GetWatchMatchesAsync(OrganisationId, proposed.Id, cancellationToken);
+                await LoadAsync(cancellationToken);
+                return Page();
+            }
+
+            var alerts = await cordon.WatchList.AddAsync(OrganisationId, [proposed], cancellationToken);
+            await AuditAsync(AuditActions.WatchAdd, "watch-subject", proposed.Id, new { replaced = replacement is not null, alerts = alerts.Count }, cancellationToken);
+            Flash = replacement is null
+                ? $"{proposed.Id} is under watch; {alerts.Count} alert(s) raised."
+                : $"{proposed.Id} replaced ({replacement.Describe()}); {alerts.Count} alert(s) raised.";
             return RedirectToPage();
         }
 
