@@ -172,6 +172,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /Hub/Index"] = new(Access.Read, Scope.Id, "/Hub?root={root}&collection={collection}"),
         ["POST /Hub/Index Share"] = new(Access.Write, Scope.Id, "/Hub?handler=Share&root={root}&collection={collection}", Form: new Dictionary<string, string> { ["kind"] = "ipv4-addr:value", ["value"] = "192.0.2.1", ["tlp"] = "green" }),
         ["POST /Hub/Index Revoke"] = new(Access.Write, Scope.Id, "/Hub?handler=Revoke&root={root}&collection={collection}", Form: new Dictionary<string, string> { ["objectId"] = "{object}" }),
+        ["GET /Risk/Calibration"] = new(Access.Admin, Scope.List, "/Risk/Calibration"),
+        ["POST /Risk/Calibration Fit"] = new(Access.Admin, Scope.None, "/Risk/Calibration?handler=Fit", Form: new Dictionary<string, string>()),
+        ["POST /Risk/Calibration Adopt"] = new(Access.Admin, Scope.Id, "/Risk/Calibration?handler=Adopt", Form: new Dictionary<string, string> { ["version"] = "{risk-version}", ["confirm"] = "true" }),
         ["GET /Lists/Index"] = new(Access.Read, Scope.None, "/Lists"),
         ["POST /Lists/Index Import"] = new(Access.Operator, Scope.None, "/Lists?handler=Import", Form: new Dictionary<string, string>()),
         ["POST /Lists/Index Check"] = new(Access.Operator, Scope.None, "/Lists?handler=Check", Form: new Dictionary<string, string> { ["name"] = "no-such-source" }),
@@ -431,6 +434,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             var status = await hub.AddObjectsAsync(new HubCaller(First, user.User.Id, true), "authz", collection, Encoding.UTF8.GetBytes(Envelope(objectId)));
             Assert.Single(status.Successes);
 
+            // Weights in shadow of the first organisation: another organisation's admin must neither see nor adopt them.
+            var riskVersion = "cordon-risk-v3+org-authz-first";
+            var weights = Cordon.Risk.RiskConfiguration.Default;
+            Assert.True(await store.SaveRiskModelAsync(new RiskModelRecord(0, First, riskVersion, RiskModelStatus.Shadow, (weights with { Model = weights.Model! with { Version = riskVersion } }).ToJson(), 60, 20, "authz weights", DateTimeOffset.UtcNow, "authz")));
+
             _values["subject"] = "authz-first-subject";
             _values["record"] = "authz-first-record";
             _values["user"] = user.User.UserName;
@@ -444,7 +452,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             _values["status"] = status.Id;
             _values["envelope"] = Envelope("indicator--" + Guid.NewGuid());
             _values["record-json"] = record.ToJsonString();
-            Markers = ["authz-first-subject", "authz-first-record", user.User.UserName, keyId, "Authz first secret case", "authz-first-note", "authz-first-batch-row", collection, objectId, status.Id];
+            _values["risk-version"] = riskVersion;
+            Markers = ["authz-first-subject", "authz-first-record", user.User.UserName, keyId, "Authz first secret case", "authz-first-note", "authz-first-batch-row", collection, objectId, status.Id, "org-authz-first"];
         }
 
         /// <summary>What of the first organisation's data differs from the setup, as failure lines.</summary>
@@ -484,6 +493,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             if (objects.Objects.Count != 1 || objects.Objects[0].Revoked)
             {
                 changes.Add($"the first organisation's TAXII object was changed ({objects.Objects.Count} versions)");
+            }
+
+            if ((await store.GetRiskModelsAsync(First)).SingleOrDefault() is not { Status: RiskModelStatus.Shadow })
+            {
+                changes.Add("the first organisation's shadow weights were adopted or replaced");
             }
 
             return changes;

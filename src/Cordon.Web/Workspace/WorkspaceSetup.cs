@@ -24,6 +24,7 @@ public static class WorkspaceSetup
                 options.Conventions.AuthorizeFolder("/", CordonPolicies.Read);
                 options.Conventions.AllowAnonymousToPage("/SignIn");
                 options.Conventions.AuthorizeFolder("/Audit", CordonPolicies.Admin);
+                options.Conventions.AuthorizeFolder("/Risk", CordonPolicies.Admin);
             })
             .AddApplicationPart(typeof(WorkspaceSetup).Assembly);
     }
