@@ -29,6 +29,7 @@ public static class ListReaders
         new BisDplReader(),
         new EuFsfXmlReader(),
         new UkSanctionsXmlReader(),
+        new UkSanctionsCsvReader(),
         new FtmJsonReader(),
         new SenzingJsonReader(),
     ];
