@@ -28,6 +28,7 @@ public static class ListReaders
         new UsCslCsvReader(),
         new BisDplReader(),
         new EuFsfXmlReader(),
+        new EuFsfCsvReader(),
         new UkSanctionsXmlReader(),
         new UkSanctionsCsvReader(),
         new FtmJsonReader(),

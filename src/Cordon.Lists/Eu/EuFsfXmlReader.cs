@@ -32,6 +32,9 @@ public sealed class EuFsfXmlReader : IListReader
 {
     private const string NamespaceSuffix = "/fpi/fsd/export";
 
+    /// <summary>The namespace of the published files, which the EU's other formats are mapped into.</summary>
+    internal static readonly XNamespace Namespace = "http://eu.europa.ec/fpi/fsd/export";
+
     /// <inheritdoc />
     public string Format => "eu-fsf-xml";
 
@@ -72,7 +75,12 @@ public sealed class EuFsfXmlReader : IListReader
         };
     }
 
-    private static ListedEntity Map(SourceFile file, XNamespace ns, XElement e)
+    /// <summary>
+    /// Maps one <c>sanctionEntity</c>. The EU's CSV and its legacy XML are read by turning each of their records into this
+    /// element, so that every EU format follows the same rules (primary name, weak aliases, listing date).
+    /// </summary>
+    /// <exception cref="ListFormatException">The entity has no id or no name.</exception>
+    internal static ListedEntity Map(SourceFile file, XNamespace ns, XElement e)
     {
         var id = Attr(e, "logicalId")
             ?? throw new ListFormatException(file.Name, SourceFileXml.LineOf(e), "<sanctionEntity> without logicalId");
