@@ -29,6 +29,7 @@ public static class ListReaders
         new BisDplReader(),
         new EuFsfXmlReader(),
         new EuFsfCsvReader(),
+        new EuLegacyXmlReader(),
         new UkSanctionsXmlReader(),
         new UkSanctionsCsvReader(),
         new FtmJsonReader(),
