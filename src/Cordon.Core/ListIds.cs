@@ -23,4 +23,13 @@ public static class ListIds
 
     /// <summary>UK sanctions list (FCDO).</summary>
     public const string UkSanctions = "uk-sanctions";
+
+    /// <summary>Switzerland SECO consolidated sanctions list.</summary>
+    public const string ChSeco = "ch-seco";
+
+    /// <summary>Canada Special Economic Measures Act (SEMA) consolidated list.</summary>
+    public const string CaSema = "ca-sema";
+
+    /// <summary>Australia DFAT Consolidated List.</summary>
+    public const string AuDfat = "au-dfat";
 }

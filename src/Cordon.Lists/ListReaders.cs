@@ -5,6 +5,7 @@ using Cordon.Lists.OfacAdvanced;
 using Cordon.Lists.OfacEnhanced;
 using Cordon.Lists.OfacXml;
 using Cordon.Lists.OpenSanctions;
+using Cordon.Lists.Seco;
 using Cordon.Lists.Uk;
 using Cordon.Lists.Un;
 using Cordon.Lists.UsCsl;
@@ -32,6 +33,7 @@ public static class ListReaders
         new EuLegacyXmlReader(),
         new UkSanctionsXmlReader(),
         new UkSanctionsCsvReader(),
+        new SecoXmlReader(),
         new FtmJsonReader(),
         new SenzingJsonReader(),
     ];

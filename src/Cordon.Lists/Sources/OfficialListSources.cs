@@ -29,6 +29,8 @@ public static class OfficialListSources
             "European Commission, Financial Sanctions Files (https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions)"),
         new("uk-sanctions", ListIds.UkSanctions, "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml", "uk-sanctions-xml",
             "UK Foreign, Commonwealth & Development Office (https://www.gov.uk/government/publications/the-uk-sanctions-list)"),
+        new("ch-seco", ListIds.ChSeco, "https://www.sesam.search.admin.ch/sesam-search-web/pages/downloadXmlGesamtliste.xhtml?lang=en&action=downloadXmlGesamtlisteAction", "seco-xml",
+            "Swiss State Secretariat for Economic Affairs SECO (https://www.sesam.search.admin.ch/sesam-search-web/pages/search.xhtml)"),
         new("us-csl", ListIds.UsCsl, "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv", "us-csl-csv",
             "US International Trade Administration (https://www.trade.gov/consolidated-screening-list)"),
         new("bis-dpl", ListIds.BisDpl, "https://www.bis.doc.gov/dpl/dpl.txt", "bis-dpl",
