@@ -1,4 +1,5 @@
 using Cordon.Lists.Bis;
+using Cordon.Lists.Dfat;
 using Cordon.Lists.Eu;
 using Cordon.Lists.Ofac;
 using Cordon.Lists.OfacAdvanced;
@@ -34,6 +35,7 @@ public static class ListReaders
         new UkSanctionsXmlReader(),
         new UkSanctionsCsvReader(),
         new SecoXmlReader(),
+        new DfatXlsxReader(),
         new FtmJsonReader(),
         new SenzingJsonReader(),
     ];

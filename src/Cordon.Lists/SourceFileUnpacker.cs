@@ -60,7 +60,64 @@ internal sealed class SourceFileUnpacker(ListLoaderLimits limits)
             return Unpack(new SourceFile(file.Name, bytes), depth + 1);
         }
 
+        if (IsSpreadsheet(span))
+        {
+            CheckSpreadsheet(file);
+            return [file];
+        }
+
         return Extract(file, depth);
+    }
+
+    /// <summary>
+    /// True for an Office Open XML workbook (an XLSX is a zip holding <c>[Content_Types].xml</c> and
+    /// <c>xl/workbook.xml</c>): a list file in its own right, read whole by its reader rather than unpacked into parts.
+    /// </summary>
+    public static bool IsSpreadsheet(ReadOnlySpan<byte> content) =>
+        IsZip(content) && content.IndexOf("[Content_Types].xml"u8) >= 0 && content.IndexOf("xl/workbook.xml"u8) >= 0;
+
+    /// <summary>
+    /// Holds a workbook to the archive limits without unpacking it: entry paths, entry count and the declared sizes,
+    /// which are charged against the load's byte budget. The reader caps what each part really expands to.
+    /// </summary>
+    private void CheckSpreadsheet(SourceFile file)
+    {
+        try
+        {
+            using var input = SourceFileXml.Open(file);
+            using var zip = new ZipArchive(input, ZipArchiveMode.Read);
+            long declared = 0;
+            foreach (var entry in zip.Entries)
+            {
+                if (IsUnsafeEntryPath(entry.FullName))
+                {
+                    throw new ListFormatException(file.Name, null, $"refused: workbook entry '{entry.FullName}' has an absolute path or leaves the archive folder ('..')");
+                }
+
+                if (--entriesLeft < 0)
+                {
+                    throw new ListFormatException(file.Name, null, $"refused: the archives hold more than {limits.MaxArchiveEntries:N0} files");
+                }
+
+                if (entry.Length > limits.MaxEntryBytes)
+                {
+                    throw new ListFormatException(file.Name + "!/" + entry.FullName, null, EntryTooLarge());
+                }
+
+                declared += entry.Length;
+            }
+
+            if (declared > bytesLeft)
+            {
+                throw new ListFormatException(file.Name, null, TotalTooLarge());
+            }
+
+            bytesLeft -= declared;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ListFormatException(file.Name, null, "the XLSX workbook (a zip archive) is damaged or truncated: " + e.Message, e);
+        }
     }
 
     private ReadOnlyMemory<byte> Decompress(SourceFile file)
