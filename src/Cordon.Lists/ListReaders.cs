@@ -7,6 +7,7 @@ using Cordon.Lists.OfacEnhanced;
 using Cordon.Lists.OfacXml;
 using Cordon.Lists.OpenSanctions;
 using Cordon.Lists.Seco;
+using Cordon.Lists.Sema;
 using Cordon.Lists.Uk;
 using Cordon.Lists.Un;
 using Cordon.Lists.UsCsl;
@@ -36,6 +37,7 @@ public static class ListReaders
         new UkSanctionsCsvReader(),
         new SecoXmlReader(),
         new DfatXlsxReader(),
+        new SemaXmlReader(),
         new FtmJsonReader(),
         new SenzingJsonReader(),
     ];

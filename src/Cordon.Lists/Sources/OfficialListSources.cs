@@ -33,6 +33,8 @@ public static class OfficialListSources
             "Swiss State Secretariat for Economic Affairs SECO (https://www.sesam.search.admin.ch/sesam-search-web/pages/search.xhtml)"),
         new("au-dfat", ListIds.AuDfat, "https://www.dfat.gov.au/sites/default/files/regulation8_consolidated.xlsx", "dfat-xlsx",
             "Australian Government, Department of Foreign Affairs and Trade (https://www.dfat.gov.au/international-relations/security/sanctions/consolidated-list)"),
+        new("ca-sema", ListIds.CaSema, "https://www.international.gc.ca/world-monde/assets/office_docs/international_relations-relations_internationales/sanctions/sema-lmes.xml", "sema-xml",
+            "Global Affairs Canada (https://www.international.gc.ca/world-monde/international_relations-relations_internationales/sanctions/consolidated-consolide.aspx)"),
         new("us-csl", ListIds.UsCsl, "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv", "us-csl-csv",
             "US International Trade Administration (https://www.trade.gov/consolidated-screening-list)"),
         new("bis-dpl", ListIds.BisDpl, "https://www.bis.doc.gov/dpl/dpl.txt", "bis-dpl",
