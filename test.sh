@@ -23,6 +23,14 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" -eq 0 ]; then
     || echo "test.sh: could not install chromium; the browser tests will fail" >&2
 fi
 
+# promtool (the alert rules and /metrics) and PgBouncer (transaction pooling) for the operations tests, which skip without them.
+if { ! command -v promtool >/dev/null 2>&1 || [ ! -x /usr/sbin/pgbouncer ]; } && [ "$(id -u)" -eq 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends prometheus pgbouncer >/dev/null 2>&1 \
+    || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends prometheus pgbouncer >/dev/null 2>&1; } \
+    || echo "test.sh: could not install prometheus and pgbouncer; the promtool and PgBouncer tests are skipped" >&2
+fi
+
 dotnet restore Cordon.slnx || fail "restore failed"
 dotnet build Cordon.slnx -c Release --no-restore -warnaserror || fail "build failed"
 

@@ -13,6 +13,12 @@ public partial interface ICordonStore
     Task<IAsyncDisposable> AcquireLockAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Alerts stored, of every organisation, by kind (the <see cref="AlertKind"/> name): for metrics that count what every
+    /// instance and the CLI raised.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> CountAlertsByKindAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Writes a consistent copy of the whole database to <paramref name="outputPath"/> while it stays in use:
     /// SQLite's online backup into a new database file; for PostgreSQL, <c>pg_dump</c> in its custom format.
     /// </summary>

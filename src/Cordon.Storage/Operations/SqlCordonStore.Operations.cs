@@ -21,6 +21,11 @@ public abstract partial class SqlCordonStore
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, long>> CountAlertsByKindAsync(CancellationToken cancellationToken = default) =>
+        (await QueryAsync("SELECT kind, COUNT(*) FROM alerts GROUP BY kind", reader => (Kind: reader.GetString(0), Count: reader.GetInt64(1)), cancellationToken))
+            .ToDictionary(row => row.Kind, row => row.Count, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
     public async Task<PersonalRecordExport> ExportRecordAsync(string organisationId, string recordId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(organisationId);

@@ -51,6 +51,9 @@ public static class CordonOperations
         builder.Services.AddCordonRateLimiting();
         builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddHostedService<RescreenJobService>();
+        builder.Services.AddSingleton<StoreGauges>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<StoreGauges>());
+        builder.AddCordonTelemetry();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             // The largest any endpoint may take; each request then gets its endpoint's own limit.
@@ -75,15 +78,18 @@ public static class CordonOperations
     {
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
-        _ = PrometheusRegistry.Instance;
-        CordonMetrics.InitialiseAtZero();
-        DatabaseUnavailableHandler.InitialiseMetrics();
+        StoreGauges.Register();
+        // Once the host has started, OpenTelemetry listens to the meter; a measurement made before would be lost.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            CordonMetrics.InitialiseAtZero();
+            DatabaseUnavailableHandler.InitialiseMetrics();
+            HttpMetrics.InitialiseAtZero();
+        });
         app.UseMiddleware<OperationsMiddleware>();
         app.MapHealthEndpoints();
         app.MapRecordEndpoints();
-        app.MapGet(MetricsPath, () => Results.Text(PrometheusRegistry.Instance.Render(), "text/plain; version=0.0.4; charset=utf-8"))
-            .WithTags("Operations")
-            .WithSummary("Metrics in the Prometheus text format: requests by route and status, latency, screenings, assessments, imports, alerts, batch sizes, process.")
+        app.MapCordonMetrics(MetricsPath)
             .AllowAnonymous()
             .DisableRateLimiting();
     }

@@ -23,7 +23,7 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        using var inProgress = PrometheusRegistry.Instance.StartRequest();
+        HttpMetrics.Started();
         if (context.Request.Headers[RequestIdHeader] is [{ } given] && IsSaneRequestId(given))
         {
             context.TraceIdentifier = given;
@@ -65,9 +65,8 @@ internal sealed partial class OperationsMiddleware(RequestDelegate next, IOption
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var route = (context.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
-            PrometheusRegistry.Instance.RecordRequest(context.Request.Method, route, context.Response.StatusCode, elapsed.TotalSeconds);
-            LogRequest(logger, context.Request.Method, context.Request.Path, route, context.Response.StatusCode, elapsed.TotalMilliseconds);
+            HttpMetrics.Finished(context, elapsed.TotalSeconds);
+            LogRequest(logger, context.Request.Method, context.Request.Path, HttpMetrics.RouteLabel(context.GetEndpoint()), context.Response.StatusCode, elapsed.TotalMilliseconds);
         }
     }
 
