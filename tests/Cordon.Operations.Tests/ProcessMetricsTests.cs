@@ -18,7 +18,7 @@ public sealed class ProcessMetricsTests
         await server.Client.GetAsync("/api/session");
         await server.Client.GetAsync("/api/session/");
         // Through the CLI, as an operator would, while the server runs: a watched customer, then a list that names them.
-        var csv = folder.File("watch.csv", "id,name\ncustomer-1,Kim Jong Un\n");
+        var csv = folder.File("watch.csv", "id,name\ncustomer-1,Elvis Angus Logan Morey\n"); // LOGAN MOREY, Elvis Angus is in the sample
         await CordonProcesses.RunOkAsync(folder.Path, "watch", "add", "--input", csv, "--database", database);
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", SharedData.Path("lists", "ofac-sample"), "--database", database);
         var version = (await Database(database)).Current.Id;
