@@ -62,7 +62,11 @@ public abstract partial class StoreContractTests
         Assert.Equal("app-9", Assert.Single(await Store.GetShadowScoresAsync("org-b", "v3+org-1")).RecordId);
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveShadowScoresAsync("org-a", [Score("", 1)]));
 
+        // A subject access request gets them; erasure takes them.
+        Assert.Equal([Score("app-1", 3), Score("app-1", 1)], (await Store.ExportRecordAsync("org-a", "app-1")).ShadowScores);
+        Assert.False((await Store.ExportRecordAsync("org-a", "app-1")).IsEmpty);
         await Store.EraseRecordAsync("org-a", "app-1");
+        Assert.True((await Store.ExportRecordAsync("org-a", "app-1")).IsEmpty);
         Assert.Equal(["app-2"], (await Store.GetShadowScoresAsync("org-a", "v3+org-1")).Select(s => s.RecordId));
         Assert.Single(await Store.GetShadowScoresAsync("org-b", "v3+org-1"));
     }

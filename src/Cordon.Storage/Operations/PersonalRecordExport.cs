@@ -19,8 +19,11 @@ public sealed record PersonalRecordExport(
     /// <summary>The record's network group membership (at most one).</summary>
     public IReadOnlyList<NetworkMembership> NetworkMemberships { get; init; } = [];
 
+    /// <summary>The record's scores under the organisation's shadow risk weights (risk calibration), newest first.</summary>
+    public IReadOnlyList<ShadowAssessment> ShadowScores { get; init; } = [];
+
     /// <summary>True when nothing at all is stored about the record.</summary>
-    public bool IsEmpty => Assessments.Count == 0 && WatchSubject is null && Matches.Count == 0 && Alerts.Count == 0 && Cases.Count == 0 && NetworkMemberships.Count == 0;
+    public bool IsEmpty => Assessments.Count == 0 && WatchSubject is null && Matches.Count == 0 && Alerts.Count == 0 && Cases.Count == 0 && NetworkMemberships.Count == 0 && ShadowScores.Count == 0;
 }
 
 /// <summary>A case about a record, for a subject access request: the case, its history and its evidence files.</summary>

@@ -63,6 +63,12 @@ public abstract partial class SqlCordonStore
         {
             Cases = cases,
             NetworkMemberships = memberships,
+            ShadowScores = await QueryAsync(
+                "SELECT record_id, assessed_at, in_force_version, in_force_score, in_force_level, shadow_version, shadow_score, shadow_level FROM risk_shadow_scores WHERE organisation_id = @org AND record_id = @id ORDER BY id DESC",
+                ReadShadowAssessment,
+                cancellationToken,
+                ("@org", organisationId),
+                ("@id", Text(recordId))),
         };
     }
 

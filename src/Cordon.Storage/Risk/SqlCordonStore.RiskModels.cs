@@ -156,15 +156,7 @@ public abstract partial class SqlCordonStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return await QueryAsync(
             "SELECT record_id, assessed_at, in_force_version, in_force_score, in_force_level, shadow_version, shadow_score, shadow_level FROM risk_shadow_scores WHERE organisation_id = @org AND shadow_version = @version ORDER BY id DESC LIMIT @limit",
-            reader => new ShadowAssessment(
-                reader.GetString(0),
-                ReadTimestamp(reader, 1),
-                reader.GetString(2),
-                reader.GetInt32(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetInt32(6),
-                reader.GetString(7)),
+            ReadShadowAssessment,
             cancellationToken,
             ("@org", organisationId),
             ("@version", Text(shadowVersion)),
@@ -207,6 +199,16 @@ public abstract partial class SqlCordonStore
             .Select(g => g.Last())
             .OrderBy(r => r.CaseId)];
     }
+
+    private ShadowAssessment ReadShadowAssessment(DbDataReader reader) => new(
+        reader.GetString(0),
+        ReadTimestamp(reader, 1),
+        reader.GetString(2),
+        reader.GetInt32(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetInt32(6),
+        reader.GetString(7));
 
     private RiskModelRecord ReadRiskModel(DbDataReader reader) => new(
         reader.GetInt64(0),

@@ -7,7 +7,7 @@ namespace Cordon.Web.Operations;
 /// <summary>
 /// The export of one record id as a single JSON document, the same from the REST API and the command line: the records as they
 /// were submitted and the assessments as they were made (both verbatim), the watch subject, its matches, its alerts, the
-/// cases about it with their history and evidence files, and its network group membership.
+/// cases about it with their history and evidence files, its network group membership and its scores under shadow risk weights.
 /// </summary>
 public static class PersonalRecordJson
 {
@@ -80,6 +80,8 @@ public static class PersonalRecordJson
         writer.WriteEndArray();
         writer.WritePropertyName("networkMemberships");
         JsonSerializer.Serialize(writer, export.NetworkMemberships, CordonJson.Options);
+        writer.WritePropertyName("shadowScores");
+        JsonSerializer.Serialize(writer, export.ShadowScores, CordonJson.Options);
         writer.WriteEndObject();
     }
 }
