@@ -257,10 +257,14 @@ public sealed partial class DfatXlsxReader : IListReader
         return result;
     }
 
-    /// <summary>DFAT's dates of birth: "13 Oct. 1944", "Approximately 1955- 1958", "a) 1981 b) 1982", or an Excel day number.</summary>
+    /// <summary>
+    /// DFAT's dates of birth: "13 Oct. 1944", "Approximately 1955- 1958", "Between 1958 and 1963", "c. 1962", "1/03/1961",
+    /// "a) 1981 b) 1982", "1965 or 1966", or an Excel day number. A date that cannot be read whole keeps the first date or
+    /// year found in it ("15 May 1968 (as …)"), and its text as written.
+    /// </summary>
     internal static IEnumerable<PartialDate> DatesOf(string text)
     {
-        foreach (var item in Enumerated(text))
+        foreach (var item in Enumerated(text).SelectMany(i => Alternatives().Split(i)).Select(i => i.Trim().TrimEnd(',', '.').Trim()).Where(i => i.Length > 0))
         {
             // A number that cannot be a year is an Excel day number (the cell was typed as a date).
             if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 2200 and < 80000)
@@ -269,8 +273,22 @@ public sealed partial class DfatXlsxReader : IListReader
                 continue;
             }
 
-            var normalised = YearRange().Replace(MonthDot().Replace(item, "$1"), "$1-$2");
+            // DFAT writes days first (Australian usage), or now and then a date in words, month first.
+            if (DateOnly.TryParseExact(item, ["d/M/yyyy", "dd/MM/yyyy", "MMMM d, yyyy", "MMM d, yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                yield return PartialDate.Of(day) with { Text = item };
+                continue;
+            }
+
+            var normalised = Between().Replace(item, "$1 to $2");
+            normalised = CircaAbbreviation().Replace(normalised, "circa ");
+            normalised = YearRange().Replace(MonthDot().Replace(normalised, "$1"), "$1-$2");
             var date = OfacDates.Parse(normalised);
+            if (date.Year is null && FirstDate().Match(item) is { Success: true } found)
+            {
+                date = OfacDates.Parse(MonthDot().Replace(found.Value, "$1"));
+            }
+
             yield return date with { Text = item };
         }
     }
@@ -298,12 +316,24 @@ public sealed partial class DfatXlsxReader : IListReader
     [GeneratedRegex(@"^[A-Z]+")]
     private static partial Regex ColumnLetters();
 
-    [GeneratedRegex(@"(?:^|\s)[a-z]\)\s")]
+    [GeneratedRegex(@"(?:^|\s|;)[a-h]\)\s*")]
     private static partial Regex EnumerationLetter();
+
+    [GeneratedRegex(@"\s+or\s+|;|\s*>>\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternatives();
+
+    [GeneratedRegex(@"^between\s+(\d{4})\s+(?:and|to)\s+(\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^c\.\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CircaAbbreviation();
+
+    [GeneratedRegex(@"\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b|\b(?:19|20)\d{2}\b")]
+    private static partial Regex FirstDate();
 
     [GeneratedRegex(@"\b([A-Za-z]{3,9})\.")]
     private static partial Regex MonthDot();
 
-    [GeneratedRegex(@"\b(\d{4})\s*-\s*(\d{4})\b")]
+    [GeneratedRegex(@"\b(\d{4})\s*[-/]\s*(\d{4})\b")]
     private static partial Regex YearRange();
 }

@@ -63,6 +63,29 @@ public sealed class DfatXlsxReaderTests
         Assert.Equal([new PartialDate("21049", 1957, 8, 17)], Entry("396").DatesOfBirth);
     }
 
+    [Theory]
+    [InlineData("Between 1958 and 1963", 1958, null, null, 1963)]
+    [InlineData("Between 1963 to 1968", 1963, null, null, 1968)]
+    [InlineData("c. 1962", 1962, null, null, null)]
+    [InlineData("1/03/1961", 1961, 3, 1, null)]
+    [InlineData("19/08/1974", 1974, 8, 19, null)]
+    [InlineData("March 16, 1972", 1972, 3, 16, null)]
+    [InlineData("approximately 1977/1978", 1977, null, null, 1978)]
+    [InlineData("15 May 1968 (as Yasir Sabawi Ibrahim Hasan Al-Tikriti)", 1968, 5, 15, null)]
+    public void Reads_the_other_date_forms_found_in_the_whole_official_workbook(string text, int year, int? month, int? day, int? yearTo)
+    {
+        var date = DfatXlsxReader.DatesOf(text).First();
+        Assert.Equal((text, (int?)year, month, day, yearTo), (date.Text, date.Year, date.Month, date.Day, date.YearTo));
+    }
+
+    [Fact]
+    public void Alternatives_are_separate_dates()
+    {
+        Assert.Equal([1965, 1966], DfatXlsxReader.DatesOf("1965 or 1966").Select(d => d.Year!.Value));
+        Assert.Equal([1964, 1965], DfatXlsxReader.DatesOf("1964; b)1965").Select(d => d.Year!.Value));
+        Assert.Equal([1974, 1974, 1974, 1970], DfatXlsxReader.DatesOf("14 Mar 1974 >> 13 Apr 1974 >> 14 Apr 1974 >> 1 Aug 1970").Select(d => d.Year!.Value));
+    }
+
     [Fact]
     public void Tolerates_the_lists_hand_typed_labels_and_splits_enumerations()
     {
