@@ -29,8 +29,11 @@ namespace Cordon.Lists.Dfat;
 /// </remarks>
 public sealed partial class DfatXlsxReader : IListReader
 {
-    /// <summary>Most characters read from one part of the workbook (the official sheet is about 5 million).</summary>
-    public const long MaxCharactersInPart = 256L << 20;
+    /// <summary>
+    /// Most characters read from one part of the workbook: the official sheet has about 5 million, and a part's declared
+    /// size (checked by the loader) can lie, so what is really read is capped here.
+    /// </summary>
+    public const long MaxCharactersInPart = 64L << 20;
 
     private const string NameColumn = "Name of Individual or Entity";
 

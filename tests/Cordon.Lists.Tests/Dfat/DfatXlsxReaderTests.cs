@@ -143,6 +143,36 @@ public sealed class DfatXlsxReaderTests
         Assert.Contains("zip bomb", ex.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sheet_part_past_the_readers_character_cap_is_refused()
+    {
+        var padded = RewriteSheet(Excerpt.Value, sheet => sheet.Replace("</worksheet>", new string(' ', (int)DfatXlsxReader.MaxCharactersInPart + 1024) + "</worksheet>", StringComparison.Ordinal), strings: false);
+        var ex = Assert.Throws<ListFormatException>(() => new DfatXlsxReader().Read([padded]));
+        Assert.Contains("too large", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workbook_entry_leaving_the_archive_folder_is_refused()
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(Excerpt.Value.Content.ToArray()), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var input = entry.Open();
+                using var copy = target.CreateEntry(entry.FullName).Open();
+                input.CopyTo(copy);
+            }
+
+            using var evil = new StreamWriter(target.CreateEntry("../../evil.xml").Open());
+            evil.Write("<x/>");
+        }
+
+        var ex = Assert.Throws<ListFormatException>(() => ListLoader.Default.Load(new SourceFile("regulation8_consolidated.xlsx", output.ToArray())));
+        Assert.Contains("leaves the archive folder", ex.Reason, StringComparison.Ordinal);
+    }
+
     /// <summary>The workbook with its shared strings (or sheet) text rewritten, everything else as it was.</summary>
     private static SourceFile RewriteSheet(SourceFile file, Func<string, string> rewrite, bool strings)
     {
