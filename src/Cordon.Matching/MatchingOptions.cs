@@ -115,6 +115,13 @@ public sealed record MatchingOptions
     /// </summary>
     public double LineageTokenCost { get; init; } = 0.1;
 
+    /// <summary>
+    /// cordon-name-v2: taken off a person's name score when each side has a core name (first given name or family name)
+    /// that nothing on the other side matches: Omar and Ayman Sabawi Ibrahim Hasan al-Tikriti are brothers, not one man
+    /// written two ways.
+    /// </summary>
+    public double CoreNameConflictPenalty { get; init; } = 0.15;
+
     /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
     public int MaxCandidates { get; init; } = 40;
 
@@ -135,6 +142,7 @@ public sealed record MatchingOptions
             (nameof(GenericOnlyCap), GenericOnlyCap), (nameof(DerivedAcronymCap), DerivedAcronymCap), (nameof(WeakAliasMargin), WeakAliasMargin),
             (nameof(DobExactPoints), DobExactPoints), (nameof(DobYearPoints), DobYearPoints), (nameof(NationalityMatchPoints), NationalityMatchPoints),
             (nameof(OrderViolationPenalty), OrderViolationPenalty), (nameof(DiscriminatorMargin), DiscriminatorMargin), (nameof(LineageTokenCost), LineageTokenCost),
+            (nameof(CoreNameConflictPenalty), CoreNameConflictPenalty),
         })
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0, name);

@@ -31,7 +31,8 @@ internal sealed class NamePipeline
         NormalisedName query, float[] queryWeights, NormalisedName candidate, float[] candidateWeights, MatchingOptions o,
         bool person, bool strictOrder, List<TokenAlignment>? trace, List<string>? notes)
     {
-        var score = NameScorer.Score(query, queryWeights, candidate, candidateWeights, o, person, person, strictOrder, trace, notes, scriptAware: IsV2, lineageCost: IsV2 ? o.LineageTokenCost : null);
+        var score = NameScorer.Score(query, queryWeights, candidate, candidateWeights, o, person, person, strictOrder, trace, notes, scriptAware: IsV2, lineageCost: IsV2 ? o.LineageTokenCost : null,
+            coreConflictPenalty: IsV2 ? o.CoreNameConflictPenalty : null);
         return IsV2 ? Discriminators.Cap(query, candidate, score, o, person, notes) : score;
     }
 }

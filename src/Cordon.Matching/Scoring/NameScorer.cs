@@ -40,7 +40,8 @@ internal static class NameScorer
         List<TokenAlignment>? trace,
         List<string>? notes,
         bool scriptAware = false,
-        double? lineageCost = null)
+        double? lineageCost = null,
+        double? coreConflictPenalty = null)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -213,6 +214,14 @@ internal static class NameScorer
             score = o.GenericOnlyCap;
         }
 
+        if (coreConflictPenalty is { } conflict && personName && !koreanStructured
+            && UnmatchedCoreName(query, qMask, nq) is { } qName && UnmatchedCoreName(candidate, cMask, nc) is { } cName
+            && qName.Script == cName.Script)
+        {
+            notes?.Add($"core names disagree ('{qName.Text}' vs '{cName.Text}'): another person");
+            score -= conflict;
+        }
+
         // A person's name is a sequence: writing the family name first or last is a rotation of it (KIM, Jong Un =
         // Jong Un Kim), but reordering the given names makes another name (Kim Un Jong). Vessel and aircraft names are
         // sequences too (Star Forever is not Forever Star); organisations reorder words freely.
@@ -232,6 +241,25 @@ internal static class NameScorer
     /// </summary>
     private static bool IsLineage(NameToken[] tokens, int j) =>
         IsFiliation(tokens[j]) || (j > 0 && IsFiliation(tokens[j - 1]));
+
+    /// <summary>
+    /// cordon-name-v2: the text of a core token (first given name or family name) of a person's name that nothing on the
+    /// other side matched, or null. Initials, particles and titles are not names that can disagree. The caller compares
+    /// only tokens of one script: across scripts an unmatched token may be a transliteration that failed.
+    /// </summary>
+    private static NameToken? UnmatchedCoreName(NormalisedName name, ulong mask, int n)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var t = name.Tokens[i];
+            if ((mask & (1UL << i)) == 0 && name.Core[i] && t.Class is TokenClass.Distinctive && t.Forms[0].Length >= 3)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// cordon-name-v2: true for an East Slavic patronymic (Vladimirovich, Arkadyevna, Romanovych, Ilyich; Cyrillic

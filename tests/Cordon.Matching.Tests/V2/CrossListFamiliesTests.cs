@@ -161,4 +161,22 @@ public sealed class CrossListFamiliesTests
     [InlineData("Ivan Petrov", "Ivan Petrova", SubjectKind.Person)] // people's names are not inflected
     public void Endings_that_make_another_word_or_another_person_are_not_word_forms(string a, string b, SubjectKind kind) =>
         Assert.DoesNotContain(V2.ExplainNames(a, b, kind).Tokens, t => t.Kind == AlignmentKind.WordForm);
+
+    [Theory]
+    [InlineData("OMAR SABAWI IBRAHIM HASAN AL-TIKRITI", "AYMAN SABAWI IBRAHIM HASAN AL-TIKRITI")]
+    [InlineData("SAJA BARZAN IBRAHIM HASAN AL-TIKRITI", "NOOR BARZAN IBRAHIM HASAN AL-TIKRITI")]
+    [InlineData("HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI")]
+    public void Relatives_who_share_all_but_the_given_name_are_pushed_apart(string a, string b)
+    {
+        DoesNotMatch(a, b, SubjectKind.Person);
+        Assert.True(V2.CompareNames(a, b, SubjectKind.Person) <= V1.CompareNames(a, b, SubjectKind.Person) - 0.1);
+        Assert.Contains(V2.ExplainNames(a, b, SubjectKind.Person).Notes, n => n.Contains("core names disagree", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("HARZI, Ali", "Ali ben Taher ben Faleh Harzi")] // lineage left out, core names agree
+    [InlineData("BAGHERI, Mahmud", "KAZEMABAD, Mahmud Bagheri")] // the query's core names are all matched
+    [InlineData("HASSAN DAHIR AWEYS", "حسن ظاهرعويس")] // across scripts a token that is not matched may be a failed transliteration
+    public void Core_names_that_agree_or_cannot_be_compared_are_not_a_conflict(string a, string b) =>
+        Assert.DoesNotContain(V2.ExplainNames(a, b, SubjectKind.Person).Notes, n => n.Contains("core names disagree", StringComparison.Ordinal));
 }
