@@ -116,11 +116,12 @@ public sealed record MatchingOptions
     public double LineageTokenCost { get; init; } = 0.1;
 
     /// <summary>
-    /// cordon-name-v2: taken off a person's name score when each side has a core name (first given name or family name)
-    /// that nothing on the other side matches: Omar and Ayman Sabawi Ibrahim Hasan al-Tikriti are brothers, not one man
-    /// written two ways.
+    /// cordon-name-v2: taken off a name score when each side has a word that nothing on the other side matches and that
+    /// identifies the party (same script): for a person a core name (first given name or family name) — Omar and Ayman
+    /// Sabawi Ibrahim Hasan al-Tikriti are brothers, not one man written two ways; for an organisation a distinctive
+    /// word — Yalta and Feodosia Sea Trading Port are two ports. Chosen on the development cross-list pairs.
     /// </summary>
-    public double CoreNameConflictPenalty { get; init; } = 0.15;
+    public double CoreNameConflictPenalty { get; init; } = 0.25;
 
     /// <summary>How many candidate names (by cheap blocking score) are fully scored per query.</summary>
     public int MaxCandidates { get; init; } = 40;

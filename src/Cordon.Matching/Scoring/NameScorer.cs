@@ -214,11 +214,13 @@ internal static class NameScorer
             score = o.GenericOnlyCap;
         }
 
-        if (coreConflictPenalty is { } conflict && personName && !koreanStructured
-            && UnmatchedCoreName(query, qMask, nq) is { } qName && UnmatchedCoreName(candidate, cMask, nc) is { } cName
+        if (coreConflictPenalty is { } conflict && !koreanStructured
+            && UnmatchedCoreName(query, qMask, nq, personName) is { } qName && UnmatchedCoreName(candidate, cMask, nc, personName) is { } cName
             && qName.Script == cName.Script)
         {
-            notes?.Add($"core names disagree ('{qName.Text}' vs '{cName.Text}'): another person");
+            notes?.Add(personName
+                ? $"core names disagree ('{qName.Text}' vs '{cName.Text}'): another person"
+                : $"distinctive words disagree ('{qName.Text}' vs '{cName.Text}'): another organisation");
             score -= conflict;
         }
 
@@ -247,12 +249,13 @@ internal static class NameScorer
     /// other side matched, or null. Initials, particles and titles are not names that can disagree. The caller compares
     /// only tokens of one script: across scripts an unmatched token may be a transliteration that failed.
     /// </summary>
-    private static NameToken? UnmatchedCoreName(NormalisedName name, ulong mask, int n)
+    private static NameToken? UnmatchedCoreName(NormalisedName name, ulong mask, int n, bool personName)
     {
         for (var i = 0; i < n; i++)
         {
             var t = name.Tokens[i];
-            if ((mask & (1UL << i)) == 0 && name.Core[i] && t.Class is TokenClass.Distinctive && t.Forms[0].Length >= 3)
+            if ((mask & (1UL << i)) == 0 && (name.Core[i] || !personName) && t.Class is TokenClass.Distinctive && t.Forms[0].Length >= 3
+                && !char.IsAsciiDigit(t.Forms[0][0]))
             {
                 return t;
             }

@@ -179,4 +179,22 @@ public sealed class CrossListFamiliesTests
     [InlineData("HASSAN DAHIR AWEYS", "حسن ظاهرعويس")] // across scripts a token that is not matched may be a failed transliteration
     public void Core_names_that_agree_or_cannot_be_compared_are_not_a_conflict(string a, string b) =>
         Assert.DoesNotContain(V2.ExplainNames(a, b, SubjectKind.Person).Notes, n => n.Contains("core names disagree", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("State Enterprise Yalta Sea Trading Port", "State Enterprise Feodosia Sea Trading Port")]
+    [InlineData("Kerch Merchant Sea Port", "Yalta Merchant Sea Port")]
+    [InlineData("Domino Games OOD", "Numerical Games OOD")]
+    public void Organisations_that_each_have_a_distinctive_word_the_other_lacks_are_pushed_apart(string a, string b)
+    {
+        DoesNotMatch(a, b, SubjectKind.Organization);
+        Assert.True(V2.CompareNames(a, b, SubjectKind.Organization) <= V1.CompareNames(a, b, SubjectKind.Organization) - 0.2);
+        Assert.Contains(V2.ExplainNames(a, b, SubjectKind.Organization).Notes, n => n.Contains("distinctive words disagree", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Al Naser Airlines", "Al Naser Wings Airlines")] // a word on one side only
+    [InlineData("Korea Mining Development Corporation", "Korea Mining Development Trading Corporation")] // generic words
+    [InlineData("Ocean Star 2", "Ocean Star 3")] // numbers are the numbers' discriminator, not this one
+    public void A_word_on_one_side_only_or_a_generic_word_is_not_a_conflict(string a, string b) =>
+        Assert.DoesNotContain(V2.ExplainNames(a, b, SubjectKind.Organization).Notes, n => n.Contains("disagree", StringComparison.Ordinal));
 }
