@@ -200,7 +200,8 @@ internal static class NameScorer
             {
                 var extraCost = koreanStructured ? 1.0
                     : lineageCost is { } lineage && personName && (IsLineage(c, j) || (!candidate.Core[j] && IsPatronymic(c[j]))) ? lineage
-                    : candidate.Core[j] ? o.UnmatchedCandidateTokenCost : o.UnmatchedCandidateMiddleTokenCost;
+                    : candidate.Core[j] && !(lineageCost is not null && personName && IsTrailingNisba(candidate, j, nc)) ? o.UnmatchedCandidateTokenCost
+                    : o.UnmatchedCandidateMiddleTokenCost;
                 var cost = extraCost * candidateWeights[j];
                 denominator += cost;
                 trace?.Add(new TokenAlignment(null, Display(c[j]), AlignmentKind.Extra, 0, Math.Round(cost, 3)));
@@ -243,6 +244,15 @@ internal static class NameScorer
     /// </summary>
     private static bool IsLineage(NameToken[] tokens, int j) =>
         IsFiliation(tokens[j]) || (j > 0 && IsFiliation(tokens[j - 1]));
+
+    /// <summary>
+    /// cordon-name-v2: true for the last word of a name written given name first when it follows the article al
+    /// (Saddam Hussein al-Tikriti, Taha Yassin Ramadan al-Jizrawi): a nisba, the place or tribe of origin, which lists
+    /// add or leave out, so left out it costs like a middle name rather than like a family name.
+    /// </summary>
+    private static bool IsTrailingNisba(NormalisedName name, int j, int n) =>
+        j == n - 1 && j >= 2 && name.Tokens[j - 1].Class == TokenClass.Particle && name.Tokens[j - 1].Forms[0] == "al"
+        && Array.IndexOf(name.Links, NormalisedName.CommaLink) < 0;
 
     /// <summary>
     /// cordon-name-v2: the text of a core token (first given name or family name) of a person's name that nothing on the

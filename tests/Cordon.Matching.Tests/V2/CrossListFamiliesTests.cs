@@ -197,4 +197,16 @@ public sealed class CrossListFamiliesTests
     [InlineData("Ocean Star 2", "Ocean Star 3")] // numbers are the numbers' discriminator, not this one
     public void A_word_on_one_side_only_or_a_generic_word_is_not_a_conflict(string a, string b) =>
         Assert.DoesNotContain(V2.ExplainNames(a, b, SubjectKind.Organization).Notes, n => n.Contains("disagree", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Saddam Hussein", "SADDAM HUSSEIN AL-TIKRITI")]
+    [InlineData("Taha Yassin Ramadan", "TAHA YASSIN RAMADAN AL-JIZRAWI")]
+    public void A_trailing_nisba_left_out_costs_like_a_middle_name(string query, string listed) =>
+        Assert.True(V2.CompareNames(query, listed, SubjectKind.Person) >= V1.CompareNames(query, listed, SubjectKind.Person) + 0.05);
+
+    [Theory]
+    [InlineData("Saddam Hussein", "AL-TIKRITI, Saddam Hussein")] // written family name first, al-Tikriti is the family name
+    [InlineData("Saddam Tikriti", "Saddam Hussein al-Tikriti")] // the family name is there: the given names decide
+    public void An_al_name_written_as_the_family_name_keeps_its_weight(string query, string listed) =>
+        Assert.Equal(V1.CompareNames(query, listed, SubjectKind.Person), V2.CompareNames(query, listed, SubjectKind.Person), 3);
 }
