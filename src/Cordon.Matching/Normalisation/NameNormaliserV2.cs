@@ -78,7 +78,9 @@ internal static partial class NameNormaliserV2
             }
         }
 
-        if (SeparatedAcronym().Match(name) is { Success: true } s)
+        if ((name.Contains(" /", StringComparison.Ordinal) || name.Contains("/ ", StringComparison.Ordinal)
+                || name.Contains(" -", StringComparison.Ordinal) || name.Contains("- ", StringComparison.Ordinal))
+            && SeparatedAcronym().Match(name) is { Success: true } s)
         {
             var word = s.Groups["a1"].Success ? s.Groups["a1"] : s.Groups["a2"];
             var rest = s.Groups["rest1"].Success ? s.Groups["rest1"].Value : s.Groups["rest2"].Value;
@@ -111,7 +113,8 @@ internal static partial class NameNormaliserV2
     public static string WithoutEmbeddedName(string name, out string? other)
     {
         other = null;
-        if (name.IndexOf('.', StringComparison.Ordinal) < 0 && !name.Contains("formerly", StringComparison.OrdinalIgnoreCase))
+        if (!name.Contains("k.a", StringComparison.OrdinalIgnoreCase) && !name.Contains("k. a", StringComparison.OrdinalIgnoreCase)
+            && !name.Contains("formerly", StringComparison.OrdinalIgnoreCase))
         {
             return name;
         }

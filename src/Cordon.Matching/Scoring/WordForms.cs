@@ -26,16 +26,22 @@ internal static class WordForms
 
         var x = a.Forms[0];
         var y = b.Forms[0];
-        if (x.Length < MinStem || y.Length < MinStem || x == y || !IsWord(x) || !IsWord(y))
+        // Cheap refusals first: this runs for many token pairs of every organisation name scored.
+        if (x.Length < MinStem || y.Length < MinStem || Math.Abs(x.Length - y.Length) > 6
+            || !x.AsSpan(0, MinStem).SequenceEqual(y.AsSpan(0, MinStem)) || x == y || !IsWord(x) || !IsWord(y))
         {
             return false;
         }
 
-        foreach (var sx in Stems(x))
+        Span<int> stemsX = stackalloc int[Endings.Length + 1];
+        Span<int> stemsY = stackalloc int[Endings.Length + 1];
+        var nx = Stems(x, stemsX);
+        var ny = Stems(y, stemsY);
+        for (var i = 0; i < nx; i++)
         {
-            foreach (var sy in Stems(y))
+            for (var j = 0; j < ny; j++)
             {
-                if (sx.Length >= MinStem && string.Equals(sx, sy, StringComparison.Ordinal))
+                if (SameStem(x, stemsX[i], y, stemsY[j]))
                 {
                     return true;
                 }
@@ -45,17 +51,54 @@ internal static class WordForms
         return false;
     }
 
-    private static IEnumerable<string> Stems(string word)
+    // A stem is the word's first |n| letters; a negative n marks a stem that ends in y in place of the -ies taken off
+    // (Industries → Industry).
+    private static int Stems(string word, Span<int> stems)
     {
-        yield return word;
+        var count = 0;
+        stems[count++] = word.Length;
         foreach (var ending in Endings)
         {
             if (word.Length - ending.Length >= MinStem && word.EndsWith(ending, StringComparison.Ordinal)
                 && !(ending == "s" && word.EndsWith("ss", StringComparison.Ordinal)))
             {
-                yield return ending == "ies" ? word[..^3] + "y" : word[..^ending.Length];
+                stems[count++] = ending == "ies" ? -(word.Length - 2) : word.Length - ending.Length;
             }
         }
+
+        return count;
+    }
+
+    private static bool SameStem(string x, int sx, string y, int sy)
+    {
+        var lx = Math.Abs(sx);
+        var ly = Math.Abs(sy);
+        if (lx != ly || lx < MinStem)
+        {
+            return false;
+        }
+
+        // A y-stem (from -ies) is its letters but the last, then y.
+        var bodyX = x.AsSpan(0, sx < 0 ? lx - 1 : lx);
+        var bodyY = y.AsSpan(0, sy < 0 ? ly - 1 : ly);
+        var lastX = sx < 0 ? 'y' : '\0';
+        var lastY = sy < 0 ? 'y' : '\0';
+        if (sx < 0 && sy < 0)
+        {
+            return bodyX.SequenceEqual(bodyY);
+        }
+
+        if (sx < 0)
+        {
+            return bodyX.SequenceEqual(y.AsSpan(0, ly - 1)) && y[ly - 1] == lastX;
+        }
+
+        if (sy < 0)
+        {
+            return x.AsSpan(0, lx - 1).SequenceEqual(bodyY) && x[lx - 1] == lastY;
+        }
+
+        return bodyX.SequenceEqual(bodyY);
     }
 
     private static bool IsWord(string form)

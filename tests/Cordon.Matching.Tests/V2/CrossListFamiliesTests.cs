@@ -209,4 +209,10 @@ public sealed class CrossListFamiliesTests
     [InlineData("Saddam Tikriti", "Saddam Hussein al-Tikriti")] // the family name is there: the given names decide
     public void An_al_name_written_as_the_family_name_keeps_its_weight(string query, string listed) =>
         Assert.Equal(V1.CompareNames(query, listed, SubjectKind.Person), V2.CompareNames(query, listed, SubjectKind.Person), 3);
+
+    [Theory]
+    [InlineData("Ammunition and Metallurgy Industry Group", "Ammunition and Metallurgy Industries Group")]
+    [InlineData("Myanmar Economic Holding Limited", "Myanmar Economic Holdings Limited")]
+    public void Plurals_in_ies_and_s_are_word_forms(string a, string b) =>
+        Assert.Contains(V2.ExplainNames(a, b, SubjectKind.Organization).Tokens, t => t.Kind == AlignmentKind.WordForm);
 }
