@@ -24,4 +24,11 @@ public sealed record ListSnapshot(
     /// odd record rather than refusing the whole list; the loader refuses the version when too many are skipped.
     /// </summary>
     public IReadOnlyList<SkippedRecord> SkippedRecords { get; init; } = [];
+
+    /// <summary>
+    /// Files of the list's set that were not given, each named with what the version lacks without it (OFAC's
+    /// <c>alt.csv (aliases)</c>): a version read from part of a set silently drops those fields from every entry, so an
+    /// import refuses it unless the operator accepts it explicitly.
+    /// </summary>
+    public IReadOnlyList<string> MissingParts { get; init; } = [];
 }

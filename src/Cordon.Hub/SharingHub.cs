@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cordon.Stix.Model;
+using Cordon.Stix.Patterning;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
 
@@ -230,6 +232,117 @@ public sealed class SharingHub
             }
 
             return result.Status!;
+        }
+    }
+
+    /// <summary>
+    /// Shares one indicator of a single value (<c>[path = 'value']</c>) in a collection, as analysts do from the workspace
+    /// or the REST API: the value is checked for its kind and shared in its canonical form (<see cref="IndicatorValues"/>),
+    /// and refused when an active indicator of the caller's organisation in the collection already says the same (partners
+    /// would count one observation twice). Other organisations' indicators are not compared: the caller may not be
+    /// allowed to know of them.
+    /// </summary>
+    /// <param name="caller">Who shares.</param>
+    /// <param name="apiRoot">The API root.</param>
+    /// <param name="collectionId">The collection.</param>
+    /// <param name="path">The observable path, one of <see cref="IndicatorValues.Checked"/>.</param>
+    /// <param name="value">The value as given.</param>
+    /// <param name="name">The indicator's name, or null for the value.</param>
+    /// <param name="markingId">The TLP marking-definition id.</param>
+    /// <param name="validFor">How long it is valid, or null for no end.</param>
+    /// <param name="cancellationToken">Cancels the share.</param>
+    /// <returns>The indicator shared.</returns>
+    /// <exception cref="TaxiiException">422 for a value that is not of its kind, 409 for a duplicate, 403/404 for access.</exception>
+    public async Task<JsonObject> ShareIndicatorAsync(HubCaller caller, string apiRoot, string collectionId, string path, string value, string? name, string markingId, TimeSpan? validFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!IndicatorValues.Checked.TryGetValue(path, out var what))
+        {
+            throw new TaxiiException(422, "Unknown kind", $"'{path}' is not a kind of indicator value that can be shared this way; use one of {string.Join(", ", IndicatorValues.Checked.Keys)}.");
+        }
+
+        if (value.Length > 2048)
+        {
+            throw new TaxiiException(422, "Invalid value", $"The value is longer than 2,048 characters; it must be {what}.");
+        }
+
+        if (IndicatorValues.Normalise(path, value, out var problem) is not { } canonical)
+        {
+            throw new TaxiiException(422, "Invalid value", problem + ".");
+        }
+
+        var view = await GetCollectionAsync(caller, apiRoot, collectionId, cancellationToken);
+        var pattern = $"[{path} = '{canonical.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
+        var key = IndicatorValues.SimpleKey(StixPattern.Parse(pattern));
+        var now = time.GetUtcNow();
+        HubPosition? after = null;
+        while (key is not null)
+        {
+            var page = await store.QueryHubObjectsAsync(
+                new HubObjectQuery(view.Collection.Id, caller.OrganisationId, 1000, after, Types: ["indicator"], Versions: HubVersionFilter.LastOnly, WithJson: true),
+                cancellationToken);
+            var same = page.Objects.FirstOrDefault(o => o.OwnerOrganisation == caller.OrganisationId && !o.Revoked && (o.ValidUntil is null || o.ValidUntil > now)
+                && o.Json is not null && KeyOf(o.Json) == key);
+            if (same is not null)
+            {
+                throw new TaxiiException(409, "Duplicate indicator", $"{path} = '{canonical}' duplicates {same.ObjectId}, which your organisation already shares in this collection; update or revoke that one instead.");
+            }
+
+            if (!page.More || page.Objects.Count == 0)
+            {
+                break;
+            }
+
+            after = new HubPosition(page.Objects[^1].DateAdded, page.Objects[^1].Sequence);
+        }
+
+        var stamp = StixTimestamp.FormatMicroseconds(now);
+        var indicator = new JsonObject
+        {
+            ["type"] = "indicator",
+            ["spec_version"] = "2.1",
+            ["id"] = "indicator--" + Guid.NewGuid(),
+            ["created"] = stamp,
+            ["modified"] = stamp,
+            ["name"] = string.IsNullOrWhiteSpace(name) ? canonical : name.Trim(),
+            ["indicator_types"] = new JsonArray("malicious-activity"),
+            ["pattern"] = pattern,
+            ["pattern_type"] = "stix",
+            ["valid_from"] = stamp,
+            ["object_marking_refs"] = new JsonArray(markingId),
+        };
+        if (validFor is { } span)
+        {
+            indicator["valid_until"] = StixTimestamp.FormatMicroseconds(now + span);
+        }
+
+        var envelope = new JsonObject { ["objects"] = new JsonArray(indicator) };
+        var status = await AddObjectsAsync(caller, apiRoot, collectionId, System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()), cancellationToken);
+        if (status.Failures.Count > 0)
+        {
+            throw new TaxiiException(422, "Refused", string.Join("; ", status.Failures.Select(f => f.Message)));
+        }
+
+        return indicator;
+    }
+
+    private static (string, string)? KeyOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String
+                && (!document.RootElement.TryGetProperty("pattern_type", out var type) || type.GetString() == "stix")
+                && StixPattern.TryParse(pattern.GetString()!, out _) is { } parsed
+                && IndicatorValues.SimpleKey(parsed) is { } key
+                ? key
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -69,6 +69,7 @@ public static class CordonWebApplication
         app.MapMispFeedEndpoints();
         app.MapWorkspace();
         app.MapNetworkEndpoints();
+        app.MapHubIndicatorEndpoints();
         return app;
     }
 }

@@ -43,6 +43,24 @@ public class ListsCommandTests
     }
 
     [Fact]
+    public async Task An_ofac_set_missing_its_alias_and_address_files_is_refused_naming_them_unless_accepted()
+    {
+        using var folder = new TempFolder();
+        var sdnOnly = SharedData.Path("lists", "ofac-sample", "sdn.csv");
+
+        var refused = await CordonProcess.RunAsync(folder.Path, "lists", "import", sdnOnly);
+        var afterRefusal = await CordonProcess.RunAsync(folder.Path, "lists", "versions");
+        var accepted = await CordonProcess.RunAsync(folder.Path, "lists", "import", sdnOnly, "--accept-incomplete");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("add.csv (addresses), alt.csv (aliases) and sdn_comments.csv (the end of long remarks) are missing", refused.Error);
+        Assert.Contains("--accept-incomplete", refused.Error);
+        Assert.DoesNotContain("ofac-sdn", afterRefusal.Out, StringComparison.Ordinal);
+        Assert.Equal(0, accepted.ExitCode);
+        Assert.Contains("OFAC SDN: imported version", accepted.Out);
+    }
+
+    [Fact]
     public async Task A_broken_file_is_refused_and_the_version_in_force_stays()
     {
         using var folder = new TempFolder();

@@ -29,7 +29,14 @@ public sealed class HubAndNetworkTests(WorkspaceServer server)
         Assert.Equal(0, await partnerView.GetByRole(AriaRole.Button, new() { Name = "Revoke Front recruiter" }).CountAsync());
         Assert.Equal(0, await olga.GetByRole(AriaRole.Button, new() { Name = "Share" }).CountAsync());
 
+        // Revoking asks first; keeping it changes nothing.
         await ana.GetByRole(AriaRole.Button, new() { Name = "Revoke Front recruiter" }).ClickAsync();
+        await Assertions.Expect(ana.Locator("#revoke-confirm")).ToContainTextAsync("cannot be undone");
+        await WorkspaceServer.ScreenshotAsync(ana, "23-hub-revoke-confirm");
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(table.Locator("tr", new() { HasText = "Front recruiter" })).ToContainTextAsync("active");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Revoke Front recruiter" }).ClickAsync();
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Revoke the indicator" }).ClickAsync();
         await Assertions.Expect(ana.GetByRole(AriaRole.Status)).ToContainTextAsync("Indicator revoked");
         await Assertions.Expect(table.Locator("tr", new() { HasText = "Front recruiter" })).ToContainTextAsync("revoked");
 
@@ -70,6 +77,54 @@ public sealed class HubAndNetworkTests(WorkspaceServer server)
         await page.GetByRole(AriaRole.Link, new() { Name = "Network of net-alone" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("net-alone shares no identifier");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Indicator_values_are_checked_per_kind_before_sharing_and_a_duplicate_is_refused()
+    {
+        var ana = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
+        try
+        {
+            await ana.GotoAsync("/Hub");
+            await ana.GetByRole(AriaRole.Link, new() { Name = WorkspaceServer.HubCollectionTitle }).ClickAsync();
+            async Task TryShareAsync(string kind, string value)
+            {
+                await ana.GetByLabel("Kind").SelectOptionAsync(kind);
+                await ana.GetByLabel("Value").FillAsync(value);
+                await ana.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
+            }
+
+            foreach (var (kind, value, says) in new[]
+            {
+                ("ipv4-addr:value", "999.12.1", "as IPv4 address, '999.12.1' is not an IPv4 address"),
+                ("ipv6-addr:value", "2001:db8::zz", "is not an IPv6 address"),
+                ("email-addr:value", "handler@", "is not an e-mail address"),
+                ("domain-name:value", "kp front.example", "is not a domain name"),
+                ("cryptocurrency-wallet:value", "0x12345", "is not a cryptocurrency wallet address"),
+                ("bank-account:iban", "DE89 3704 0044 0532 0130 01", "is not an IBAN with valid check digits"),
+                ("phone-number:value", "12345", "is not a phone number"),
+            })
+            {
+                await TryShareAsync(kind, value);
+                await Assertions.Expect(ana.GetByRole(AriaRole.Alert)).ToContainTextAsync(says);
+            }
+
+            await WorkspaceServer.ScreenshotAsync(ana, "24-hub-invalid-indicator");
+            var table = ana.Locator("#hub-indicators");
+            await Assertions.Expect(table).Not.ToContainTextAsync("999.12.1");
+
+            // A valid value is shared in its canonical form; the same value again is refused as a duplicate.
+            await TryShareAsync("bank-account:iban", "de89 3704 0044 0532 0130 00");
+            await Assertions.Expect(ana.GetByRole(AriaRole.Status)).ToContainTextAsync("Indicator shared");
+            await Assertions.Expect(table).ToContainTextAsync("[bank-account:iban = 'DE89370400440532013000']");
+            await TryShareAsync("bank-account:iban", "DE89370400440532013000");
+            await Assertions.Expect(ana.GetByRole(AriaRole.Alert)).ToContainTextAsync("duplicates indicator--");
+            Assert.Equal(1, await table.Locator("tr", new() { HasText = "DE89370400440532013000" }).CountAsync());
+        }
+        finally
+        {
+            await ana.Context.CloseAsync();
+        }
     }
 
     private static async Task Share(IPage page, string email, string name, string tlp)

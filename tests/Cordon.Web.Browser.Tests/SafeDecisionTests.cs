@@ -88,4 +88,29 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task The_lists_page_refuses_an_ofac_set_without_its_alias_and_address_files_naming_them()
+    {
+        var page = await server.SignInAsync("otto", WorkspaceServer.OperatorPassword);
+        try
+        {
+            var versions = (await server.Services.Store.GetListVersionsAsync("ofac-sdn")).Count;
+            await page.GotoAsync("/Lists");
+            await page.GetByLabel("List file(s)").SetInputFilesAsync(SharedData.Path("lists", "ofac-sample", "sdn.csv"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+            var alert = page.GetByRole(AriaRole.Alert);
+            await Assertions.Expect(alert).ToContainTextAsync("Nothing was imported");
+            await Assertions.Expect(alert).ToContainTextAsync("add.csv (addresses), alt.csv (aliases) and sdn_comments.csv (the end of long remarks) are missing");
+            await Assertions.Expect(alert).ToContainTextAsync("Accept an incomplete set");
+            Assert.False(await page.GetByLabel("Accept an incomplete set").IsCheckedAsync());
+            await WorkspaceServer.ScreenshotAsync(page, "22-lists-incomplete-set-refused");
+            Assert.Equal(versions, (await server.Services.Store.GetListVersionsAsync("ofac-sdn")).Count);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

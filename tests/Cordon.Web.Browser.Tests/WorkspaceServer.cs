@@ -19,6 +19,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
     public const string OtherOrganisation = "acme";
     public const string AnalystPassword = "Tundra-Kettle-4471-Orbit";
     public const string OtherAdminPassword = "Meadow-Lantern-9902-Quill";
+    public const string OperatorPassword = "Harbour-Violet-6613-Ember";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cordon-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -44,6 +45,7 @@ public sealed class WorkspaceServer : IAsyncLifetime
         var accounts = _app.Services.GetRequiredService<AccountService>();
         AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
         await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
+        await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "otto", "Otto Operator", CordonRoles.Operator, OperatorPassword);
         await accounts.CreateOrganisationAsync(Actor.Operator, OtherOrganisation, "Acme Payroll");
         await accounts.CreateUserAsync(Actor.Operator, OtherOrganisation, "olga", "Olga Other", CordonRoles.Admin, OtherAdminPassword);
         await CreateHubCollectionAsync();

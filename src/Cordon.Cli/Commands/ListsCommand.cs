@@ -38,7 +38,11 @@ internal static class ListsCommand
         };
         var listId = new Option<string?>("--list-id") { Description = "With --format csv: the list's id, the same at every import so a new file replaces the last (default: csv- and the file name)" };
         var listName = new Option<string?>("--list-name") { Description = "With --format csv: the list's name as shown (default: the list id)" };
-        var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths, format, map, listId, listName };
+        var acceptIncomplete = new Option<bool>("--accept-incomplete")
+        {
+            Description = "Import a list read from part of its set (OFAC's sdn.csv without add.csv, alt.csv or sdn_comments.csv): every entry then lacks what the missing files hold",
+        };
+        var command = new Command("import", "Import list files as new versions (all or nothing), then re-screen the watch list") { paths, format, map, listId, listName, acceptIncomplete };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var given = parse.GetValue(paths)!;
@@ -50,6 +54,7 @@ internal static class ListsCommand
                 Accounts.Actor.Operator,
                 given,
                 () => Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.LoadWithWarnings(given, forced)),
+                parse.GetValue(acceptIncomplete),
                 ct);
             foreach (var list in outcome.Lists)
             {

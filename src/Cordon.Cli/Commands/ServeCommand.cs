@@ -151,7 +151,7 @@ internal static class ServeCommand
             return;
         }
 
-        var (outcome, _) = await PlatformListImport.ImportAsync(cordon, new Accounts.AuditLog(cordon.Store, cordon.Time), Accounts.Actor.Operator, [folder], () => ListFiles.LoadWithWarnings([folder]), ct);
+        var (outcome, _) = await PlatformListImport.ImportAsync(cordon, new Accounts.AuditLog(cordon.Store, cordon.Time), Accounts.Actor.Operator, [folder], () => ListFiles.LoadWithWarnings([folder]), acceptIncomplete: false, ct);
         foreach (var list in outcome.Lists)
         {
             console.Info($"Loaded bundled list {list.Version.ListName}: {list.Version.EntityCount} entries (version {list.Version.Id}).");

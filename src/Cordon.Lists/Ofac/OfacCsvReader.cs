@@ -70,6 +70,13 @@ public sealed class OfacCsvReader : IMultiFileListReader
         }
 
         ResolveLinks(entities, linkNames);
+        var prefix = listId == ListIds.OfacSdn ? string.Empty : "cons_";
+        var missing = ((OfacCsvRole Role, string File, string Holds)[])
+        [
+            (OfacCsvRole.Address, prefix + "add.csv", "addresses"),
+            (OfacCsvRole.Alias, prefix + "alt.csv", "aliases"),
+            (OfacCsvRole.Comments, listId == ListIds.OfacSdn ? "sdn_comments.csv" : "cons_comments.csv", "the end of long remarks"),
+        ];
         return new ListSnapshot(
             listId,
             listId == ListIds.OfacSdn ? "OFAC SDN" : "OFAC Consolidated (non-SDN)",
@@ -77,7 +84,10 @@ public sealed class OfacCsvReader : IMultiFileListReader
             ContentHash.Compute([.. roles.Values]),
             PublishedAt: null,
             [.. roles.Values.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Name)],
-            entities);
+            entities)
+        {
+            MissingParts = [.. missing.Where(m => !roles.ContainsKey(m.Role)).Select(m => $"{m.File} ({m.Holds})")],
+        };
     }
 
     /// <inheritdoc />

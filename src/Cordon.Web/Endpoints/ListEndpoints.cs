@@ -26,7 +26,7 @@ public static class ListEndpoints
                 Results.Ok(await cordon.Store.GetListsAsync(ct)))
             .WithSummary("Every stored list with the version in force.");
 
-        lists.MapPost("/import", async (HttpContext context, CordonServices cordon, ListLoader loader, AuditLog audit, CancellationToken ct) =>
+        lists.MapPost("/import", async (bool? acceptIncomplete, HttpContext context, CordonServices cordon, ListLoader loader, AuditLog audit, CancellationToken ct) =>
             {
                 if (!context.Request.HasFormContentType)
                 {
@@ -43,7 +43,7 @@ public static class ListEndpoints
                     }
 
                     var sources = await ListUploads.ReadAsync(form.Files, ct);
-                    var (outcome, warnings) = await PlatformListImport.ImportAsync(cordon, audit, context.Actor(), [.. sources.Select(f => f.Name)], () => loader.Load(sources), ct);
+                    var (outcome, warnings) = await PlatformListImport.ImportAsync(cordon, audit, context.Actor(), [.. sources.Select(f => f.Name)], () => loader.Load(sources), acceptIncomplete == true, ct);
                     return Results.Ok(new ListImportResponse(
                         [.. outcome.Lists.Select(l => new ListImportResponse.Imported(l.Version, l.Unchanged))],
                         outcome.Alerts.Count,
@@ -57,7 +57,7 @@ public static class ListEndpoints
             .RequireAuthorization(CordonPolicies.Operator)
             .WithRequestBodyLimit(ListUploads.MaxUploadBytes)
             .DisableAntiforgery()
-            .WithSummary("Imports list files as new versions in force for every organisation (platform operators only; audited for all).");
+            .WithSummary("Imports list files as new versions in force for every organisation (platform operators only; audited for all). A list read from part of its set (OFAC's sdn.csv alone) is refused, naming the missing files, unless ?acceptIncomplete=true.");
 
         lists.MapGet("/{listId}/versions", async (string listId, CordonServices cordon, CancellationToken ct) =>
             {

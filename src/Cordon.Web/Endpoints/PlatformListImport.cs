@@ -22,6 +22,8 @@ public static class PlatformListImport
     /// <param name="actor">The operator (a user with the <c>operator</c> role, or the command line).</param>
     /// <param name="files">The file names given (never server paths), for the audit entry.</param>
     /// <param name="load">Reads the files into snapshots; its <see cref="ListFormatException"/> is audited and rethrown.</param>
+    /// <param name="acceptIncomplete">True when the operator explicitly accepts a list read from part of its set (see
+    /// <see cref="ListSnapshot.MissingParts"/>); otherwise such a list is refused like an unreadable file.</param>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The import's outcome and the loader's warnings.</returns>
     /// <exception cref="ListFormatException">A file could not be read; nothing was stored.</exception>
@@ -31,6 +33,7 @@ public static class PlatformListImport
         Actor actor,
         IReadOnlyList<string> files,
         Func<ListLoadResult> load,
+        bool acceptIncomplete,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cordon);
@@ -42,6 +45,11 @@ public static class PlatformListImport
         try
         {
             loaded = load();
+            if (!acceptIncomplete)
+            {
+                RefuseIncomplete(loaded.Snapshots);
+            }
+
             outcome = await cordon.Importer.ImportAsync(loaded.Snapshots, cancellationToken);
         }
         catch (Exception e) when (e is ListFormatException or ArgumentException or InvalidDataException or IOException)
@@ -73,6 +81,27 @@ public static class PlatformListImport
             AuditEntry.Platform,
             CancellationToken.None);
         return (outcome, loaded.Warnings);
+    }
+
+    /// <summary>
+    /// Refuses a list read from part of its set (OFAC's sdn.csv without alt.csv and add.csv): put in force, it would drop
+    /// every alias and address of every entry while looking like an ordinary update.
+    /// </summary>
+    /// <exception cref="ListFormatException">A snapshot has <see cref="ListSnapshot.MissingParts"/>; it names them.</exception>
+    public static void RefuseIncomplete(IReadOnlyList<ListSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        foreach (var snapshot in snapshots.Where(s => s.MissingParts.Count > 0))
+        {
+            var missing = snapshot.MissingParts.Count == 1
+                ? snapshot.MissingParts[0] + " is"
+                : string.Join(", ", snapshot.MissingParts.Take(snapshot.MissingParts.Count - 1)) + " and " + snapshot.MissingParts[^1] + " are";
+            throw new ListFormatException(
+                string.Join(", ", snapshot.Sources.Select(SourceNames.FileName)),
+                null,
+                $"the {snapshot.ListName} set is incomplete: {missing} missing, so every entry of the version would lack them. "
+                + "Nothing was imported. Import the whole set, or accept an incomplete set explicitly (--accept-incomplete on the command line, acceptIncomplete=true in the API, the 'Accept an incomplete set' box on the Lists page)");
+        }
     }
 
     /// <summary>One line per list saying what the import did, for people.</summary>

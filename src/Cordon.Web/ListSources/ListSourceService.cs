@@ -210,6 +210,7 @@ public sealed partial class ListSourceService
                     actor,
                     [download.FileName],
                     () => LoadChecked(source, download, inForce),
+                    acceptIncomplete: false,
                     cancellationToken);
                 var list = outcome.Lists[0];
                 result = list.Unchanged

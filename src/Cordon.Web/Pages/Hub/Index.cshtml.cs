@@ -36,6 +36,9 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
         ("IPv4 address", "ipv4-addr:value"),
         ("IPv6 address", "ipv6-addr:value"),
         ("URL", "url:value"),
+        ("cryptocurrency wallet", "cryptocurrency-wallet:value"),
+        ("IBAN", "bank-account:iban"),
+        ("phone number", "phone-number:value"),
     ];
 
     /// <summary>API root name.</summary>
@@ -65,40 +68,49 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
     /// <summary>Shares an indicator in the selected collection.</summary>
     public async Task<IActionResult> OnPostShareAsync(string? kind, string? value, string? name, string? tlp, int? validDays, CancellationToken cancellationToken)
     {
-        var path = Kinds.FirstOrDefault(k => k.Path == kind).Path;
+        var chosen = Kinds.FirstOrDefault(k => k.Path == kind);
+        var path = chosen.Path;
         var marking = Tlp.FirstOrDefault(t => t.Name == tlp).Marking;
-        var trimmed = value?.Trim() ?? string.Empty;
-        if (path is null || marking is null || trimmed.Length is 0 or > 2048 || trimmed.Any(char.IsControl))
+        var given = value?.Trim() ?? string.Empty;
+        if (path is null || marking is null || given.Length is 0 or > 2048 || given.Any(char.IsControl))
         {
             return await FailAsync("Choose a kind and a TLP level, and give a value (at most 2,048 characters, no control characters).", cancellationToken);
         }
 
-        var now = DateTimeOffset.UtcNow;
-        var stamp = StixTimestamp.FormatMicroseconds(now);
-        var indicator = new JsonObject
+        if (HubCaller.From(User) is not { } caller || Root is null || Collection is null)
         {
-            ["type"] = "indicator",
-            ["spec_version"] = "2.1",
-            ["id"] = "indicator--" + Guid.NewGuid(),
-            ["created"] = stamp,
-            ["modified"] = stamp,
-            ["name"] = string.IsNullOrWhiteSpace(name) ? trimmed : name.Trim(),
-            ["indicator_types"] = new JsonArray("malicious-activity"),
-            ["pattern"] = $"[{path} = '{trimmed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']",
-            ["pattern_type"] = "stix",
-            ["valid_from"] = stamp,
-            ["object_marking_refs"] = new JsonArray(marking),
-        };
-        if (validDays is > 0 and <= 3650)
-        {
-            indicator["valid_until"] = StixTimestamp.FormatMicroseconds(now.AddDays(validDays.Value));
+            return NotFound();
         }
 
-        return await AddAsync(indicator, "Indicator shared as TLP:" + tlp!.ToUpperInvariant() + ".", "hub.share", cancellationToken);
+        try
+        {
+            var shared = await hub.ShareIndicatorAsync(caller, Root, Collection, path, given, name, marking, validDays is > 0 and <= 3650 ? TimeSpan.FromDays(validDays.Value) : null, cancellationToken);
+            await AuditAsync("hub.share", "stix-object", shared["id"]!.GetValue<string>(), new { collection = Collection }, cancellationToken);
+            Flash = "Indicator shared as TLP:" + tlp!.ToUpperInvariant() + ".";
+            return RedirectToPage(new { Root, Collection });
+        }
+        catch (TaxiiException e) when (e.HttpStatus is 403 or 404)
+        {
+            return NotFound();
+        }
+        catch (TaxiiException e) when (e.HttpStatus == 422)
+        {
+            return await FailAsync($"Not shared: as {chosen.Name}, {e.Description}", cancellationToken);
+        }
+        catch (TaxiiException e)
+        {
+            return await FailAsync("Not shared: " + e.Description, cancellationToken);
+        }
     }
 
-    /// <summary>Revokes one of the organisation's own indicators: a new version with <c>revoked: true</c>, which every reader sees.</summary>
-    public async Task<IActionResult> OnPostRevokeAsync(string? objectId, CancellationToken cancellationToken)
+    /// <summary>The indicator waiting for the caller to confirm its revocation, or null.</summary>
+    public (HubStoredObject Stored, JsonObject Object)? RevokePending { get; private set; }
+
+    /// <summary>
+    /// Revokes one of the organisation's own indicators: a new version with <c>revoked: true</c>, which every reader sees.
+    /// Partners cannot be made to forget a revocation, so the first post only asks for confirmation (<paramref name="confirm"/>).
+    /// </summary>
+    public async Task<IActionResult> OnPostRevokeAsync(string? objectId, bool confirm, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken) || string.IsNullOrEmpty(objectId))
         {
@@ -114,6 +126,12 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
         if (current.Stored.Revoked)
         {
             return await FailAsync("That indicator is already revoked.", cancellationToken);
+        }
+
+        if (!confirm)
+        {
+            RevokePending = current;
+            return Page();
         }
 
         var revoked = (JsonObject)current.Object.DeepClone();

@@ -67,7 +67,7 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSou
     [ReviewersMay]
     [RequestSizeLimit(MaxUploadBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-    public async Task<IActionResult> OnPostImportAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImportAsync(List<IFormFile> files, bool acceptIncomplete, CancellationToken cancellationToken)
     {
         if (!MayImport)
         {
@@ -90,6 +90,7 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSou
                 HttpContext.Actor(),
                 [.. sources.Select(f => f.Name)],
                 () => loader.Load(sources),
+                acceptIncomplete,
                 cancellationToken);
             Flash = PlatformListImport.Describe(outcome);
             return RedirectToPage();
