@@ -25,6 +25,12 @@ public partial class RiskCalibrateCommandTests
         File.WriteAllLines(folder.Combine("later.jsonl"), laterLines);
         Assert.Equal(0, (await CordonProcess.RunAsync(folder.Path, "assess", "--organisation", "acme", "--input", folder.Combine("decided.jsonl"), "--output", folder.Combine("a1.jsonl"))).ExitCode);
 
+        var unnamed = await CordonProcess.RunAsync(folder.Path, "risk", "calibrate");
+        Assert.NotEqual(0, unnamed.ExitCode);
+        Assert.Contains("--organisation is required", unnamed.Error, StringComparison.Ordinal);
+        var none = await CordonProcess.RunAsync(folder.Path, "risk", "calibrate", "--organisation", "acme", "--report");
+        Assert.Contains("Shadow weights: none.", none.Out, StringComparison.Ordinal);
+
         var few = await CordonProcess.RunAsync(folder.Path, "risk", "calibrate", "--organisation", "acme");
         Assert.Equal(0, few.ExitCode);
         Assert.Contains("Nothing changed: 0 usable decisions", few.Out, StringComparison.Ordinal);
