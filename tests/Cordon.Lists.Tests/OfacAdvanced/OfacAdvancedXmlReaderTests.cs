@@ -138,6 +138,21 @@ public sealed class OfacAdvancedXmlReaderTests
     }
 
     [Fact]
+    public void Relationships_link_parties_and_document_dates_are_kept()
+    {
+        // A ProfileRelationship and an IDRegDocument with an issue date, as the official schema writes them.
+        var text = Text
+            .Replace("<ProfileRelationships />", """<ProfileRelationships><ProfileRelationship ID="1" From-ProfileID="15432" To-ProfileID="36" RelationTypeID="15003" RelationQualityID="1" Former="false" SanctionsEntryID="15432" /></ProfileRelationships>""", StringComparison.Ordinal)
+            .Replace(
+                "<IDRegDocuments></IDRegDocuments>",
+                """<IDRegDocuments><IDRegDocument ID="4901" IDRegDocTypeID="1571" IdentityID="4423" IssuedBy-CountryID="11082" ValidityID="1"><Comment /><IDRegistrationNo>484824</IDRegistrationNo><IssuingAuthority /><DocumentDate IDRegDocDateTypeID="1480"><DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1984</Year><Month>1</Month><Day>18</Day></From><To><Year>1984</Year><Month>1</Month><Day>18</Day></To></Start><End Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1984</Year><Month>1</Month><Day>18</Day></From><To><Year>1984</Year><Month>1</Month><Day>18</Day></To></End></DatePeriod></DocumentDate></IDRegDocument></IDRegDocuments>""",
+                StringComparison.Ordinal);
+        var snapshot = new OfacAdvancedXmlReader().Read([TestFiles.FromText("sdn_advanced.xml", text)]);
+        Assert.Equal([new EntityLink("Owned or Controlled By", "AEROCARIBBEAN AIRLINES", "36")], snapshot.Entities.Single(e => e.SourceId == "15432").Links);
+        Assert.Equal([new IdentityDocument("Passport", "484824", "Egypt", "Issue Date 18 Jan 1984")], snapshot.Entities.Single(e => e.SourceId == "2677").Documents);
+    }
+
+    [Fact]
     public void A_party_of_an_unknown_type_is_skipped_and_reported()
     {
         var text = Text.Replace("<Profile ID=\"4238\" PartySubTypeID=\"1\">", "<Profile ID=\"4238\" PartySubTypeID=\"99\">", StringComparison.Ordinal);
