@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Cordon.Core.Access;
 using Cordon.Storage;
+using Cordon.Core;
 
 namespace Cordon.Accounts;
 

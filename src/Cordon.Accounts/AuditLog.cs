@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cordon.Storage;
+using Cordon.Core;
 
 namespace Cordon.Accounts;
 

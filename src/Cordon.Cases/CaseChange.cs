@@ -1,5 +1,3 @@
-using Cordon.Storage;
-
 namespace Cordon.Cases;
 
 /// <summary>A change the workflow allowed: the case as it becomes and the event that records it.</summary>

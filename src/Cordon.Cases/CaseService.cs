@@ -1,4 +1,4 @@
-using Cordon.Storage;
+using Cordon.Core;
 
 namespace Cordon.Cases;
 
@@ -9,11 +9,11 @@ namespace Cordon.Cases;
 /// </summary>
 public sealed class CaseService
 {
-    private readonly ICordonStore _store;
+    private readonly ICaseStore _store;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service.</summary>
-    public CaseService(ICordonStore store, TimeProvider time)
+    public CaseService(ICaseStore store, TimeProvider time)
     {
         _store = store;
         _time = time;

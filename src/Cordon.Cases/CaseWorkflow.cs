@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Cordon.Storage;
+using Cordon.Core.Access;
 
 namespace Cordon.Cases;
 
@@ -44,7 +44,7 @@ public static class CaseWorkflow
         RequireWorker(actor, "assign a case");
         RequireNotClosed(current, "assigned");
         assigneeId = string.IsNullOrWhiteSpace(assigneeId) ? null : assigneeId.Trim();
-        assigneeName = assigneeId is null ? null : Required(assigneeName ?? assigneeId, "assignee name", UserAccount.MaxDisplayNameLength);
+        assigneeName = assigneeId is null ? null : Required(assigneeName ?? assigneeId, "assignee name", DisplayNames.MaxLength);
         if (assigneeId == current.AssigneeId)
         {
             throw new CaseRuleException(assigneeId is null ? "The case is not assigned to anyone." : $"The case is already assigned to {current.AssigneeName}.");

@@ -4,6 +4,7 @@ using Cordon.Intelligence;
 using Cordon.Networks;
 using Cordon.Risk;
 using Cordon.Storage;
+using Cordon.Cases;
 
 namespace Cordon.Screening;
 

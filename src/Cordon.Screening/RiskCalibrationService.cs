@@ -3,6 +3,8 @@ using System.Text.Json;
 using Cordon.Risk;
 using Cordon.Risk.Calibration;
 using Cordon.Storage;
+using Cordon.Cases;
+using Cordon.Core;
 
 namespace Cordon.Screening;
 

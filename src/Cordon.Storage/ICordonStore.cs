@@ -1,4 +1,5 @@
 using Cordon.Core;
+using Cordon.Cases;
 
 namespace Cordon.Storage;
 
@@ -7,7 +8,7 @@ namespace Cordon.Storage;
 /// Every write method is one transaction: it completes entirely or leaves stored data untouched.
 /// Implementations are safe to share between threads (each call opens its own connection).
 /// </summary>
-public partial interface ICordonStore : IAsyncDisposable
+public partial interface ICordonStore : IAsyncDisposable, ICaseStore
 {
     /// <summary>"sqlite" or "postgresql".</summary>
     string Provider { get; }

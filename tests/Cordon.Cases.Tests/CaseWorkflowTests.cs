@@ -1,6 +1,5 @@
 using System.Text;
 using Cordon.Core.Access;
-using Cordon.Storage;
 
 namespace Cordon.Cases.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cordon.Storage;
+using Cordon.Cases;
 
 namespace Cordon.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Cordon.Storage;
+using Cordon.Cases;
 
 namespace Cordon.Storage.Tests;
 

@@ -1,3 +1,5 @@
+using Cordon.Cases;
+
 namespace Cordon.Storage.Tests;
 
 public abstract partial class StoreContractTests

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Cordon.Accounts;
 using Cordon.Core.Access;
 using Cordon.Storage;
+using Cordon.Cases;
 
 namespace Cordon.Web.Tests;
 

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Cordon.Accounts;
 using Cordon.Core.Access;
 using Cordon.Storage;
+using Cordon.Core;
 
 namespace Cordon.Web.Tests;
 

@@ -7,6 +7,7 @@ using Cordon.Core.Access;
 using Cordon.Storage;
 using Cordon.Web.ListSources;
 using Microsoft.Extensions.DependencyInjection;
+using Cordon.Core;
 
 namespace Cordon.Web.Tests;
 

@@ -5,6 +5,7 @@ using Cordon.Accounts;
 using Cordon.Storage;
 using Spectre.Console;
 using static Cordon.Cli.Commands.AccountCommandSupport;
+using Cordon.Core;
 
 namespace Cordon.Cli.Commands;
 

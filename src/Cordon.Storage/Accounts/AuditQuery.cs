@@ -1,3 +1,5 @@
+using Cordon.Core;
+
 namespace Cordon.Storage;
 
 /// <summary>Which audit rows to read: every given filter must hold; rows come newest first.</summary>

@@ -1,3 +1,5 @@
+using Cordon.Core;
+
 namespace Cordon.Storage;
 
 /// <summary>Organisations, users, API keys and the audit log.</summary>

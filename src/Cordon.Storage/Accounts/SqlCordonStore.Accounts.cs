@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Cordon.Core;
 
 namespace Cordon.Storage;
 

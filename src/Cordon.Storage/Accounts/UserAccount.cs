@@ -28,11 +28,8 @@ public sealed record UserAccount(
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastSignInAt)
 {
-    /// <summary>
-    /// The longest display name (characters) accepted wherever a name is set — web, API, command line — and wherever it is used
-    /// later (a case's assignee), so that no accepted name is refused further on.
-    /// </summary>
-    public const int MaxDisplayNameLength = 200;
+    /// <summary>The longest display name accepted (<see cref="Cordon.Core.Access.DisplayNames.MaxLength"/>).</summary>
+    public const int MaxDisplayNameLength = Cordon.Core.Access.DisplayNames.MaxLength;
 
     /// <summary>
     /// A random value that changes whenever the user's sessions must end (sign-out, password change or reset, disable, role

@@ -1,3 +1,5 @@
+using Cordon.Cases;
+
 namespace Cordon.Storage;
 
 /// <summary>What Cordon holds about one record id, for a subject access request.</summary>

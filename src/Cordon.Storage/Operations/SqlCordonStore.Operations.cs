@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cordon.Cases;
 
 namespace Cordon.Storage;
 

@@ -1,3 +1,5 @@
+using Cordon.Core;
+
 namespace Cordon.Storage;
 
 /// <summary>Organisations' risk weights fitted from their decisions, and shadow scores (see <see cref="RiskModelRecord"/>).</summary>

@@ -1,3 +1,5 @@
+using Cordon.Cases;
+
 namespace Cordon.Storage;
 
 /// <summary>Where an organisation's fitted risk weights stand.</summary>

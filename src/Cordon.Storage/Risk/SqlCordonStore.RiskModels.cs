@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Cordon.Cases;
+using Cordon.Core;
 
 namespace Cordon.Storage;
 

@@ -9,6 +9,7 @@ using Cordon.Storage;
 using Cordon.Web.Endpoints;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Cordon.Core;
 
 namespace Cordon.Web.ListSources;
 

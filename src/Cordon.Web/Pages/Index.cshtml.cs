@@ -4,6 +4,7 @@ using Cordon.Risk;
 using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
+using Cordon.Cases;
 
 namespace Cordon.Web.Pages;
 

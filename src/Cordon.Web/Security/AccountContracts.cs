@@ -1,4 +1,5 @@
 using Cordon.Storage;
+using Cordon.Core;
 
 namespace Cordon.Web.Security;
 

@@ -5,6 +5,7 @@ using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
+using Cordon.Cases;
 
 namespace Cordon.Web.Pages.Applications;
 

@@ -7,6 +7,7 @@ using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Cordon.Core;
 
 namespace Cordon.Web.Pages.Cases;
 

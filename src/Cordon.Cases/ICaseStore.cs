@@ -1,6 +1,12 @@
-namespace Cordon.Storage;
+using Cordon.Core;
 
-public partial interface ICordonStore
+namespace Cordon.Cases;
+
+/// <summary>
+/// The storage port of cases: what the case workflow needs from a store. The SQL store implements it for SQLite and
+/// PostgreSQL; the case capability declares it, so cases depend on no storage provider.
+/// </summary>
+public interface ICaseStore
 {
     /// <summary>
     /// Stores a new case (its <see cref="CaseRecord.Version"/> must be 1) with its opening event (sequence 1), in one transaction.

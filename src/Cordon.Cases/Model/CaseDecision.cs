@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>The outcomes an analyst can decide on a case.</summary>
 public enum CaseDecision

@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>Evidence attached to a case: a text note or a file, identified by its SHA-256 so it can be proven unchanged.</summary>
 /// <param name="Name">File name, or the note's title.</param>

@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>A case change was made on a version that is no longer current: someone else changed the case first.</summary>
 public sealed class CaseConflictException : Exception

@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Core;
 
 /// <summary>One row of the audit log: who did what to which target, when, from where, and how it ended.</summary>
 /// <param name="Id">Store id, ascending in insertion order (0 before it is stored).</param>

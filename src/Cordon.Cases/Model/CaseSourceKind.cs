@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>What a case was opened from.</summary>
 public enum CaseSourceKind

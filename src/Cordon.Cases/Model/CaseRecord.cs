@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>A case as stored: its current state; the history is in its <see cref="CaseEvent"/>s.</summary>
 /// <param name="Id">Store id (0 before it is stored).</param>

@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>One change in a case's history. Events are only ever appended.</summary>
 /// <param name="Sequence">1 for the opening, then one more per change; equals the case version it produced.</param>

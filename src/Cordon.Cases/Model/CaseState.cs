@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>Where a case stands.</summary>
 public enum CaseState

@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Cases;
 
 /// <summary>The kinds of change kept in a case's history.</summary>
 public enum CaseEventKind
