@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cordon.Accounts;
+using Cordon.Cases;
 using Cordon.Core.Access;
 using Cordon.Risk;
 using Cordon.Screening;
