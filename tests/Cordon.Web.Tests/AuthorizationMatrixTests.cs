@@ -151,6 +151,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /taxii2/{apiRoot}/collections/{collectionId}/objects/{objectId}/versions/"] = new(Access.Read, Scope.Id, "/taxii2/{root}/collections/{collection}/objects/{object}/versions/"),
         ["GET /taxii2/{apiRoot}/collections/{collectionId}/objects/{objectId}/sightings/"] = new(Access.Read, Scope.Id, "/taxii2/{root}/collections/{collection}/objects/{object}/sightings/"),
 
+        // A hub collection as a MISP feed: the TAXII read rule of the caller's organisation.
+        ["GET /misp/feeds/{collection}/manifest.json"] = new(Access.Read, Scope.Id, "/misp/feeds/{collection}/manifest.json"),
+        ["GET /misp/feeds/{collection}/hashes.csv"] = new(Access.Read, Scope.Id, "/misp/feeds/{collection}/hashes.csv"),
+        ["GET /misp/feeds/{collection}/{file}"] = new(Access.Read, Scope.Id, "/misp/feeds/{collection}/8f4c2a6e-1b3d-4e5f-9a7b-0c1d2e3f4a5b.json"),
+
         // Workspace pages, one rule per handler.
         ["GET /Index"] = new(Access.Read, Scope.List, "/"),
         ["GET /SignOut"] = new(Access.Read, Scope.None, "/SignOut"),
@@ -329,7 +334,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
     [GeneratedRegex("^On(Get|Post|Put|Delete|Patch)(\\w*?)(Async)?$")]
     private static partial Regex PageHandler();
 
-    private static readonly string[] NotPages = ["/api/", "/taxii2/", "/health/", "/metrics", "/openapi/", "/assets/"];
+    private static readonly string[] NotPages = ["/api/", "/taxii2/", "/misp/", "/health/", "/metrics", "/openapi/", "/assets/"];
 
     private static bool IsPage(string key) => !NotPages.Any(key.Split(' ')[1].StartsWith);
 
