@@ -113,4 +113,73 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task A_match_card_shows_the_entrys_facts_and_alignment_and_leads_to_its_profile_a_case_and_the_watch_form()
+    {
+        var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
+        try
+        {
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen", Exact = true }).ClickAsync();
+            var card = page.Locator("section[aria-labelledby=results] article.match", new() { HasText = "LIFSHITS, Artem Mikhaylovich" });
+            await Assertions.Expect(card.Locator("dl.facts")).ToContainTextAsync("26 Dec 1992");
+            await Assertions.Expect(card.Locator("dl.facts")).ToContainTextAsync("CYBER2");
+            await Assertions.Expect(card.Locator("dl.facts")).ToContainTextAsync(new Regex(@"OFAC SDN, version \d+"));
+            await Assertions.Expect(card.Locator("table.tokens")).ToContainTextAsync("Lifshits");
+
+            await card.GetByRole(AriaRole.Link, new() { Name = "Entry profile of LIFSHITS, Artem Mikhaylovich" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "LIFSHITS, Artem Mikhaylovich", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#entity-facts")).ToContainTextAsync("mycryptodeals@yandex.ru");
+            await Assertions.Expect(page.Locator("#entity-versions")).ToContainTextAsync("(in force)");
+            await Assertions.Expect(page.Locator("#entity-versions")).ToContainTextAsync("listed");
+            await Assertions.Expect(page.Locator("pre")).ToContainTextAsync("29702,");
+            await WorkspaceServer.ScreenshotAsync(page, "25-entity-profile");
+
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen", Exact = true }).ClickAsync();
+            await card.GetByRole(AriaRole.Link, new() { Name = "Watch the name Artem Lifshits" }).ClickAsync();
+            await Assertions.Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Artem Lifshits");
+
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen", Exact = true }).ClickAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = "Open case for LIFSHITS, Artem Mikhaylovich" }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Screening hit: “Artem Lifshits” ↔ LIFSHITS, Artem Mikhaylovich (ofac-sdn 29702");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Screening_results_and_the_entry_profile_do_not_scroll_sideways_on_a_phone()
+    {
+        var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword, width: 390, height: 844);
+        try
+        {
+            async Task ExpectNoSidewaysScrollAsync(string what)
+            {
+                var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+                Assert.False(overflow, $"{what} scrolls sideways at 390 px");
+            }
+
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Kim Jong Un");
+            await page.GetByLabel("Date of birth").FillAsync("1990-05-05");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("#below-threshold article.match").First).ToBeVisibleAsync();
+            await ExpectNoSidewaysScrollAsync("the screening result");
+            await page.GotoAsync("/Lists/Entity/ofac-sdn/29702");
+            await ExpectNoSidewaysScrollAsync("the entry profile");
+            await WorkspaceServer.ScreenshotAsync(page, "26-entity-profile-phone");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -182,6 +182,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["POST /Risk/Calibration Fit"] = new(Access.Admin, Scope.None, "/Risk/Calibration?handler=Fit", Form: new Dictionary<string, string>()),
         ["POST /Risk/Calibration Adopt"] = new(Access.Admin, Scope.Id, "/Risk/Calibration?handler=Adopt", Form: new Dictionary<string, string> { ["version"] = "{risk-version}", ["confirm"] = "true" }),
         ["GET /Lists/Index"] = new(Access.Read, Scope.None, "/Lists"),
+        ["GET /Lists/Entity"] = new(Access.Read, Scope.None, "/Lists/Entity/ofac-sdn/29702"),
         ["POST /Lists/Index Import"] = new(Access.Operator, Scope.None, "/Lists?handler=Import", Form: new Dictionary<string, string>()),
         ["POST /Lists/Index Check"] = new(Access.Operator, Scope.None, "/Lists?handler=Check", Form: new Dictionary<string, string> { ["name"] = "no-such-source" }),
         ["GET /Networks/Index"] = new(Access.Read, Scope.List, "/Networks"),

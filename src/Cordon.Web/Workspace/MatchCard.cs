@@ -9,8 +9,14 @@ namespace Cordon.Web.Workspace;
 /// <param name="Match">The match with its explanation.</param>
 /// <param name="Version">The version of the entry's list that was searched, when known.</param>
 /// <param name="DomId">A prefix for element ids, unique on the page.</param>
-public sealed record MatchCard(ScreeningMatch Match, ListVersionInfo? Version, string DomId)
+/// <param name="CanWork">True when the caller may open cases and watch customers (the actions are shown).</param>
+public sealed record MatchCard(ScreeningMatch Match, ListVersionInfo? Version, string DomId, bool CanWork)
 {
+    /// <summary>The title of a case opened from this hit: what was screened, what it matched, and how well.</summary>
+    public string CaseTitle => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"Screening hit: “{Match.Explanation.QueryName}” ↔ {Match.Entity.PrimaryName} ({Match.Entity.ListId} {Match.Entity.SourceId}, score {Match.Score:0.000})");
+
     /// <summary>True when the name alone is a strong match.</summary>
     public bool StrongName => ThresholdScreening.IsStrongName(Match);
 

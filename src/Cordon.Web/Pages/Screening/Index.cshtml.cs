@@ -122,7 +122,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
 
     /// <summary>A hit as a card, with the version of its list that was searched.</summary>
     public MatchCard Card(ScreeningMatch match, string domId) =>
-        new(match, Versions.FirstOrDefault(v => v.ListId == match.Entity.ListId), domId);
+        new(match, Versions.FirstOrDefault(v => v.ListId == match.Entity.ListId), domId, CanWork);
 
     /// <summary>A list version in words: name, version, publication and import dates, size.</summary>
     public static string Describe(Cordon.Storage.ListVersionInfo version)
