@@ -17,7 +17,7 @@ public sealed class IsolationAndAuditTests(WorkspaceServer server)
         await olga.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
         await olga.GetByRole(AriaRole.Button, new() { Name = "Watch", Exact = true }).ClickAsync();
         await olga.Locator("tr", new() { HasText = "acme-secret-customer" }).First
-            .GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open a case for alert") }).ClickAsync();
+            .GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open case for alert") }).ClickAsync();
         await olga.WaitForURLAsync(new Regex("/Cases/Case/\\d+$"));
         var caseUrl = new Uri(olga.Url).AbsolutePath;
         var evidence = Path.Combine(Path.GetTempPath(), "acme-evidence-" + Guid.NewGuid().ToString("N") + ".txt");

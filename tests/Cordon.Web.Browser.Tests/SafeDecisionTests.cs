@@ -182,4 +182,39 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Every_labelled_button_and_link_on_the_watch_screening_and_hub_pages_has_its_visible_text_in_its_accessible_name()
+    {
+        var page = await server.SignInAsync("ana", WorkspaceServer.AnalystPassword);
+        try
+        {
+            // WCAG 2.5.3 (label in name): speech users say what they see.
+            const string Mismatches = """
+                () => [...document.querySelectorAll('button[aria-label], a[aria-label]')]
+                    .filter(e => e.textContent.trim() && !e.getAttribute('aria-label').toLowerCase().includes(e.textContent.trim().toLowerCase()))
+                    .map(e => e.textContent.trim() + ' / ' + e.getAttribute('aria-label'))
+                """;
+            await page.GotoAsync("/Watch");
+            await page.GetByLabel("Customer id").FillAsync("cust-label-1");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Watch", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-label-1 is under watch");
+            Assert.Empty(await page.EvaluateAsync<string[]>(Mismatches));
+
+            await page.GotoAsync("/Screening");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Artem Lifshits");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("article.match").First).ToBeVisibleAsync();
+            Assert.Empty(await page.EvaluateAsync<string[]>(Mismatches));
+
+            await page.GotoAsync("/Hub");
+            await page.GetByRole(AriaRole.Link, new() { Name = WorkspaceServer.HubCollectionTitle }).ClickAsync();
+            Assert.Empty(await page.EvaluateAsync<string[]>(Mismatches));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

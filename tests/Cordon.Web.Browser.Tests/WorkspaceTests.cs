@@ -162,7 +162,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-case-1 is under watch");
 
         var row = page.Locator("tr", new() { HasText = "cust-case-1" }).First;
-        await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open a case for alert") }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open case for alert") }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("cust-case-1");
         await Assertions.Expect(page.Locator("#case-state")).ToHaveTextAsync("open");
 
