@@ -292,6 +292,7 @@ public sealed record RiskConfiguration(
         List<string> fittedOn = [], heldOut = [];
         int records = 0, fraud = 0;
         double lambda = 0, perTenfold = 0, intercept = double.NaN, baseRate = double.NaN;
+        double? floor = null;
         var rates = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var p in model.EnumerateObject())
         {
@@ -308,6 +309,7 @@ public sealed record RiskConfiguration(
                 case "records": records = (int)Number(p.Value, at, 0, int.MaxValue, whole: true); break;
                 case "fraud": fraud = (int)Number(p.Value, at, 0, int.MaxValue, whole: true); break;
                 case "regularisation": lambda = Number(p.Value, at, 0, 1e6); break;
+                case "floor": floor = Number(p.Value, at, 0, 1); break;
                 case "points_per_tenfold_odds": perTenfold = Number(p.Value, at, 1, 100); break;
                 case "intercept_log_odds": intercept = Number(p.Value, at, -50, 50); break;
                 case "base_rate": baseRate = Number(p.Value, at, 0, 1); break;
@@ -324,7 +326,7 @@ public sealed record RiskConfiguration(
 
                     break;
                 default:
-                    throw Unknown(at, "version, fitted, method, command, fitted_on, held_out, records, fraud, regularisation, points_per_tenfold_odds, intercept_log_odds, base_rate, threshold_false_alarm_rates");
+                    throw Unknown(at, "version, fitted, method, command, fitted_on, held_out, records, fraud, regularisation, floor, points_per_tenfold_odds, intercept_log_odds, base_rate, threshold_false_alarm_rates");
             }
         }
 
@@ -333,7 +335,7 @@ public sealed record RiskConfiguration(
             throw new RiskConfigurationException("$.model: version, points_per_tenfold_odds, intercept_log_odds and base_rate are required");
         }
 
-        return new ScoreModel(version, fitted ?? string.Empty, method ?? string.Empty, command ?? string.Empty, fittedOn, heldOut, records, fraud, lambda, perTenfold, intercept, baseRate, rates);
+        return new ScoreModel(version, fitted ?? string.Empty, method ?? string.Empty, command ?? string.Empty, fittedOn, heldOut, records, fraud, lambda, perTenfold, intercept, baseRate, rates) { Floor = floor };
     }
 
     private static string Text(JsonElement value, string at) =>
@@ -369,6 +371,11 @@ public sealed record RiskConfiguration(
                 w.WriteNumber("records", m.Records);
                 w.WriteNumber("fraud", m.Fraud);
                 w.WriteNumber("regularisation", m.Regularisation);
+                if (m.Floor is { } floor)
+                {
+                    w.WriteNumber("floor", floor);
+                }
+
                 w.WriteNumber("points_per_tenfold_odds", m.PointsPerTenfoldOdds);
                 w.WriteNumber("intercept_log_odds", Math.Round(m.InterceptLogOdds, 4));
                 w.WriteNumber("base_rate", Math.Round(m.BaseRate, 4));

@@ -42,7 +42,11 @@ public sealed record CalibrationReport(
     IReadOnlyList<ScoreChange> DecidedChanges,
     IReadOnlyList<WeightChange> WeightChanges,
     int ShadowScored,
-    IReadOnlyList<ShadowAssessment> ShadowChanges);
+    IReadOnlyList<ShadowAssessment> ShadowChanges)
+{
+    /// <summary>Rules the shadow fit held at its floor (<see cref="ScoreModel.Floor"/>) of the weight in force; empty without a shadow model.</summary>
+    public IReadOnlyList<string> HeldAtFloor { get; init; } = [];
+}
 
 /// <summary>
 /// Calibration from analysts' decisions for one organisation at a time: fits its weights from its decided cases
@@ -132,14 +136,15 @@ public sealed class RiskCalibrationService
     /// <param name="organisationId">The organisation.</param>
     /// <param name="fittedBy">Who asked (user name, or <c>cli:…</c>).</param>
     /// <param name="audit">Makes the audit entry for the stored version, written in the same transaction; null for none.</param>
+    /// <param name="floor">Least share (0–1) of its weight in force each rule keeps (<see cref="OrganisationCalibration.Fit"/>).</param>
     /// <param name="cancellationToken">Cancels.</param>
-    public async Task<CalibrationFitOutcome> FitAsync(string organisationId, string fittedBy, Func<RiskModelRecord, AuditEntry>? audit, CancellationToken cancellationToken = default)
+    public async Task<CalibrationFitOutcome> FitAsync(string organisationId, string fittedBy, Func<RiskModelRecord, AuditEntry>? audit, double floor = WeightFitter.DefaultFloor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fittedBy);
         var weights = await GetWeightsAsync(organisationId, cancellationToken);
         var cases = await GetDecidedAsync(organisationId, weights, cancellationToken);
         var now = _time.GetUtcNow();
-        var result = OrganisationCalibration.Fit(organisationId, cases.Usable, weights.InForce, now);
+        var result = OrganisationCalibration.Fit(organisationId, cases.Usable, weights.InForce, now, floor);
         if (result.Configuration is not { } fitted)
         {
             return new CalibrationFitOutcome(result, null, cases);
@@ -181,7 +186,10 @@ public sealed class RiskCalibrationService
             .Select(g => g.First())
             .Where(s => s.InForceLevel != s.ShadowLevel)
             .ToList();
-        return new CalibrationReport(weights, cases, figures, [.. decided.Where(c => c.LevelChanged)], CalibrationComparison.Weights(weights.InForce, shadow), scored.Count, changes);
+        return new CalibrationReport(weights, cases, figures, [.. decided.Where(c => c.LevelChanged)], CalibrationComparison.Weights(weights.InForce, shadow), scored.Count, changes)
+        {
+            HeldAtFloor = shadow.Model?.Floor is { } floor ? WeightFitter.HeldAtFloor(weights.InForce, shadow.RulePoints, floor) : [],
+        };
     }
 
     /// <summary>Adopts the organisation's shadow model <paramref name="version"/>; false when it has no shadow model of that version.</summary>

@@ -67,6 +67,15 @@ public partial class RiskCalibrateCommandTests
         Assert.Equal(0, report.ExitCode);
         Assert.Contains("Shadow weights: " + version, report.Out, StringComparison.Ordinal);
         Assert.Contains("New assessments scored in shadow: 100", report.Out, StringComparison.Ordinal);
+        // The default floor is stored with the weights, so the report (not only the fit) says which rules it held.
+        Assert.Contains("Held at the floor (0.5 × the weight in force): ", fit.Out, StringComparison.Ordinal);
+        Assert.Contains("Held at the floor (0.5 × the weight in force): ", report.Out, StringComparison.Ordinal);
+        var outOfRange = await CordonProcess.RunAsync(folder.Path, "risk", "calibrate", "--organisation", "acme", "--floor", "1.5");
+        Assert.NotEqual(0, outOfRange.ExitCode);
+        Assert.Contains("--floor 1.5: the floor is a share of its weight in force, between 0 and 1", outOfRange.Out + outOfRange.Error, StringComparison.Ordinal);
+        var floorWithReport = await CordonProcess.RunAsync(folder.Path, "risk", "calibrate", "--organisation", "acme", "--report", "--floor", "0.3");
+        Assert.NotEqual(0, floorWithReport.ExitCode);
+        Assert.Contains("--floor applies to a fit", floorWithReport.Error, StringComparison.Ordinal);
 
         IReadOnlyList<ShadowAssessment> shadowScores;
         await using (var cordon = await Screening.CordonServices.OpenAsync(null, folder.Combine("data")))

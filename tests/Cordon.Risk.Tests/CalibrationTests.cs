@@ -189,4 +189,59 @@ public sealed class OrganisationCalibrationTests
         Assert.Null(result.Configuration);
         Assert.Contains("0 fraud", result.Message, StringComparison.Ordinal);
     }
+
+    // An organisation whose analysts cleared every applicant who logged in from a North Korean range (say, a red-team
+    // exercise): without a floor its decisions alone would all but silence the red flag for that organisation.
+    private static List<LabelledAssessment> KpRangeOnlyOnCleared()
+    {
+        var d = RiskConfiguration.Default;
+        var truth = new Dictionary<string, double>(StringComparer.Ordinal) { ["MON-CRYPTO"] = 45, ["HIR-CAMERA-REFUSED"] = d.PointsOf("HIR-CAMERA-REFUSED") };
+        var decisions = Decisions(4_000, 11, truth, -2.5);
+        var kp = new Signal("LOC-KP-RANGE", "Login from a North Korean address range", "location", d.PointsOf("LOC-KP-RANGE"), [], "test", "drawn");
+        return [.. decisions.Select((x, i) => !x.Fraud && i % 2 == 0 ? x with { Assessment = x.Assessment with { Signals = [.. x.Assessment.Signals, kp] } } : x)];
+    }
+
+    [Fact]
+    public void A_strong_rule_firing_only_on_cleared_applicants_keeps_at_least_the_floor_and_the_report_names_it()
+    {
+        var d = RiskConfiguration.Default;
+        var inForce = d.PointsOf("LOC-KP-RANGE");
+        var decisions = KpRangeOnlyOnCleared();
+        Assert.True(inForce > 0);
+        Assert.DoesNotContain(decisions, x => x.Fraud && x.Assessment.Signals.Any(s => s.Code == "LOC-KP-RANGE"));
+        Assert.True(decisions.Count(x => !x.Fraud && x.Assessment.Signals.Any(s => s.Code == "LOC-KP-RANGE")) >= 200);
+
+        var result = OrganisationCalibration.Fit("acme", decisions, d, Now);
+        var fitted = Assert.IsType<RiskConfiguration>(result.Configuration);
+        Assert.True(fitted.PointsOf("LOC-KP-RANGE") >= Math.Round(WeightFitter.DefaultFloor * inForce, 1), $"LOC-KP-RANGE {fitted.PointsOf("LOC-KP-RANGE")} of {inForce}");
+        Assert.Contains("LOC-KP-RANGE", result.HeldAtFloor);
+        Assert.Contains("Held at the floor (0.5 × the weight in force): ", result.Message, StringComparison.Ordinal);
+        Assert.Equal(WeightFitter.DefaultFloor, fitted.Model!.Floor);
+        Assert.EndsWith("--floor 0.5", fitted.Model.Command, StringComparison.Ordinal);
+        // The floor travels with the stored weights, so the report can name the rules held at it.
+        Assert.Equal(WeightFitter.DefaultFloor, RiskConfiguration.Parse(fitted.ToJson()).Model!.Floor);
+        Assert.Equal(result.HeldAtFloor, WeightFitter.HeldAtFloor(d, fitted.RulePoints, WeightFitter.DefaultFloor));
+        // Rules the decisions support are not held: crypto payouts are fraud evidence here.
+        Assert.DoesNotContain("MON-CRYPTO", result.HeldAtFloor);
+    }
+
+    [Fact]
+    public void Without_a_floor_the_same_decisions_push_the_strong_rule_toward_zero()
+    {
+        var d = RiskConfiguration.Default;
+        var inForce = d.PointsOf("LOC-KP-RANGE");
+        var result = OrganisationCalibration.Fit("acme", KpRangeOnlyOnCleared(), d, Now, floor: 0);
+        var fitted = Assert.IsType<RiskConfiguration>(result.Configuration);
+        // The default floor's guarantee does not hold at --floor 0: this is what the floor prevents.
+        Assert.True(fitted.PointsOf("LOC-KP-RANGE") < 0.25 * inForce, $"LOC-KP-RANGE {fitted.PointsOf("LOC-KP-RANGE")} of {inForce}");
+        Assert.Empty(result.HeldAtFloor);
+        Assert.Contains("Floor: none (--floor 0)", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void A_floor_outside_0_to_1_is_refused(double floor) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrganisationCalibration.Fit("acme", KpRangeOnlyOnCleared(), RiskConfiguration.Default, Now, floor));
 }

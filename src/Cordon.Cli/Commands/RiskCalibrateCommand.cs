@@ -18,6 +18,7 @@ internal static class RiskCalibrateCommand
     {
         var report = new Option<bool>("--report") { Description = "Show the shadow report (weights per rule, decided cases before/after, applicants whose level would change) without fitting" };
         var adopt = new Option<string?>("--adopt") { Description = "Adopt the shadow weights of this version: the organisation's assessments use them from now on (audited)" };
+        var floor = RiskCommand.FloorOption("its weight in force", "the organisation's decisions");
         var limit = new Option<int>("--show") { Description = "Applicants whose level would change: how many to list", DefaultValueFactory = _ => 50 };
         var command = global.WithOrganisation(new Command(
             "calibrate",
@@ -25,6 +26,7 @@ internal static class RiskCalibrateCommand
         {
             report,
             adopt,
+            floor,
             limit,
         });
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
@@ -37,6 +39,11 @@ internal static class RiskCalibrateCommand
             if (parse.GetValue(report) && parse.GetValue(adopt) is not null)
             {
                 throw new UserInputException("give either --report or --adopt, not both.");
+            }
+
+            if ((parse.GetValue(report) || parse.GetValue(adopt) is not null) && parse.GetResult(floor) is { Implicit: false })
+            {
+                throw new UserInputException("--floor applies to a fit; --report and --adopt fit nothing.");
             }
 
             await using var cordon = await global.OpenAsync(parse, ct, withRisk: true);
@@ -66,6 +73,7 @@ internal static class RiskCalibrateCommand
                     organisation,
                     Actor.Operator.UserName!,
                     model => audit.Entry(Actor.Operator, AuditActions.RiskWeightsFit, targetType: "risk-weights", targetId: model.Version, details: new { decisions = model.Decisions, fraud = model.Fraud }, organisationId: organisation),
+                    parse.GetValue(floor),
                     ct);
                 PrintSkipped(fit.Cases);
                 if (fit.Stored is null)
@@ -106,6 +114,7 @@ internal static class RiskCalibrateCommand
         }
 
         Console.WriteLine($"Shadow weights: {shadow.Version} (fitted {Day(shadow.CreatedAt)} by {shadow.CreatedBy} from {shadow.Decisions} decisions, {shadow.Fraud} fraud)");
+        Console.WriteLine(OrganisationCalibration.HeldAtFloorLine(report.HeldAtFloor, w.ShadowConfiguration?.Model?.Floor));
         Console.WriteLine();
         Console.WriteLine("Decided cases, flagged = high or critical   in force → shadow");
         Console.WriteLine(Line("fraud flagged (recall)", $"{f.FraudFlaggedBefore}/{f.Fraud} ({Pct(f.RecallBefore)})", $"{f.FraudFlaggedAfter}/{f.Fraud} ({Pct(f.RecallAfter)})"));

@@ -135,6 +135,25 @@ internal static class RiskCommand
         return command;
     }
 
+    /// <summary>
+    /// <c>--floor</c>, shared by <c>cordon risk fit</c> and <c>cordon risk calibrate</c>: the least share (0–1) of its prior
+    /// weight each rule keeps (default <see cref="WeightFitter.DefaultFloor"/>).
+    /// </summary>
+    /// <param name="prior">What the share is of, e.g. "its expert points".</param>
+    /// <param name="data">What the weights are fitted on, e.g. "the tuning data".</param>
+    internal static Option<double> FloorOption(string prior, string data)
+    {
+        var floor = new Option<double>("--floor") { Description = $"Least share (0–1) of {prior} each rule keeps: {data} may lower a red flag the advisories name, not silence it", DefaultValueFactory = _ => WeightFitter.DefaultFloor };
+        floor.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var value && (double.IsNaN(value) || value is < 0 or > 1))
+            {
+                result.AddError($"--floor {value.ToString(CultureInfo.InvariantCulture)}: the floor is a share of {prior}, between 0 and 1 (0: no floor).");
+            }
+        });
+        return floor;
+    }
+
     private static Command Fit(GlobalOptions global)
     {
         var populations = new Option<string[]>("--population") { Description = "Tuning population to fit on: 'own' or a folder name under eval/populations (repeatable, at least one; never a held-out population)", AllowMultipleArgumentsPerToken = false, Required = true };
@@ -142,7 +161,7 @@ internal static class RiskCommand
         var root = new Option<string?>("--populations-dir") { Description = "Folder of labelled populations (default: eval/populations here or in the nearest folder above)" };
         var lists = new Option<string[]>("--list") { Description = "Sanctions list files or folders (repeatable; default: the bundled OFAC SDN and UN lists)", AllowMultipleArgumentsPerToken = false };
         var lambda = new Option<double>("--regularisation") { Description = "Pull of each weight toward the expert points (λ, in records)", DefaultValueFactory = _ => 1.0 };
-        var floor = new Option<double>("--floor") { Description = "Least share (0–1) of its expert points each rule keeps: the tuning data may lower a red flag the advisories name, not silence it", DefaultValueFactory = _ => 0.5 };
+        var floor = FloorOption("its expert points", "the tuning data");
         var ceiling = new Option<double>("--ceiling") { Description = "Most multiple (≥ 1) of its expert points a rule may reach: a quirk of the tuning data may raise a red flag, not let it decide alone", DefaultValueFactory = _ => 1.5 };
         var version = new Option<string>("--version") { Description = "Version of the weights, written into every assessment", DefaultValueFactory = _ => RiskEngine.CurrentVersion };
         var medium = new Option<double>("--medium-rate") { Description = "Share of legitimate tuning records at or above the medium threshold", DefaultValueFactory = _ => 0.05 };
@@ -202,7 +221,8 @@ internal static class RiskCommand
                 WeightFitter.PointsPerTenfoldOdds,
                 fit.Intercept,
                 baseRate,
-                rates);
+                rates)
+            { Floor = parse.GetValue(floor) };
             var fitted = WeightFitter.Apply(prior, points, model);
             var fittedEngine = EvaluationEngine(setup, fitted, parse.GetValue(lists));
             var legitimate = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);

@@ -36,6 +36,12 @@ public sealed record ScoreModel(
     double BaseRate,
     IReadOnlyDictionary<string, double> ThresholdFalseAlarmRates)
 {
+    /// <summary>
+    /// Least share (0–1) of its prior points each rule was allowed to fall to (<c>--floor</c>), or null when not recorded:
+    /// the data may lower a red flag the advisories name, not silence it.
+    /// </summary>
+    public double? Floor { get; init; }
+
     /// <summary>Points per nat of log-odds.</summary>
     public double PointsPerLogOdds => PointsPerTenfoldOdds / Math.Log(10);
 

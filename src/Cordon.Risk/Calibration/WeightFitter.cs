@@ -21,6 +21,9 @@ public static class WeightFitter
     /// <summary>Points that multiply the odds of fraud by ten: 20, so that 6 points about double them.</summary>
     public const double PointsPerTenfoldOdds = 20;
 
+    /// <summary>Least share of its prior points a rule keeps unless told otherwise (<c>--floor</c>): half.</summary>
+    public const double DefaultFloor = 0.5;
+
     /// <summary>The features of an assessment: share of each weighed rule's points (0–1), by code; network signals left out.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="configuration">The configuration it was made with.</param>
@@ -71,6 +74,24 @@ public static class WeightFitter
         var points = fit.Weights.ToFrozenDictionary(w => w.Key, w => Math.Clamp(Math.Round(w.Value * perLogOdds, 1), 0, 100), StringComparer.Ordinal);
         var baseRate = rows.Where(r => r.Fraud).Sum(r => r.Weight) / rows.Sum(r => r.Weight);
         return (fit, points, baseRate);
+    }
+
+    /// <summary>The rules a fit held at the floor: fitted points (rounded as <see cref="Fit"/> rounds them) at <paramref name="floor"/> times prior points above zero.</summary>
+    /// <param name="prior">The configuration the fit was pulled toward and floored against.</param>
+    /// <param name="points">The fitted points by code.</param>
+    /// <param name="floor">The floor the fit was given (0–1); 0 holds no rule.</param>
+    /// <returns>Codes, in ordinal order.</returns>
+    public static IReadOnlyList<string> HeldAtFloor(RiskConfiguration prior, IReadOnlyDictionary<string, double> points, double floor)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        ArgumentNullException.ThrowIfNull(points);
+        var share = Math.Clamp(floor, 0, 1);
+        return share == 0
+            ? []
+            : [.. points
+                .Where(p => prior.PointsOf(p.Key) is > 0 and var before && p.Value <= Math.Round(before * share, 1) + 1e-9)
+                .Select(p => p.Key)
+                .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>

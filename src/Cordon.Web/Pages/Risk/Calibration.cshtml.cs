@@ -34,7 +34,7 @@ public sealed class CalibrationModel(CordonServices cordon) : WorkspacePageModel
             OrganisationId,
             UserName,
             model => audit.Entry(actor, AuditActions.RiskWeightsFit, targetType: "risk-weights", targetId: model.Version, details: new { decisions = model.Decisions, fraud = model.Fraud }),
-            cancellationToken);
+            cancellationToken: cancellationToken);
         if (fit.Stored is null)
         {
             ErrorMessage = fit.Result.Message;
