@@ -15,24 +15,9 @@ public static class HubBundles
     /// <exception cref="HubImportException">The file is not JSON, not a bundle or envelope, or an object is invalid.</exception>
     public static IReadOnlyList<HubObjectToAdd> Read(string name, ReadOnlyMemory<byte> json, string? provenance = null)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(HubJson.WithoutByteOrderMark(json), new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            throw new HubImportException($"{name}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); nothing was imported.");
-        }
-
-        using (document)
+        using (var document = HubJson.ParseImport(name, json))
         {
             var root = document.RootElement;
-            if (JsonText.FindUndecodable(root) is { } undecodable)
-            {
-                throw new HubImportException($"{name}: not valid JSON text at {undecodable.Path}: {undecodable.Reason}; nothing was imported.");
-            }
-
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
             {
                 throw new HubImportException($"{name}: not a STIX bundle or TAXII envelope (a JSON object with an 'objects' list); nothing was imported.");

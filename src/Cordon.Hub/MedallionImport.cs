@@ -60,23 +60,8 @@ public static class MedallionImport
 
     internal static ImportPlan Plan(string path, byte[] json, string organisation)
     {
-        JsonDocument document;
-        try
+        using (var document = HubJson.ParseImport(path, json, allowTrailingCommas: true))
         {
-            document = JsonDocument.Parse(HubJson.WithoutByteOrderMark(json), new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new HubImportException($"{path}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); nothing was imported.");
-        }
-
-        using (document)
-        {
-            if (JsonText.FindUndecodable(document.RootElement) is { } undecodable)
-            {
-                throw new HubImportException($"{path}: not valid JSON text at {undecodable.Path}: {undecodable.Reason}; nothing was imported.");
-            }
-
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new HubImportException($"{path}: not a medallion memory-backend file (a JSON object of API roots); nothing was imported.");

@@ -27,24 +27,9 @@ public static class MispJson
     /// <exception cref="HubImportException">Not JSON, not MISP JSON, or an event breaks the format; nothing is returned.</exception>
     public static IReadOnlyList<MispEvent> Read(string name, ReadOnlyMemory<byte> json)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(HubJson.WithoutByteOrderMark(json), new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            throw new HubImportException($"{name}: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); nothing was imported.");
-        }
-
-        using (document)
+        using (var document = HubJson.ParseImport(name, json))
         {
             var root = document.RootElement;
-            if (JsonText.FindUndecodable(root) is { } undecodable)
-            {
-                throw new HubImportException($"{name}: not valid JSON text at {undecodable.Path}: {undecodable.Reason}; nothing was imported.");
-            }
-
             return Read(name, root);
         }
     }
