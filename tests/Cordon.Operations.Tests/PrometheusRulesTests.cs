@@ -9,7 +9,7 @@ namespace Cordon.Operations.Tests;
 /// with a message where it is absent.
 /// </summary>
 [Collection(OperationsTestGroup.Name)]
-public sealed partial class PrometheusRulesTests
+public sealed partial class PrometheusRulesTests(PostgresCluster cluster)
 {
     private static readonly string Folder = Path.Combine(SharedData.RepositoryRoot, "deploy", "prometheus");
 
@@ -36,6 +36,8 @@ public sealed partial class PrometheusRulesTests
     {
         Skip.If(Promtool is null, "promtool is not installed (apt-get install prometheus): /metrics cannot be checked");
         await using var server = await InProcessServer.StartAsync();
+        // Npgsql's meter is process-wide: once any PostgreSQL pool exists, its gauges are on every /metrics page.
+        Assert.Equal(1, await Database.ScalarAsync(cluster.AdminConnectionString, "SELECT 1"));
         (await server.Client.PostAsync("/api/screen", new StringContent("{\"name\":\"Kim Jong Un\"}", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await server.Client.GetAsync("/health/ready")).StatusCode);
         // The store gauges are read when the server starts, in the background.
@@ -53,6 +55,7 @@ public sealed partial class PrometheusRulesTests
         var exported = MetricsText.Parse(text).Keys.Select(k => k.Split('{')[0]).ToHashSet();
 
         Assert.True(check.Code == 0, "promtool check metrics:\n" + check.Output);
+        Assert.Contains("db_client_connections_usage", exported);
         Assert.NotEmpty(used);
         Assert.All(used, name => Assert.Contains(name, exported));
     }

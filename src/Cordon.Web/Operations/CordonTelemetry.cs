@@ -27,12 +27,13 @@ public static class CordonTelemetry
     /// <summary>Npgsql's meter and activity source.</summary>
     public const string NpgsqlSource = "Npgsql";
 
-    private static readonly (string Instrument, string Name)[] RenamedRuntimeGauges =
+    private static readonly (string Instrument, string Name)[] RenamedCountGauges =
     [
         ("dotnet.assembly.count", "dotnet.assemblies"),
         ("dotnet.process.cpu.count", "dotnet.process.cpus"),
         ("dotnet.thread_pool.thread.count", "dotnet.thread_pool.threads"),
         ("dotnet.timer.count", "dotnet.timers"),
+        ("db.client.connection.count", "db.client.connections.usage"),
     ];
 
     internal static void AddCordonTelemetry(this WebApplicationBuilder builder)
@@ -44,8 +45,9 @@ public static class CordonTelemetry
             {
                 metrics.AddMeter(CordonMetrics.MeterName, RuntimeMeter, NpgsqlSource);
                 // Prometheus reserves the suffix _count for histograms and summaries (promtool check metrics refuses it
-                // elsewhere): the runtime's four gauges named *.count are exported under plural names instead.
-                foreach (var (instrument, name) in RenamedRuntimeGauges)
+                // elsewhere): the runtime's four gauges and Npgsql's pool gauge named *.count are exported under other
+                // names. Npgsql's meter is process-wide, so its gauge appears as soon as any PostgreSQL pool exists.
+                foreach (var (instrument, name) in RenamedCountGauges)
                 {
                     metrics.AddView(instrument, new MetricStreamConfiguration { Name = name });
                 }
