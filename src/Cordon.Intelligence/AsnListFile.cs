@@ -9,43 +9,34 @@ internal static class AsnListFile
     /// <exception cref="IntelligenceDataException">The file is missing or a line holds no valid ASN.</exception>
     public static void Read(string path, HashSet<long> into)
     {
-        string[] lines;
+        StreamReader text;
         try
         {
-            lines = File.ReadAllLines(path);
+            text = File.OpenText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new IntelligenceDataException(path, null, "cannot read the ASN list: " + e.Message, e);
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        using (text)
         {
-            var text = lines[i].Trim();
-            if (text.Length == 0 || text[0] == '#')
+            var atStart = true;
+            foreach (var (line, fields) in IntelligenceCsv.Records(text, path, strictQuoting: false))
             {
-                continue;
-            }
+                var header = atStart;
+                atStart = false;
+                // The first field starts with the ASN: "AS123 # name", "123,Entity" or "\"123\",\"Entity\"". The rest is a label.
+                var first = fields[0];
+                var end = first.AsSpan().IndexOfAny(' ', '\t', '#');
+                var token = end < 0 ? first : first[..end];
+                if (header && token.Equals("asn", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue; // header row
+                }
 
-            // The first field is the ASN: "AS123 # name", "123,Entity" or "\"123\",\"Entity\"". The rest (which may hold '#' or ',') is a label.
-            string token;
-            if (text[0] == '"')
-            {
-                var fields = CsvLine.Split(text) ?? throw new IntelligenceDataException(path, i + 1, "unterminated quote");
-                token = fields[0].Trim();
+                into.Add(ParseAsn(token) ?? throw new IntelligenceDataException(path, line, "not an ASN: '" + token + "'"));
             }
-            else
-            {
-                var end = text.IndexOfAny([' ', '\t', ',', '#']);
-                token = end < 0 ? text : text[..end];
-            }
-
-            if (i == 0 && token.Equals("asn", StringComparison.OrdinalIgnoreCase))
-            {
-                continue; // header row
-            }
-
-            into.Add(ParseAsn(token) ?? throw new IntelligenceDataException(path, i + 1, "not an ASN: '" + token + "'"));
         }
     }
 

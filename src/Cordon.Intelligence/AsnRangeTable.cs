@@ -57,19 +57,15 @@ internal sealed class AsnRangeTable
             var gzip = IsGzip(file, out var expectedSize);
             using var counting = new CountingStream(gzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file);
             using var reader = new StreamReader(counting, System.Text.Encoding.UTF8, false, 1 << 16);
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            var first = true;
+            foreach (var (line, fields) in IntelligenceCsv.Records(reader, path))
             {
-                lineNo++;
-                if (line.Length == 0 || line[0] == '#')
+                lineNo = line;
+                var header = first;
+                first = false;
+                if (fields.Length < 3)
                 {
-                    continue;
-                }
-
-                var fields = CsvLine.Split(line);
-                if (fields is null || fields.Count < 3)
-                {
-                    if (lineNo == 1 && line.StartsWith("start", StringComparison.OrdinalIgnoreCase))
+                    if (header && fields[0].StartsWith("start", StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
                     }
@@ -81,7 +77,7 @@ internal sealed class AsnRangeTable
                 var end = IpAddressMath.Parse(fields[1]);
                 if (start is null || end is null)
                 {
-                    if (lineNo == 1)
+                    if (header)
                     {
                         continue; // header row
                     }
@@ -95,7 +91,7 @@ internal sealed class AsnRangeTable
                 }
 
                 var asn = AsnListFile.ParseAsn(fields[2]) ?? throw new IntelligenceDataException(path, lineNo, "not an ASN: '" + fields[2] + "'");
-                var orgText = fields.Count > 3 ? fields[3] : string.Empty;
+                var orgText = fields.Length > 3 ? fields[3] : string.Empty;
                 if (!orgs.TryGetValue(orgText, out var org))
                 {
                     org = orgText;

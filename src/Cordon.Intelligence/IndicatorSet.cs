@@ -54,45 +54,44 @@ public sealed class IndicatorSet
         var built = new Builder();
         foreach (var path in csvPaths)
         {
-            string[] lines;
+            StreamReader text;
             try
             {
-                lines = File.ReadAllLines(path);
+                text = File.OpenText(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new IntelligenceDataException(path, null, "cannot read the indicator file: " + e.Message, e);
             }
 
-            for (var n = 0; n < lines.Length; n++)
+            using (text)
             {
-                var line = lines[n];
-                if (string.IsNullOrWhiteSpace(line))
+                var first = true;
+                foreach (var (line, fields) in IntelligenceCsv.Records(text, path))
                 {
-                    continue;
-                }
+                    var header = first;
+                    first = false;
+                    if (header && fields[0].Equals("type", StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
 
-                var fields = CsvLine.Split(line) ?? throw new IntelligenceDataException(path, n + 1, "unterminated quote");
-                if (n == 0 && fields[0].Trim().Equals("type", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
+                    if (fields.Length < 2)
+                    {
+                        throw new IntelligenceDataException(path, line, "expected type,value,context,source");
+                    }
 
-                if (fields.Count < 2)
-                {
-                    throw new IntelligenceDataException(path, n + 1, "expected type,value,context,source");
-                }
+                    var typeText = fields[0].ToUpperInvariant();
+                    var raw = fields[1];
+                    var context = fields.Length > 2 ? fields[2] : string.Empty;
+                    var source = fields.Length > 3 ? fields[3] : string.Empty;
+                    if (raw.Length == 0)
+                    {
+                        throw new IntelligenceDataException(path, line, "empty value");
+                    }
 
-                var typeText = fields[0].Trim().ToUpperInvariant();
-                var raw = fields[1].Trim();
-                var context = fields.Count > 2 ? fields[2].Trim() : string.Empty;
-                var source = fields.Count > 3 ? fields[3].Trim() : string.Empty;
-                if (raw.Length == 0)
-                {
-                    throw new IntelligenceDataException(path, n + 1, "empty value");
+                    built.Add(typeText, raw, context, source, path, line);
                 }
-
-                built.Add(typeText, raw, context, source, path, n + 1);
             }
         }
 

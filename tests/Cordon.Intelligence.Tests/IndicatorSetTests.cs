@@ -133,6 +133,27 @@ public sealed class IndicatorSetTests
     }
 
     [Fact]
+    public void Quoted_fields_comments_and_multi_line_contexts_are_read_as_csv()
+    {
+        using var t = new TempFolder();
+        var path = t.Write("quoted.csv",
+            "# exported 2026-12-01\n"
+            + "type,value,context,source\n"
+            + "domain, \"inditechlab.com\" ,\"front, said \"\"IT\"\"\",fbi\n"
+            + "email,a@b.example,\"two\nlines\",src\n"
+            + "ipv4,999.1.1.1,c,s\n");
+        var e = Assert.Throws<IntelligenceDataException>(() => IndicatorSet.Load(path));
+
+        // The multi-line context occupies lines 4 and 5, so the bad address is on line 6 of the file.
+        Assert.Equal(6, e.Line);
+        var good = t.Write("good.csv", File.ReadAllText(path).Replace("ipv4,999.1.1.1,c,s\n", string.Empty, StringComparison.Ordinal));
+        var set = IndicatorSet.Load(good);
+        Assert.Equal(2, set.Count);
+        var domain = Assert.Single(set.Find(IndicatorType.Domain, "inditechlab.com"));
+        Assert.Equal("front, said \"IT\"", domain.Context);
+    }
+
+    [Fact]
     public void Missing_file_is_a_data_error()
     {
         var e = Assert.Throws<IntelligenceDataException>(() => IndicatorSet.Load("/nonexistent/indicators.csv"));
