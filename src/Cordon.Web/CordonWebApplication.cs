@@ -3,6 +3,7 @@ using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
 using Cordon.Web.ListSources;
+using Cordon.Web.Federation;
 using Cordon.Web.Misp;
 using Cordon.Web.Operations;
 using Cordon.Web.Taxii;
@@ -34,6 +35,7 @@ public static class CordonWebApplication
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(provider => ListUploads.Loader(provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         builder.Services.AddSingleton(_ => new SharingHub(services.Store, services.Time, correlation: services.HubCorrelation));
+        builder.Services.AddFederationHttp();
         builder.Services.AddHostedService<HubPollService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options =>

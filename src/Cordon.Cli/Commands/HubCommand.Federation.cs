@@ -3,6 +3,8 @@ using System.Globalization;
 using Cordon.Hub;
 using Cordon.Hub.Misp;
 using Cordon.Stix.Model;
+using Cordon.Web.Federation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Cli.Commands;
 
@@ -91,7 +93,9 @@ internal static partial class HubCommand
         poll.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            // The server's client: brief failures of a partner's server are retried within the poll.
+            await using var services = new ServiceCollection().AddFederationHttp().BuildServiceProvider();
+            using var http = services.CreateFederationClient();
             var federation = new TaxiiFederation(cordon.Store, http, cordon.Time) { Correlation = cordon.HubCorrelation };
             var feeds = new MispFeedFollower(cordon.Store, http, cordon.Time) { Correlation = cordon.HubCorrelation };
             var feedIds = (await feeds.GetAllAsync(ct)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);

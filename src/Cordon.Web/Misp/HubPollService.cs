@@ -3,6 +3,7 @@ using Cordon.Accounts;
 using Cordon.Hub;
 using Cordon.Hub.Misp;
 using Cordon.Screening;
+using Cordon.Web.Federation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,9 +16,9 @@ namespace Cordon.Web.Misp;
 /// such as <c>00:15:00</c>, at least one second) is set; otherwise polling is left to <c>cordon hub poll</c> (cron).
 /// Instances sharing a database take turns through a database lock. Each poll of a MISP feed is recorded in the audit
 /// log of the subscribing organisation (counts and problems, action <c>hub.feed.poll</c>); a failing source is logged and
-/// tried again at the next tick.
+/// tried again at the next tick. Requests go through <see cref="FederationHttp"/>, so a brief failure is retried within the poll.
 /// </summary>
-internal sealed partial class HubPollService(CordonServices cordon, IConfiguration configuration, ILogger<HubPollService> logger) : BackgroundService
+internal sealed partial class HubPollService(CordonServices cordon, IConfiguration configuration, IHttpClientFactory httpClients, ILogger<HubPollService> logger) : BackgroundService
 {
     /// <summary>The configuration key of the interval.</summary>
     public const string IntervalKey = "Cordon:HubPollInterval";
@@ -39,7 +40,7 @@ internal sealed partial class HubPollService(CordonServices cordon, IConfigurati
             return;
         }
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        using var http = httpClients.CreateClient(FederationHttp.ClientName);
         using var timer = new PeriodicTimer(interval, cordon.Time);
         do
         {
