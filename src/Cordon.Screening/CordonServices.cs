@@ -18,6 +18,7 @@ public sealed class CordonServices : IAsyncDisposable
         Time = time;
         Catalog = new ScreeningCatalog(store, matcher);
         WatchList = new WatchListService(store, Catalog, time);
+        Triage = new AlertTriageService(store, time);
         Rescreens = new RescreenJobs(store, WatchList, time);
         Importer = new ListImportService(store, Rescreens, time);
         Records = new LatestRecordCache(store);
@@ -43,6 +44,9 @@ public sealed class CordonServices : IAsyncDisposable
 
     /// <summary>Watch subjects and alerts.</summary>
     public WatchListService WatchList { get; }
+
+    /// <summary>The alert queue's decisions.</summary>
+    public AlertTriageService Triage { get; }
 
     /// <summary>The watch-list re-screens list imports owe, resumed by any instance.</summary>
     public RescreenJobs Rescreens { get; }

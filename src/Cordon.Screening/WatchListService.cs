@@ -72,9 +72,13 @@ public sealed class WatchListService
         var now = _time.GetUtcNow();
         var matches = new List<WatchMatch>();
         var alerts = new List<Alert>();
+        var decisions = (await _store.GetAlertSuppressionsAsync(organisationId, null, cancellationToken))
+            .ToDictionary(d => (d.SubjectId, d.ListId, d.EntitySourceId));
+        var lapsed = new List<AlertSuppression>();
         foreach (var subject in subjects)
         {
-            var found = catalog.Index.Screen(subject.Subject, MatchesPerSubject)
+            var screened = catalog.Index.Screen(subject.Subject, MatchesPerSubject);
+            var found = screened
                 .Select(m => new WatchMatch(
                     subject.Id,
                     m.Entity.ListId,
@@ -90,27 +94,74 @@ public sealed class WatchListService
             var before = previous[subject.Id].ToDictionary(Key);
             var after = found.ToDictionary(Key);
             var algorithm = catalog.Index.Matcher.Algorithm;
-            alerts.AddRange(after.Where(m => !before.ContainsKey(m.Key)).Select(m => ToAlert(m.Value, AlertKind.NewMatch, m.Value.ListVersionId, now, algorithm)));
-            alerts.AddRange(before.Where(m => !after.ContainsKey(m.Key)).Select(m => ToAlert(
-                m.Value,
-                AlertKind.RemovedMatch,
-                catalog.Versions.FirstOrDefault(v => v.ListId == m.Value.ListId)?.Id ?? m.Value.ListVersionId,
-                now,
-                algorithm)));
+            string? subjectPrint = null;
+            foreach (var (key, match) in after)
+            {
+                if (decisions.TryGetValue((subject.Id, key.ListId, key.SourceId), out var decision))
+                {
+                    // The pair was decided a false positive: it stays quiet while both sides are as they were decided, and
+                    // alerts again (once: the decision lapses) as soon as either changed.
+                    subjectPrint ??= AlertFingerprints.Subject(subject.Subject);
+                    var entity = screened.First(m => m.Entity.ListId == key.ListId && m.Entity.SourceId == key.SourceId).Entity;
+                    var change = Lapse(decision, subjectPrint, AlertFingerprints.Entry(entity));
+                    if (change is not null)
+                    {
+                        lapsed.Add(decision with { LapseReason = change });
+                        alerts.Add(ToAlert(match, AlertKind.NewMatch, match.ListVersionId, now, algorithm, change));
+                    }
+                }
+                else if (!before.ContainsKey(key))
+                {
+                    alerts.Add(ToAlert(match, AlertKind.NewMatch, match.ListVersionId, now, algorithm));
+                }
+            }
+
+            alerts.AddRange(before
+                .Where(m => !after.ContainsKey(m.Key) && !decisions.ContainsKey((subject.Id, m.Key.ListId, m.Key.SourceId)))
+                .Select(m => ToAlert(
+                    m.Value,
+                    AlertKind.RemovedMatch,
+                    catalog.Versions.FirstOrDefault(v => v.ListId == m.Value.ListId)?.Id ?? m.Value.ListVersionId,
+                    now,
+                    algorithm)));
         }
 
         CordonMetrics.Screened(subjects.Count, batch: true, kind: "rescreen");
         var stored = await _store.ApplyScreeningResultAsync(organisationId, subjects.Select(s => s.Id).ToArray(), matches, alerts, cancellationToken);
+
+        // After the alerts are stored: a failure here alerts the pair once more on the next re-screening rather than never.
+        foreach (var group in lapsed.GroupBy(d => d.LapseReason!))
+        {
+            await _store.LapseAlertSuppressionsAsync(organisationId, group.Select(d => d.Id).ToArray(), group.Key, now, cancellationToken);
+        }
+
         CordonMetrics.Alerted(stored.Count);
         return stored;
+    }
+
+    /// <summary>Why a false-positive decision no longer holds, or null while it does.</summary>
+    private static string? Lapse(AlertSuppression decision, string subjectPrint, string entryPrint)
+    {
+        var subjectChanged = decision.SubjectFingerprint != subjectPrint;
+        var entryChanged = decision.EntryFingerprint != entryPrint;
+        return (subjectChanged, entryChanged) switch
+        {
+            (true, true) => "the customer details and the entry changed since it was decided a false positive",
+            (true, false) => "the customer details changed since it was decided a false positive",
+            (false, true) => "the entry changed since it was decided a false positive",
+            _ => null,
+        };
     }
 
     private static (string ListId, string SourceId) Key(WatchMatch match) => (match.ListId, match.EntitySourceId);
 
     // The algorithm that screened is recorded with the alert: a score means something only under its algorithm.
-    private static Alert ToAlert(WatchMatch match, AlertKind kind, long versionId, DateTimeOffset now, string algorithm) =>
+    // A pair alerting again after a false-positive decision lapsed says why (reopened).
+    private static Alert ToAlert(WatchMatch match, AlertKind kind, long versionId, DateTimeOffset now, string algorithm, string? reopened = null) =>
         new(0, match.SubjectId, kind, match.ListId, versionId, match.EntitySourceId, match.EntityName, match.Score, now)
         {
-            Details = JsonSerializer.Serialize(new { algorithm }, CordonJson.Options),
+            Details = reopened is null
+                ? JsonSerializer.Serialize(new { algorithm }, CordonJson.Options)
+                : JsonSerializer.Serialize(new { algorithm, reopened }, CordonJson.Options),
         };
 }

@@ -23,4 +23,22 @@ public sealed record Alert(
 {
     /// <summary>Further facts as JSON (for <see cref="AlertKind.HubIndicatorMatch"/>: pattern, TLP, matched values), or null.</summary>
     public string? Details { get; init; }
+
+    /// <summary>Where it stands in the triage queue.</summary>
+    public AlertState State { get; init; } = AlertState.New;
+
+    /// <summary>The reason given with the last change of <see cref="State"/>, or null.</summary>
+    public string? StateReason { get; init; }
+
+    /// <summary>User name of whoever last changed <see cref="State"/>, or null while it is new.</summary>
+    public string? StateChangedBy { get; init; }
+
+    /// <summary>When <see cref="State"/> last changed, or null while it is new.</summary>
+    public DateTimeOffset? StateChangedAt { get; init; }
+
+    /// <summary>The user id it is assigned to, or null.</summary>
+    public string? AssigneeId { get; init; }
+
+    /// <summary>That user's display name, or null.</summary>
+    public string? AssigneeName { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Cordon.Storage;
 /// Collects the migrations each capability keeps beside its own storage code, in their numbered order.
 /// Numbers are reserved per capability so work on one never renumbers another's:
 /// 5 networks, 6 accounts and audit, 7 sharing hub, 8 cases, 9 operations; later changes take the next free number
-/// (10 sharing hub correlation, 11 sharing hub RED recipients, 12 sharing hub version flags, 13 state instances share; 21 organisations' risk weights and shadow scores).
+/// (10 sharing hub correlation, 11 sharing hub RED recipients, 12 sharing hub version flags, 13 state instances share; 21 organisations' risk weights and shadow scores; 26 the alert queue).
 /// </summary>
 internal static class CapabilityMigrations
 {
@@ -18,6 +18,7 @@ internal static class CapabilityMigrations
         .. RescreenJobMigrations.Sqlite,
         .. ListSourceMigrations.Sqlite,
         .. RiskModelMigrations.Sqlite,
+        .. AlertQueueMigrations.Sqlite,
     ];
 
     public static IReadOnlyList<Migration> Postgres { get; } =
@@ -30,6 +31,7 @@ internal static class CapabilityMigrations
         .. RescreenJobMigrations.Postgres,
         .. ListSourceMigrations.Postgres,
         .. RiskModelMigrations.Postgres,
+        .. AlertQueueMigrations.Postgres,
     ];
 
     /// <summary>The core migrations followed by the capabilities', checked to be strictly ascending.</summary>

@@ -525,29 +525,16 @@ public abstract partial class SqlCordonStore : ICordonStore
     public async Task<IReadOnlyList<Alert>> GetAlertsAsync(string organisationId, string? subjectId = null, CancellationToken cancellationToken = default)
     {
         RequireOrganisationId(organisationId);
-        const string Columns = "SELECT id, subject_id, kind, list_id, list_version_id, entity_source_id, entity_name, score, created_at, details FROM alerts WHERE organisation_id = @organisationId";
         const string Order = " ORDER BY created_at DESC, id DESC";
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = subjectId is null
-            ? Command(connection, null, Columns + Order, ("@organisationId", organisationId))
-            : Command(connection, null, Columns + " AND subject_id = @id" + Order, ("@organisationId", organisationId), ("@id", subjectId));
+            ? Command(connection, null, AlertSelect + Order, ("@organisationId", organisationId))
+            : Command(connection, null, AlertSelect + " AND subject_id = @id" + Order, ("@organisationId", organisationId), ("@id", subjectId));
         var result = new List<Alert>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new Alert(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                Enum.Parse<AlertKind>(reader.GetString(2)),
-                reader.GetString(3),
-                reader.GetInt64(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetDouble(7),
-                ReadTimestamp(reader, 8))
-            {
-                Details = reader.IsDBNull(9) ? null : reader.GetString(9),
-            });
+            result.Add(ReadAlert(reader));
         }
 
         return result;
