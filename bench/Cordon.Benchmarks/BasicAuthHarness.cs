@@ -39,7 +39,7 @@ public sealed class BasicAuthHarness : IHarness
         try
         {
             await using var cordon = await CordonServices.OpenAsync(null, folder);
-            await new AccountService(cordon.Store, cordon.Time).CreateUserAsync(Actor.Operator, Organisation.DefaultId, UserName, null, CordonRoles.Analyst, Password);
+            await new AccountService(cordon.Store, cordon.Store, cordon.Time).CreateUserAsync(Actor.Operator, Organisation.DefaultId, UserName, null, CordonRoles.Analyst, Password);
             foreach (var cacheSeconds in new[] { 0, 120 })
             {
                 var count = cacheSeconds == 0 ? Math.Max(20, requests / 10) : requests;

@@ -191,7 +191,7 @@ public sealed class LoadRun
         await using var cordon = await CordonServices.OpenAsync(database, folder);
         var snapshots = new[] { "ofac-sdn-2021-07", "un" }.SelectMany(l => ListLoader.Default.Load(Testing.SharedData.Path("lists", l)).Snapshots).ToList();
         await cordon.Importer.ImportAsync(snapshots);
-        var accounts = new AccountService(cordon.Store, cordon.Time);
+        var accounts = new AccountService(cordon.Store, cordon.Store, cordon.Time);
         var user = await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "load-client", null, CordonRoles.Analyst, null);
         var key = await accounts.CreateApiKeyAsync(Actor.Operator, user.User.UserName, "load test");
         var collection = Guid.NewGuid().ToString();

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Cordon.Core.Access;
-using Cordon.Storage;
 using Cordon.Core;
 
 namespace Cordon.Accounts;
@@ -20,7 +19,8 @@ public sealed partial class AccountService
 
     private static readonly Actor Bootstrap = new(Organisation.DefaultId, null, "system:bootstrap");
 
-    private readonly ICordonStore _store;
+    private readonly IAccountStore _store;
+    private readonly IAuditStore _audit;
     private readonly TimeProvider _time;
     private readonly PasswordHashing _hashing;
     private readonly Lazy<string> _decoyHash;
@@ -31,7 +31,7 @@ public sealed partial class AccountService
     /// Creates the service. <paramref name="throttle"/> limits password checks before hashing (the server gives one; the command
     /// line, run by the operator, needs none); <paramref name="verifiedPasswords"/> lets repeated HTTP Basic checks skip PBKDF2.
     /// </summary>
-    public AccountService(ICordonStore store, TimeProvider time, AccountOptions? options = null, SignInThrottle? throttle = null, VerifiedPasswordCache? verifiedPasswords = null)
+    public AccountService(IAccountStore store, IAuditStore audit, TimeProvider time, AccountOptions? options = null, SignInThrottle? throttle = null, VerifiedPasswordCache? verifiedPasswords = null)
     {
         _store = store;
         _time = time;
@@ -39,7 +39,8 @@ public sealed partial class AccountService
         _verified = verifiedPasswords;
         Options = options ?? AccountOptions.Default;
         _hashing = new PasswordHashing(Options.HashIterations);
-        Audit = new AuditLog(store, time);
+        _audit = audit;
+        Audit = new AuditLog(audit, time);
 
         // Verified against when the user name is unknown, so that the answer takes as long as for a known one.
         _decoyHash = new Lazy<string>(() => _hashing.Hash(RandomNumberGenerator.GetString(PasswordAlphabet, 24)));
@@ -183,7 +184,7 @@ public sealed partial class AccountService
         _throttle?.RecordFailure(name);
         if (name.Length == 0)
         {
-            await _store.AppendAuditAsync(audit, cancellationToken);
+            await _audit.AppendAuditAsync(audit, cancellationToken);
             return;
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cordon.Core.Export;
-using Cordon.Storage;
 using Cordon.Core;
 
 namespace Cordon.Accounts;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cordon.Storage;
 using Cordon.Core;
 
 namespace Cordon.Accounts;
@@ -12,11 +11,11 @@ public sealed class AuditLog
 {
     private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
 
-    private readonly ICordonStore _store;
+    private readonly IAuditStore _store;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the log over <paramref name="store"/>.</summary>
-    public AuditLog(ICordonStore store, TimeProvider time)
+    public AuditLog(IAuditStore store, TimeProvider time)
     {
         _store = store;
         _time = time;

@@ -1,4 +1,3 @@
-using Cordon.Storage;
 
 namespace Cordon.Accounts;
 

@@ -79,7 +79,7 @@ internal sealed class GlobalOptions
     /// <summary>The organisation the command acts as (<c>--organisation</c>, else <c>default</c>); it must exist.</summary>
     public async Task<string> OrganisationAsync(ParseResult parse, CordonServices cordon, CancellationToken cancellationToken)
     {
-        var id = NullIfEmpty(parse.GetValue(Organisation))?.Trim().ToLowerInvariant() ?? Storage.Organisation.DefaultId;
+        var id = NullIfEmpty(parse.GetValue(Organisation))?.Trim().ToLowerInvariant() ?? Accounts.Organisation.DefaultId;
         return await cordon.Store.GetOrganisationAsync(id, cancellationToken) is null
             ? throw new UserInputException($"--organisation: no organisation '{id}' (create it with 'cordon orgs add {id}').")
             : id;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cordon.Stix.Model;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Hub;
 

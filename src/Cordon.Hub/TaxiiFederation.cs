@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Cordon.Hub.Correlation;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Hub;
 

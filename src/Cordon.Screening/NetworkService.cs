@@ -5,6 +5,7 @@ using Cordon.Networks;
 using Cordon.Risk;
 using Cordon.Storage;
 using Cordon.Cases;
+using Cordon.Accounts;
 
 namespace Cordon.Screening;
 

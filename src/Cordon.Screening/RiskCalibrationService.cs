@@ -5,6 +5,7 @@ using Cordon.Risk.Calibration;
 using Cordon.Storage;
 using Cordon.Cases;
 using Cordon.Core;
+using Cordon.Accounts;
 
 namespace Cordon.Screening;
 

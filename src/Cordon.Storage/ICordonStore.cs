@@ -1,5 +1,6 @@
 using Cordon.Core;
 using Cordon.Cases;
+using Cordon.Accounts;
 
 namespace Cordon.Storage;
 
@@ -8,7 +9,7 @@ namespace Cordon.Storage;
 /// Every write method is one transaction: it completes entirely or leaves stored data untouched.
 /// Implementations are safe to share between threads (each call opens its own connection).
 /// </summary>
-public partial interface ICordonStore : IAsyncDisposable, ICaseStore
+public partial interface ICordonStore : IAsyncDisposable, ICaseStore, IAccountStore, IAuditStore
 {
     /// <summary>"sqlite" or "postgresql".</summary>
     string Provider { get; }
@@ -51,6 +52,9 @@ public partial interface ICordonStore : IAsyncDisposable, ICaseStore
 
     /// <summary>Creates or replaces watch subjects of one organisation (keyed by organisation and <see cref="WatchSubject.Id"/>).</summary>
     Task SaveWatchSubjectsAsync(string organisationId, IReadOnlyList<WatchSubject> subjects, CancellationToken cancellationToken = default);
+
+    /// <summary>The organisations that keep at least one watch subject, by id (what a re-screening after a list change walks).</summary>
+    Task<IReadOnlyList<string>> GetWatchOrganisationsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>All watch subjects of one organisation, by id.</summary>
     Task<IReadOnlyList<WatchSubject>> GetWatchSubjectsAsync(string organisationId, CancellationToken cancellationToken = default);

@@ -79,12 +79,12 @@ public class IndicatorsCommandTests
         var json = record.ToJsonString();
         await using var cordon = await CordonServices.OpenAsync(null, folder.Path);
 
-        var before = await cordon.Assessments.AssessAsync(Cordon.Storage.Organisation.DefaultId, [json], store: false);
+        var before = await cordon.Assessments.AssessAsync(Cordon.Accounts.Organisation.DefaultId, [json], store: false);
         var indicators = IndicatorSet.Load(SharedData.Path("indicators", "dprk_itw_indicators.csv")).All
             .Select(i => AssessmentService.ToStoredIndicator(i, DateTimeOffset.UtcNow))
             .ToList();
         await cordon.Store.ImportIndicatorsAsync(indicators);
-        var after = await cordon.Assessments.AssessAsync(Cordon.Storage.Organisation.DefaultId, [json], store: false);
+        var after = await cordon.Assessments.AssessAsync(Cordon.Accounts.Organisation.DefaultId, [json], store: false);
 
         Assert.DoesNotContain(before[0].Assessment!.Signals, s => s.Evidence.Any(e => e.Path == "$.contacts.emails[0]"));
         var evidence = Assert.Single(after[0].Assessment!.Signals.SelectMany(s => s.Evidence), e => e.Path == "$.contacts.emails[0]");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cordon.Storage;
 using Cordon.Cases;
+using Cordon.Accounts;
 
 namespace Cordon.Cli.Tests;
 

@@ -4,6 +4,7 @@ using Cordon.Core;
 using Cordon.Lists;
 using Cordon.Screening;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Operations.Tests;
 

@@ -7,6 +7,7 @@ using Cordon.Cases;
 using Cordon.Core.Access;
 using Cordon.Storage;
 using Microsoft.Data.Sqlite;
+using Cordon.Accounts;
 
 namespace Cordon.Operations.Tests;
 
@@ -136,7 +137,7 @@ public sealed class ErasureTests(PostgresCluster cluster)
         var watch = await client.PostAsJsonAsync("/api/watch", new[] { new { id = person.Id, name = person.Name } });
         watch.EnsureSuccessStatusCode();
         var cases = new CaseService(store, TimeProvider.System);
-        var actor = new CaseActor("u-erasure-test", "erasure-test", Storage.Organisation.DefaultId, new HashSet<string> { CordonRoles.Admin });
+        var actor = new CaseActor("u-erasure-test", "erasure-test", Accounts.Organisation.DefaultId, new HashSet<string> { CordonRoles.Admin });
         var opened = await cases.OpenAsync(actor, CaseSourceKind.Assessment, person.Id, $"Application {person.Id}: {person.Name}");
         await cases.AttachFileAsync(actor, opened.Id, opened.Version, "cv.txt", "text/plain", Encoding.UTF8.GetBytes($"CV of {person.Name}, {person.Email}"), $"Résumé of {person.Name}");
     }

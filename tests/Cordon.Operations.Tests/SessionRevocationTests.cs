@@ -26,7 +26,7 @@ public sealed class SessionRevocationTests(PostgresCluster cluster)
         string adminKey;
         await using (var store = await CordonStore.OpenAsync(database, folder.Path))
         {
-            var accounts = new AccountService(store, TimeProvider.System);
+            var accounts = new AccountService(store, store, TimeProvider.System);
             await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "roaming", null, CordonRoles.Analyst, Password);
             await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, "ops-admin", null, CordonRoles.Admin, null);
             adminKey = (await accounts.CreateApiKeyAsync(Actor.Operator, "ops-admin", "revocation tests")).Secret;

@@ -25,7 +25,7 @@ public sealed partial class SharedStateTests(PostgresCluster cluster)
         await CordonProcesses.RunOkAsync(folder.Path, "lists", "import", Sdn2019, "--database", database);
         await using (var store = await CordonStore.OpenAsync(database, folder.Path))
         {
-            await new AccountService(store, TimeProvider.System).CreateUserAsync(Actor.Operator, Organisation.DefaultId, "roaming", null, CordonRoles.Analyst, Password);
+            await new AccountService(store, store, TimeProvider.System).CreateUserAsync(Actor.Operator, Organisation.DefaultId, "roaming", null, CordonRoles.Analyst, Password);
         }
 
         await using var first = await CordonServer.StartAsync(folder.Path, database, environment: Home(folder, "first"));

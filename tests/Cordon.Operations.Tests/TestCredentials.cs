@@ -11,7 +11,7 @@ internal static class TestCredentials
     public static async Task<string> CreateKeyAsync(string database, string dataFolder, string role = CordonRoles.Admin)
     {
         await using var store = await CordonStore.OpenAsync(database, dataFolder);
-        var accounts = new AccountService(store, TimeProvider.System);
+        var accounts = new AccountService(store, store, TimeProvider.System);
         var user = await accounts.CreateUserAsync(Actor.Operator, Organisation.DefaultId, $"ops-{role}-{Guid.NewGuid():N}"[..24], null, role, null);
         var key = await accounts.CreateApiKeyAsync(Actor.Operator, user.User.UserName, "operations tests");
         return key.Secret;

@@ -11,7 +11,7 @@ public abstract partial class StoreContractTests
 
     /// <summary>The account service over this store, with few hash iterations so that tests stay quick (hashing itself is tested at full strength elsewhere).</summary>
     private AccountService Accounts(FakeTimeProvider time) =>
-        new(Store, time, AccountOptions.Default with { HashIterations = 1_000 });
+        new(Store, Store, time, AccountOptions.Default with { HashIterations = 1_000 });
 
     private static UserAccount NewUser(string id, string organisationId, string userName, string role = CordonRoles.Analyst) =>
         new(id, organisationId, userName, userName, role, "hash-" + id, 0, null, false, A0, null);

@@ -1,4 +1,5 @@
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Storage.Tests;
 

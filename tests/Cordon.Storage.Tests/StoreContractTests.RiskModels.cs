@@ -1,4 +1,5 @@
 using Cordon.Cases;
+using Cordon.Accounts;
 
 namespace Cordon.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Cordon.Core;
 using Cordon.Lists;
+using Cordon.Accounts;
 
 namespace Cordon.Storage.Tests;
 

@@ -58,7 +58,7 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
 
             await WatchAsync("cust-replace-1", "Artem Lifshits");
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-replace-1 is under watch");
-            var alertsBefore = (await store.GetAlertsAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1")).Count;
+            var alertsBefore = (await store.GetAlertsAsync(Cordon.Accounts.Organisation.DefaultId, "cust-replace-1")).Count;
 
             // The same id with another name: nothing changes until the analyst has seen both and confirmed.
             await WatchAsync("cust-replace-1", "Jane Q Nobody");
@@ -68,11 +68,11 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await Assertions.Expect(confirm.Locator("tr", new() { HasText = "Name" })).ToContainTextAsync("Jane Q Nobody");
             await Assertions.Expect(confirm).ToContainTextAsync("LIFSHITS, Artem Mikhaylovich");
             await WorkspaceServer.ScreenshotAsync(page, "21-watch-replace-confirm");
-            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
-            Assert.Equal(alertsBefore, (await store.GetAlertsAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1")).Count);
+            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Accounts.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+            Assert.Equal(alertsBefore, (await store.GetAlertsAsync(Cordon.Accounts.Organisation.DefaultId, "cust-replace-1")).Count);
 
             await confirm.GetByRole(AriaRole.Link, new() { Name = "Keep the current details" }).ClickAsync();
-            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+            Assert.Equal("Artem Lifshits", (await store.GetWatchSubjectAsync(Cordon.Accounts.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
 
             // Sending the same details again replaces nothing and asks nothing.
             await WatchAsync("cust-replace-1", "Artem Lifshits");
@@ -81,7 +81,7 @@ public sealed class SafeDecisionTests(WorkspaceServer server)
             await WatchAsync("cust-replace-1", "Jane Q Nobody");
             await page.GetByRole(AriaRole.Button, new() { Name = "Replace cust-replace-1" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cust-replace-1 replaced (name 'Artem Lifshits' → 'Jane Q Nobody')");
-            Assert.Equal("Jane Q Nobody", (await store.GetWatchSubjectAsync(Cordon.Storage.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
+            Assert.Equal("Jane Q Nobody", (await store.GetWatchSubjectAsync(Cordon.Accounts.Organisation.DefaultId, "cust-replace-1"))!.Subject.Name);
         }
         finally
         {

@@ -44,8 +44,8 @@ public sealed class WorkspaceServer : IAsyncLifetime
         _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
         var accounts = _app.Services.GetRequiredService<AccountService>();
         AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
-        await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
-        await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "otto", "Otto Operator", CordonRoles.Operator, OperatorPassword);
+        await accounts.CreateUserAsync(Actor.Operator, Cordon.Accounts.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
+        await accounts.CreateUserAsync(Actor.Operator, Cordon.Accounts.Organisation.DefaultId, "otto", "Otto Operator", CordonRoles.Operator, OperatorPassword);
         await accounts.CreateOrganisationAsync(Actor.Operator, OtherOrganisation, "Acme Payroll");
         await accounts.CreateUserAsync(Actor.Operator, OtherOrganisation, "olga", "Olga Other", CordonRoles.Admin, OtherAdminPassword);
         await CreateHubCollectionAsync();
@@ -87,9 +87,9 @@ public sealed class WorkspaceServer : IAsyncLifetime
         await store.SaveHubApiRootAsync(new Cordon.Storage.HubApiRoot("partners", "Partners", "The partnership's API root", 10 << 20));
         var id = Guid.NewGuid().ToString();
         await store.SaveHubCollectionAsync(new Cordon.Storage.HubCollectionInfo(id, "partners", HubCollectionTitle, "Indicators of North Korean IT-worker schemes", null, ["application/stix+json;version=2.1"]));
-        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(id, Cordon.Storage.Organisation.DefaultId, true, true));
+        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(id, Cordon.Accounts.Organisation.DefaultId, true, true));
         await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(id, OtherOrganisation, true, false));
-        await store.SaveHubSharingGroupAsync(new Cordon.Storage.HubSharingGroup("partnership", "Partnership", [Cordon.Storage.Organisation.DefaultId, OtherOrganisation]));
+        await store.SaveHubSharingGroupAsync(new Cordon.Storage.HubSharingGroup("partnership", "Partnership", [Cordon.Accounts.Organisation.DefaultId, OtherOrganisation]));
     }
 
     /// <summary>A fresh browser context (its own cookies) at a laptop-sized window, signed in as <paramref name="userName"/>.</summary>

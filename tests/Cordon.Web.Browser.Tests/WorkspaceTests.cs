@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.Playwright;
+using Cordon.Accounts;
 
 namespace Cordon.Web.Browser.Tests;
 
@@ -74,7 +75,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
             await page.GetByLabel("CSV file").SetInputFilesAsync(csv);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync();
 
-            var download = await server.ExpectBatchFinishedAsync(page, Cordon.Storage.Organisation.DefaultId);
+            var download = await server.ExpectBatchFinishedAsync(page, Cordon.Accounts.Organisation.DefaultId);
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("4 of 4 row(s) done: 3 screened, 2 with at least one match, 1 rejected");
             await WorkspaceServer.ScreenshotAsync(page, "04-batch-finished");
 
@@ -99,7 +100,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         // Batches stored as another instance would store them, so that the page is seen running whatever the machine's speed.
         var store = server.Services.Store;
         var now = DateTimeOffset.UtcNow;
-        var running = new ScreeningBatch(Guid.NewGuid().ToString("N"), Cordon.Storage.Organisation.DefaultId, "ana", "elsewhere.csv", 10, 4, 1, 0, now, now, null, null);
+        var running = new ScreeningBatch(Guid.NewGuid().ToString("N"), Cordon.Accounts.Organisation.DefaultId, "ana", "elsewhere.csv", 10, 4, 1, 0, now, now, null, null);
         var silent = running with { Id = Guid.NewGuid().ToString("N"), FileName = "abandoned.csv", HeartbeatAt = now - BatchScreeningJobs.SilenceLimit - TimeSpan.FromMinutes(1) };
         await store.AddScreeningBatchAsync(running);
         await store.AddScreeningBatchAsync(silent);
@@ -114,7 +115,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
             await store.UpdateScreeningBatchProgressAsync(running.Id, 7, 2, 1, DateTimeOffset.UtcNow);
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("8 of 10 row(s) done");
             await store.FinishScreeningBatchAsync(running.Id, 9, 2, 1, DateTimeOffset.UtcNow, null, "id,rank\r\n"u8.ToArray(), "line,id,error\r\n"u8.ToArray());
-            await server.ExpectBatchFinishedAsync(page, Cordon.Storage.Organisation.DefaultId);
+            await server.ExpectBatchFinishedAsync(page, Cordon.Accounts.Organisation.DefaultId);
             Assert.Null(await (await page.ReloadAsync())!.HeaderValueAsync("refresh"));
 
             var stopped = await page.GotoAsync($"/Screening/Batch/{silent.Id}");

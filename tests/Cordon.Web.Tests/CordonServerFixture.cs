@@ -65,7 +65,7 @@ public sealed class CordonServerFixture : IAsyncLifetime
         _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseTestServer());
         await _app.StartAsync();
         Accounts = _app.Services.GetRequiredService<AccountService>();
-        Client = await CreateClientAsync(Cordon.Storage.Organisation.DefaultId, CordonRoles.Analyst);
+        Client = await CreateClientAsync(Cordon.Accounts.Organisation.DefaultId, CordonRoles.Analyst);
     }
 
     public async Task DisposeAsync()

@@ -116,7 +116,7 @@ public class SafeChangeApiTests(CordonServerFixture server) : IClassFixture<Cord
         var collection = Guid.NewGuid().ToString();
         await store.SaveHubApiRootAsync(new Cordon.Storage.HubApiRoot("safe-partners", "Partners", "Sharing with partners", 10 << 20));
         await store.SaveHubCollectionAsync(new Cordon.Storage.HubCollectionInfo(collection, "safe-partners", "Fronts", null, null, ["application/stix+json;version=2.1"]));
-        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(collection, Cordon.Storage.Organisation.DefaultId, true, true));
+        await store.SetHubCollectionRightAsync(new Cordon.Storage.HubCollectionRight(collection, Cordon.Accounts.Organisation.DefaultId, true, true));
         var url = $"/api/hub/safe-partners/collections/{collection}/indicators";
 
         foreach (var (kind, value, says) in new[]

@@ -9,7 +9,7 @@ namespace Cordon.Cli.Commands;
 /// <summary>What the organisation, user, key and audit commands share: the operator's account service, passwords, times.</summary>
 internal static class AccountCommandSupport
 {
-    public static AccountService AccountsOf(CordonServices cordon) => new(cordon.Store, cordon.Time);
+    public static AccountService AccountsOf(CordonServices cordon) => new(cordon.Store, cordon.Store, cordon.Time);
 
     /// <summary>The organisation given with <c>--organisation</c>, checked to exist; null when the option is absent.</summary>
     public static async Task<string?> GivenOrganisationAsync(GlobalOptions global, ParseResult parse, CordonServices cordon, CancellationToken ct) =>

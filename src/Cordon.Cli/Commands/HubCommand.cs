@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Cordon.Hub;
 using Cordon.Hub.Misp;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Cli.Commands;
 

@@ -67,7 +67,7 @@ internal static class ServeCommand
             }
 
             await using var cordon = opened;
-            var adminPassword = await new AccountService(cordon.Store, cordon.Time).BootstrapAsync(ct);
+            var adminPassword = await new AccountService(cordon.Store, cordon.Store, cordon.Time).BootstrapAsync(ct);
             if (adminPassword is not null)
             {
                 AnnounceAdministrator(console, adminPassword, global.Resolve(parse).DataFolder);
@@ -104,7 +104,7 @@ internal static class ServeCommand
     /// </summary>
     private static void AnnounceAdministrator(ServeConsole console, string password, string dataFolder)
     {
-        var created = $"First run: created organisation '{Storage.Organisation.DefaultId}' and administrator '{AccountService.BootstrapUserName}'";
+        var created = $"First run: created organisation '{Accounts.Organisation.DefaultId}' and administrator '{AccountService.BootstrapUserName}'";
         if (!console.IsJson && !Console.IsOutputRedirected)
         {
             Console.WriteLine($"{created} with password: {password}");

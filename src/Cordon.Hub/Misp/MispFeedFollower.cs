@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Cordon.Hub.Correlation;
 using Cordon.Stix.Model;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Hub.Misp;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Hub.Misp;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Cordon.Core;
+using Cordon.Accounts;
 
 namespace Cordon.Storage;
 

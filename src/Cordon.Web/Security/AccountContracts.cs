@@ -1,5 +1,6 @@
 using Cordon.Storage;
 using Cordon.Core;
+using Cordon.Accounts;
 
 namespace Cordon.Web.Security;
 

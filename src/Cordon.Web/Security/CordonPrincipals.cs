@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cordon.Core.Access;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Web.Security;
 

@@ -40,7 +40,7 @@ public static class CordonSecurity
             var cache = settings.VerifiedPasswordCacheSeconds > 0
                 ? new VerifiedPasswordCache(TimeSpan.FromSeconds(settings.VerifiedPasswordCacheSeconds), time: cordon.Time)
                 : null;
-            return new AccountService(cordon.Store, cordon.Time, options, throttle, cache);
+            return new AccountService(cordon.Store, cordon.Store, cordon.Time, options, throttle, cache);
         });
         services.AddSingleton(provider => provider.GetRequiredService<AccountService>().Audit);
         services.AddAntiforgery();

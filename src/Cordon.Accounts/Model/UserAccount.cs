@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Accounts;
 
 /// <summary>A person (or service account) who signs in to Cordon, as stored.</summary>
 /// <param name="Id">Store identifier (random, never reused).</param>
@@ -10,7 +10,7 @@ namespace Cordon.Storage;
 /// <param name="FailedAttempts">Failed sign-ins since the last successful one, from any address (shown to administrators).</param>
 /// <param name="LockedUntil">
 /// Kept from the account-wide lock-out of earlier versions; sign-in no longer reads it (lock-outs are per user name and client
-/// address, see <c>ICordonStore.RecordFailedSignInAsync</c>) and new versions leave it null.
+/// address, see <c>IAccountStore.RecordFailedSignInAsync</c>) and new versions leave it null.
 /// </param>
 /// <param name="Disabled">True when the account may no longer sign in nor use its keys.</param>
 /// <param name="CreatedAt">When it was created.</param>

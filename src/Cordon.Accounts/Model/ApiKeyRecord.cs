@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Accounts;
 
 /// <summary>An API key as stored: everything but its secret, of which only a hash is kept.</summary>
 /// <param name="Id">Public key id, the middle part of <c>cordon_&lt;id&gt;_&lt;secret&gt;</c>; used to find the key.</param>

@@ -1,6 +1,6 @@
 using Cordon.Core;
 
-namespace Cordon.Storage;
+namespace Cordon.Accounts;
 
 /// <summary>Which audit rows to read: every given filter must hold; rows come newest first.</summary>
 /// <param name="OrganisationId">Only this organisation's rows and the platform's (<see cref="AuditEntry.Platform"/>); null for all (the command line's view).</param>

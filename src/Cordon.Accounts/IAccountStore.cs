@@ -1,13 +1,16 @@
 using Cordon.Core;
 
-namespace Cordon.Storage;
+namespace Cordon.Accounts;
 
-/// <summary>Organisations, users, API keys and the audit log.</summary>
+/// <summary>
+/// The storage port of accounts: organisations, users, sign-in failures and API keys. The SQL store implements it for SQLite
+/// and PostgreSQL; the account capability declares it, so accounts depend on no storage provider.
+/// </summary>
 /// <remarks>
 /// Every account change takes an optional <see cref="AuditEntry"/> that is written in the same transaction as the change,
 /// so the log never misses a change that happened nor records one that did not.
 /// </remarks>
-public partial interface ICordonStore
+public interface IAccountStore
 {
     /// <summary>Creates an organisation. False (and nothing written) when its id is taken.</summary>
     Task<bool> CreateOrganisationAsync(Organisation organisation, AuditEntry? audit = null, CancellationToken cancellationToken = default);
@@ -100,14 +103,18 @@ public partial interface ICordonStore
 
     /// <summary>Sets a key's last use to <paramref name="at"/> when the stored one is older by a minute or more (so that busy keys cost no write per request).</summary>
     Task TouchApiKeyAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default);
+}
 
+/// <summary>
+/// The storage port of the audit log: appending entries outside of a change (a change writes its entry through the
+/// store of its own data, in the same transaction) and reading them back.
+/// </summary>
+public interface IAuditStore
+{
     /// <summary>Appends one audit row (one insert). Returns it with its id.</summary>
     Task<AuditEntry> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>One page of the audit log, newest first.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1–<see cref="AuditQuery.MaxLimit"/>.</exception>
     Task<AuditPage> QueryAuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
-
-    /// <summary>The organisations that keep at least one watch subject, by id (what a re-screening after a list change walks).</summary>
-    Task<IReadOnlyList<string>> GetWatchOrganisationsAsync(CancellationToken cancellationToken = default);
 }

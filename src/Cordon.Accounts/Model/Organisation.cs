@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Accounts;
 
 /// <summary>A customer of Cordon (a platform, a bank, an agency): the boundary of every user's data.</summary>
 /// <param name="Id">Short stable identifier (lower-case letters, digits, '-' and '_'), e.g. <c>default</c>.</param>
