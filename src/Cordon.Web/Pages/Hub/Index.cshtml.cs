@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cordon.Hub;
 using Cordon.Stix.Markings;
@@ -134,36 +132,16 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
             return Page();
         }
 
-        var revoked = (JsonObject)current.Object.DeepClone();
-        var modified = DateTimeOffset.UtcNow;
-        if (modified <= current.Stored.Version)
-        {
-            modified = current.Stored.Version.AddMilliseconds(1);
-        }
-
-        revoked["modified"] = StixTimestamp.FormatMicroseconds(modified);
-        revoked["revoked"] = true;
-        return await AddAsync(revoked, "Indicator revoked: readers see the revoked version on their next poll.", "hub.revoke", cancellationToken);
-    }
-
-    private async Task<IActionResult> AddAsync(JsonObject stix, string done, string auditAction, CancellationToken cancellationToken)
-    {
         if (HubCaller.From(User) is not { } caller || Root is null || Collection is null)
         {
             return NotFound();
         }
 
-        var envelope = new JsonObject { ["objects"] = new JsonArray(stix) };
         try
         {
-            var status = await hub.AddObjectsAsync(caller, Root, Collection, Encoding.UTF8.GetBytes(envelope.ToJsonString()), cancellationToken);
-            if (status.Failures.Count > 0)
-            {
-                return await FailAsync("The hub refused it: " + string.Join("; ", status.Failures.Select(f => f.Message)), cancellationToken);
-            }
-
-            await AuditAsync(auditAction, "stix-object", stix["id"]!.GetValue<string>(), new { collection = Collection }, cancellationToken);
-            Flash = done;
+            await hub.RevokeIndicatorAsync(caller, Root, Collection, objectId, cancellationToken);
+            await AuditAsync("hub.revoke", "stix-object", objectId, new { collection = Collection }, cancellationToken);
+            Flash = "Indicator revoked: readers see the revoked version on their next poll.";
             return RedirectToPage(new { Root, Collection });
         }
         catch (TaxiiException e) when (e.HttpStatus is 403 or 404)
@@ -172,7 +150,7 @@ public sealed class IndexModel(SharingHub hub) : WorkspacePageModel
         }
         catch (TaxiiException e)
         {
-            return await FailAsync(e.Message, cancellationToken);
+            return await FailAsync(e.Description, cancellationToken);
         }
     }
 
