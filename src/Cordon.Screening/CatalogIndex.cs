@@ -1,5 +1,6 @@
 using Cordon.Matching;
 using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Screening;
 

@@ -20,7 +20,7 @@ public sealed class CordonServices : IAsyncDisposable
         WatchList = new WatchListService(store, Catalog, time);
         Triage = new AlertTriageService(store, time);
         Rescreens = new RescreenJobs(store, WatchList, time);
-        Importer = new ListImportService(store, Rescreens, time);
+        Importer = new ListImportService(store, store, Rescreens, time);
         Records = new LatestRecordCache(store);
         Networks = new NetworkService(store, risk.IpIntelligence, time, Records);
         HubCorrelation = new HubCorrelation(store, time, Records);

@@ -1,4 +1,5 @@
 using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Screening;
 

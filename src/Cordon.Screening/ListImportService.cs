@@ -1,5 +1,6 @@
 using Cordon.Core;
-using Cordon.Storage;
+using Cordon.Core.Coordination;
+using Cordon.Lists;
 
 namespace Cordon.Screening;
 
@@ -9,7 +10,8 @@ namespace Cordon.Screening;
 /// </summary>
 public sealed class ListImportService
 {
-    private readonly ICordonStore _store;
+    private readonly IListStore _store;
+    private readonly IInstanceLocks _locks;
     private readonly RescreenJobs _rescreens;
     private readonly TimeProvider _time;
 
@@ -20,9 +22,10 @@ public sealed class ListImportService
     public const string KillAfterCommitVariable = "CORDON_TEST_KILL_AFTER_LIST_COMMIT";
 
     /// <summary>Creates the service.</summary>
-    public ListImportService(ICordonStore store, RescreenJobs rescreens, TimeProvider time)
+    public ListImportService(IListStore store, IInstanceLocks locks, RescreenJobs rescreens, TimeProvider time)
     {
         _store = store;
+        _locks = locks;
         _rescreens = rescreens;
         _time = time;
     }
@@ -46,7 +49,7 @@ public sealed class ListImportService
 
         // Several instances may import at once: the versions in force are read and replaced under one lock shared through
         // the database, so that the same content is never stored twice.
-        await using (await _store.AcquireLockAsync("lists", cancellationToken))
+        await using (await _locks.AcquireLockAsync("lists", cancellationToken))
         {
             var current = (await _store.GetListsAsync(cancellationToken)).ToDictionary(l => l.ListId, l => l.Current);
             var changed = snapshots.Where(s => !(current.TryGetValue(s.ListId, out var inForce) && inForce.ContentHash == s.ContentHash)).ToList();

@@ -1,3 +1,4 @@
+using Cordon.Lists;
 using Cordon.Storage;
 
 namespace Cordon.Screening;
@@ -13,12 +14,12 @@ public sealed class RescreenJobs
     /// <summary>How long a claimed job is left to its instance before another may take it over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    private readonly ICordonStore _store;
+    private readonly IListStore _store;
     private readonly WatchListService _watchList;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the runner; <see cref="Owner"/> names this process in the job's lease.</summary>
-    public RescreenJobs(ICordonStore store, WatchListService watchList, TimeProvider time)
+    public RescreenJobs(IListStore store, WatchListService watchList, TimeProvider time)
     {
         _store = store;
         _watchList = watchList;

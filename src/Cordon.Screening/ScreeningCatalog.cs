@@ -1,6 +1,6 @@
 using Cordon.Core;
 using Cordon.Matching;
-using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Screening;
 
@@ -14,13 +14,13 @@ namespace Cordon.Screening;
 /// </remarks>
 public sealed class ScreeningCatalog : IDisposable
 {
-    private readonly ICordonStore _store;
+    private readonly IListStore _store;
     private readonly Matcher _matcher;
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Snapshot> _current = new(StringComparer.Ordinal);
 
     /// <summary>Creates a catalog over <paramref name="store"/> using <paramref name="matcher"/>.</summary>
-    public ScreeningCatalog(ICordonStore store, Matcher matcher)
+    public ScreeningCatalog(IListStore store, Matcher matcher)
     {
         _store = store;
         _matcher = matcher;

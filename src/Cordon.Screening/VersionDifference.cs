@@ -1,5 +1,6 @@
 using Cordon.Lists.Versions;
 using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Screening;
 

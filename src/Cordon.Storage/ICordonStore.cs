@@ -1,5 +1,7 @@
 using Cordon.Core;
+using Cordon.Core.Coordination;
 using Cordon.Cases;
+using Cordon.Lists;
 using Cordon.Accounts;
 
 namespace Cordon.Storage;
@@ -9,7 +11,7 @@ namespace Cordon.Storage;
 /// Every write method is one transaction: it completes entirely or leaves stored data untouched.
 /// Implementations are safe to share between threads (each call opens its own connection).
 /// </summary>
-public partial interface ICordonStore : IAsyncDisposable, ICaseStore, IAccountStore, IAuditStore
+public partial interface ICordonStore : IAsyncDisposable, ICaseStore, IAccountStore, IAuditStore, IListStore, IListSourceStore, IInstanceLocks
 {
     /// <summary>"sqlite" or "postgresql".</summary>
     string Provider { get; }
@@ -19,33 +21,6 @@ public partial interface ICordonStore : IAsyncDisposable, ICaseStore, IAccountSt
 
     /// <summary>The schema version now applied (number of the last migration).</summary>
     Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Stores <paramref name="snapshot"/> as a new version of its list and makes it the current one, in one transaction.
-    /// </summary>
-    Task<ListVersionInfo> SaveListVersionAsync(ListSnapshot snapshot, DateTimeOffset importedAt, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Stores every snapshot as a new version of its list and makes each the current one, all in one transaction: after a
-    /// crash or an error either every version is stored or none is. The snapshots name different lists.
-    /// </summary>
-    /// <exception cref="ArgumentException">A snapshot is incomplete, or two name the same list; nothing was stored.</exception>
-    Task<IReadOnlyList<ListVersionInfo>> SaveListVersionsAsync(IReadOnlyList<ListSnapshot> snapshots, DateTimeOffset importedAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Every list that has at least one version, with its current version.</summary>
-    Task<IReadOnlyList<ListSummary>> GetListsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Versions, newest first; all lists when <paramref name="listId"/> is null.</summary>
-    Task<IReadOnlyList<ListVersionInfo>> GetListVersionsAsync(string? listId = null, CancellationToken cancellationToken = default);
-
-    /// <summary>One version, or null.</summary>
-    Task<ListVersionInfo?> GetListVersionAsync(long versionId, CancellationToken cancellationToken = default);
-
-    /// <summary>The entries of one version, in source order.</summary>
-    Task<IReadOnlyList<ListedEntity>> GetEntitiesAsync(long versionId, CancellationToken cancellationToken = default);
-
-    /// <summary>One entry of one version, or null.</summary>
-    Task<ListedEntity?> GetEntityAsync(long versionId, string sourceId, CancellationToken cancellationToken = default);
 
     // Watch subjects, matches, alerts and assessments belong to one organisation: every method takes the caller's
     // organisation id first and never reads nor writes another organisation's rows.

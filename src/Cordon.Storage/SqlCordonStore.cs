@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Cordon.Core;
+using Cordon.Lists;
 
 namespace Cordon.Storage;
 

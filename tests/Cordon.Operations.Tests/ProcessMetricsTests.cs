@@ -39,7 +39,7 @@ public sealed class ProcessMetricsTests
         Assert.Equal(1, after.Sum("cordon_ready"));
     }
 
-    private static async Task<Storage.ListSummary> Database(string database)
+    private static async Task<Lists.ListSummary> Database(string database)
     {
         await using var store = await Storage.CordonStore.OpenAsync(database, Path.GetDirectoryName(database)!);
         return (await store.GetListsAsync()).Single();

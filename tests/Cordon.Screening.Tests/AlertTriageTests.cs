@@ -1,6 +1,7 @@
 using Cordon.Core;
 using Cordon.Lists;
 using Cordon.Storage;
+using Cordon.Accounts;
 
 namespace Cordon.Screening.Tests;
 

@@ -1,5 +1,6 @@
 using Cordon.Cases;
 using Cordon.Core;
+using Cordon.Accounts;
 
 namespace Cordon.Storage.Tests;
 

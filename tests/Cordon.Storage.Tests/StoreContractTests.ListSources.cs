@@ -1,3 +1,4 @@
+using Cordon.Lists;
 namespace Cordon.Storage.Tests;
 
 public abstract partial class StoreContractTests

@@ -8,6 +8,7 @@ using Cordon.Storage;
 using Cordon.Web.ListSources;
 using Microsoft.Extensions.DependencyInjection;
 using Cordon.Core;
+using Cordon.Lists;
 
 namespace Cordon.Web.Tests;
 

@@ -7,6 +7,7 @@ using Cordon.Web.ListSources;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Cordon.Lists;
 
 namespace Cordon.Web.Tests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cordon.Core;
+using Cordon.Lists;
 
 namespace Cordon.Storage;
 

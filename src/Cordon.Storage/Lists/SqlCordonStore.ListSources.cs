@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cordon.Lists;
 
 namespace Cordon.Storage;
 

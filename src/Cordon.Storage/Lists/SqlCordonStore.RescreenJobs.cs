@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cordon.Core;
+using Cordon.Lists;
 
 namespace Cordon.Storage;
 

@@ -4,15 +4,6 @@ namespace Cordon.Storage;
 public partial interface ICordonStore
 {
     /// <summary>
-    /// Waits for, then holds, a lock named <paramref name="name"/> shared by every process using this database
-    /// (a PostgreSQL transaction-scoped advisory lock on a connection of its own; a lock file beside a SQLite database). Disposing the handle releases it,
-    /// and so does the death of the process that holds it.
-    /// </summary>
-    /// <param name="name">What is being serialised, such as <c>lists</c> or <c>watch</c>.</param>
-    /// <param name="cancellationToken">Stops waiting.</param>
-    Task<IAsyncDisposable> AcquireLockAsync(string name, CancellationToken cancellationToken = default);
-
-    /// <summary>
     /// Alerts stored, of every organisation, by kind (the <see cref="AlertKind"/> name): for metrics that count what every
     /// instance and the CLI raised.
     /// </summary>

@@ -1,6 +1,7 @@
 using Cordon.Lists.Versions;
 using Cordon.Screening;
 using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Web.Endpoints;
 

@@ -14,5 +14,5 @@ public sealed record ScreenResponse(string Algorithm, double Threshold, IReadOnl
     public IReadOnlyList<MatchResult> BelowThreshold { get; init; } = [];
 
     /// <summary>The list versions searched, with their publication and import dates: an entry listed later is not on them.</summary>
-    public IReadOnlyList<Cordon.Storage.ListVersionInfo> Lists { get; init; } = [];
+    public IReadOnlyList<Cordon.Lists.ListVersionInfo> Lists { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Cordon.Storage;
 using Polly.Timeout;
+using Cordon.Lists;
 
 namespace Cordon.Web.ListSources;
 

@@ -5,6 +5,7 @@ using Cordon.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Cordon.Lists;
 
 namespace Cordon.Web.ListSources;
 

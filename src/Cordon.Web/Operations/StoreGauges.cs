@@ -4,6 +4,7 @@ using Cordon.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Cordon.Lists;
 
 namespace Cordon.Web.Operations;
 

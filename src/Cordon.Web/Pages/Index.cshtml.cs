@@ -5,6 +5,7 @@ using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Cordon.Cases;
+using Cordon.Lists;
 
 namespace Cordon.Web.Pages;
 

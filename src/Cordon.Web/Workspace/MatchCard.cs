@@ -2,6 +2,7 @@ using Cordon.Matching;
 using Cordon.Matching.Explanation;
 using Cordon.Screening;
 using Cordon.Storage;
+using Cordon.Lists;
 
 namespace Cordon.Web.Workspace;
 

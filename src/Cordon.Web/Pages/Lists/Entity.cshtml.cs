@@ -3,6 +3,7 @@ using Cordon.Screening;
 using Cordon.Storage;
 using Cordon.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
+using Cordon.Lists;
 
 namespace Cordon.Web.Pages.Lists;
 

@@ -48,7 +48,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
     public double Threshold => ChosenThreshold ?? DefaultThreshold;
 
     /// <summary>The list versions screened against (those in force; after a screening, those of the index it used).</summary>
-    public IReadOnlyList<Cordon.Storage.ListVersionInfo> Versions { get; private set; } = [];
+    public IReadOnlyList<Cordon.Lists.ListVersionInfo> Versions { get; private set; } = [];
 
     /// <summary>This organisation's recent batches.</summary>
     public IReadOnlyList<Cordon.Storage.ScreeningBatch> Jobs { get; private set; } = [];
@@ -125,7 +125,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
         new(match, Versions.FirstOrDefault(v => v.ListId == match.Entity.ListId), domId, CanWork);
 
     /// <summary>A list version in words: name, version, publication and import dates, size.</summary>
-    public static string Describe(Cordon.Storage.ListVersionInfo version)
+    public static string Describe(Cordon.Lists.ListVersionInfo version)
     {
         ArgumentNullException.ThrowIfNull(version);
         var published = version.PublishedAt is { } at ? "published " + at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "publication date not stated in its files";

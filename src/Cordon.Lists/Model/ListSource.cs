@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
 /// <summary>
 /// A named place a list is downloaded from, with its schedule and what the last check found. Sources are platform data,
@@ -56,7 +56,7 @@ public static class ListSourceOutcomes
     public const string Failed = "failed";
 }
 
-/// <summary>What one check of a source found, for <see cref="ICordonStore.CompleteListSourceCheckAsync"/>.</summary>
+/// <summary>What one check of a source found, for <see cref="IListSourceStore.CompleteListSourceCheckAsync"/>.</summary>
 /// <param name="CheckedAt">When the check ended.</param>
 /// <param name="Outcome">One of <see cref="ListSourceOutcomes"/>.</param>
 /// <param name="Error">Why it failed, for <see cref="ListSourceOutcomes.Failed"/>; the source's validators are then kept.</param>

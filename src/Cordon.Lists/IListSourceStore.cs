@@ -1,7 +1,10 @@
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
-/// <summary>Named list sources and their schedule (see <see cref="ListSource"/>).</summary>
-public partial interface ICordonStore
+/// <summary>
+/// The storage port of named list sources and their schedule (see <see cref="ListSource"/>): what the scheduled
+/// downloads read, lease and record.
+/// </summary>
+public interface IListSourceStore
 {
     /// <summary>Every source, by name.</summary>
     Task<IReadOnlyList<ListSource>> GetListSourcesAsync(CancellationToken cancellationToken = default);

@@ -1,6 +1,6 @@
 using Cordon.Core;
 
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
 /// <summary>One page of a list version's entries.</summary>
 /// <param name="Total">Entries matching the filter, all pages together.</param>

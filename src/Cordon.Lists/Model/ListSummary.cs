@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
 /// <summary>A list with its version in force.</summary>
 /// <param name="ListId">The list.</param>

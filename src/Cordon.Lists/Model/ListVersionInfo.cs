@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
 /// <summary>One stored version of a list.</summary>
 /// <param name="Id">Store-wide version id, increasing with each import.</param>

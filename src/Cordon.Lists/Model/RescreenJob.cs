@@ -1,4 +1,4 @@
-namespace Cordon.Storage;
+namespace Cordon.Lists;
 
 /// <summary>
 /// A watch-list re-screen owed after a list import: stored in the import's own transaction, done by whichever instance
