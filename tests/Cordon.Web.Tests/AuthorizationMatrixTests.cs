@@ -160,6 +160,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /Index"] = new(Access.Read, Scope.List, "/"),
         ["GET /SignOut"] = new(Access.Read, Scope.None, "/SignOut"),
         ["POST /SignOut"] = new(Access.Read, Scope.None, "/SignOut", Form: new Dictionary<string, string>()),
+        ["GET /Alerts/Index"] = new(Access.Read, Scope.List, "/Alerts?State=all"),
+        ["POST /Alerts/Index Bulk"] = new(Access.Write, Scope.Id, "/Alerts?handler=Bulk", Form: new Dictionary<string, string> { ["selected"] = "{alert}", ["action"] = "clear", ["reason"] = "authorisation test" }),
+        ["GET /Alerts/Alert"] = new(Access.Read, Scope.Id, "/Alerts/Alert/{alert}"),
+        ["POST /Alerts/Alert State"] = new(Access.Write, Scope.Id, "/Alerts/Alert/{alert}?handler=State", Form: new Dictionary<string, string> { ["action"] = "clear", ["reason"] = "authorisation test" }),
         ["GET /Applications/Index"] = new(Access.Read, Scope.None, "/Applications"),
         ["POST /Applications/Index"] = new(Access.Write, Scope.None, "/Applications", Form: new Dictionary<string, string> { ["records"] = "" }),
         ["GET /Applications/Record"] = new(Access.Read, Scope.Id, "/Applications/Record/{record}"),
@@ -500,6 +504,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             if (objects.Objects.Count != 1 || objects.Objects[0].Revoked)
             {
                 changes.Add($"the first organisation's TAXII object was changed ({objects.Objects.Count} versions)");
+            }
+
+            var alert = await store.GetAlertAsync(First, long.Parse(_values["alert"], System.Globalization.CultureInfo.InvariantCulture));
+            if (alert is null || alert.State != AlertState.New || alert.AssigneeId is not null)
+            {
+                changes.Add($"the first organisation's alert was decided or assigned ({alert?.State}, {alert?.AssigneeId})");
             }
 
             if ((await store.GetRiskModelsAsync(First)).SingleOrDefault() is not { Status: RiskModelStatus.Shadow })

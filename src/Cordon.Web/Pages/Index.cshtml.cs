@@ -23,11 +23,14 @@ public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub)
     /// <summary>Cases being worked, most recently changed first.</summary>
     public IReadOnlyList<CaseRecord> ActiveCases { get; private set; } = [];
 
-    /// <summary>Alerts with no case yet, by strength of the match.</summary>
+    /// <summary>New watch matches waiting in the queue, by strength of the match.</summary>
     public IReadOnlyList<(string Level, int Count)> OpenAlertsByLevel { get; private set; } = [];
 
-    /// <summary>Alerts with no case yet, newest first.</summary>
-    public IReadOnlyList<Alert> OpenAlerts { get; private set; } = [];
+    /// <summary>The organisation's alerts by kind, state and list.</summary>
+    public IReadOnlyList<AlertCount> AlertCounts { get; private set; } = [];
+
+    /// <summary>Alerts of every kind waiting in the queue as new.</summary>
+    public int NewAlerts { get; private set; }
 
     /// <summary>The newest list versions.</summary>
     public IReadOnlyList<ListVersionInfo> RecentVersions { get; private set; } = [];
@@ -55,15 +58,19 @@ public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub)
         CasesByState = Enum.GetValues<CaseState>().ToDictionary(s => s, s => cases.Count(c => c.State == s));
         ActiveCases = cases.Where(c => c.State != CaseState.Closed).Take(10).ToList();
 
-        var alertsWithCase = cases.Where(c => c.SourceKind == CaseSourceKind.Alert).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
-        OpenAlerts = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken))
-            .Where(a => a.Kind == AlertKind.NewMatch && !alertsWithCase.Contains(a.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
+        // Every kind of alert counts: watch matches gained and lost and hub indicator matches, by state.
+        AlertCounts = await cordon.Store.CountAlertsAsync(organisation, cancellationToken);
+        NewAlerts = AlertCounts.Where(c => c.State == AlertState.New).Sum(c => c.Count);
+        async Task<int> NewMatchesAsync(double? minScore) =>
+            (await cordon.Store.QueryAlertsAsync(organisation, new AlertQuery { Kinds = [AlertKind.NewMatch], States = [AlertState.New], MinScore = minScore, Limit = 1 }, cancellationToken)).Total;
+        var strong = await NewMatchesAsync(0.95);
+        var likely = await NewMatchesAsync(0.90);
+        var all = await NewMatchesAsync(null);
         OpenAlertsByLevel =
         [
-            ("strong (0.95 and above)", OpenAlerts.Count(a => a.Score >= 0.95)),
-            ("likely (0.90 to 0.95)", OpenAlerts.Count(a => a.Score is >= 0.90 and < 0.95)),
-            ("possible (below 0.90)", OpenAlerts.Count(a => a.Score < 0.90)),
+            ("strong (0.95 and above)", strong),
+            ("likely (0.90 to 0.95)", likely - strong),
+            ("possible (below 0.90)", all - likely),
         ];
 
         await LoadHubActivityAsync(cancellationToken);

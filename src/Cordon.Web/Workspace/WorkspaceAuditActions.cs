@@ -33,6 +33,12 @@ public static class WorkspaceAuditActions
     /// <summary>Batch screening results were downloaded.</summary>
     public const string ScreeningExport = "screening.export";
 
+    /// <summary>Alerts changed state in the queue (false positive, cleared, back to new), with the reason.</summary>
+    public const string AlertState = "alert.state";
+
+    /// <summary>Alerts were assigned or unassigned.</summary>
+    public const string AlertAssign = "alert.assign";
+
     /// <summary>A network group was viewed.</summary>
     public const string NetworkView = "network.view";
 }

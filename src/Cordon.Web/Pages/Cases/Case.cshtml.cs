@@ -12,8 +12,20 @@ using Cordon.Core;
 namespace Cordon.Web.Pages.Cases;
 
 /// <summary>One case: its facts, its history, and the forms that change it.</summary>
-public sealed class CaseModel(CaseService cases, AccountService accounts) : WorkspacePageModel
+public sealed class CaseModel(CaseService cases, AccountService accounts, Cordon.Screening.CordonServices cordon) : WorkspacePageModel
 {
+    /// <summary>The alert the case was opened from, with its evidence, or null.</summary>
+    public AlertEvidence? Evidence { get; private set; }
+
+    /// <summary>The assessed record's id (a case of an assessment or of a hub indicator alert), or null.</summary>
+    public string? RecordId { get; private set; }
+
+    /// <summary>The record's newest assessment, for a case opened from one, or null.</summary>
+    public Cordon.Risk.Assessment? Applicant { get; private set; }
+
+    /// <summary>The record's network, or null.</summary>
+    public NetworkSummary? Network { get; private set; }
+
     /// <summary>The case.</summary>
     public CaseRecord Case { get; private set; } = null!;
 
@@ -157,6 +169,36 @@ public sealed class CaseModel(CaseService cases, AccountService accounts) : Work
 
         (Case, History) = found.Value;
         Assignees = await LoadAssigneesAsync(cancellationToken);
+        await LoadEvidenceAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>What the case decides about: the alert's evidence, or the applicant's signals, and the record's network.</summary>
+    private async Task LoadEvidenceAsync(CancellationToken cancellationToken)
+    {
+        if (Case.SourceKind == CaseSourceKind.Alert
+            && long.TryParse(Case.SourceId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var alertId)
+            && await cordon.Store.GetAlertAsync(OrganisationId, alertId, cancellationToken) is { } alert)
+        {
+            Evidence = await AlertEvidence.LoadAsync(cordon, OrganisationId, alert, cancellationToken);
+            RecordId = alert.Kind == AlertKind.HubIndicatorMatch ? alert.SubjectId : null;
+        }
+        else if (Case.SourceKind == CaseSourceKind.Assessment && await cordon.Store.GetAssessmentAsync(OrganisationId, Case.SourceId, cancellationToken) is { } stored)
+        {
+            RecordId = stored.RecordId;
+            try
+            {
+                Applicant = System.Text.Json.JsonSerializer.Deserialize<Cordon.Risk.Assessment>(stored.AssessmentJson, Cordon.Screening.AssessmentJson.Options);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // An assessment of an older engine's shape: the profile link still leads to the record.
+            }
+        }
+
+        if (RecordId is not null)
+        {
+            Network = await NetworkSummary.LoadAsync(cordon, OrganisationId, RecordId, cancellationToken);
+        }
     }
 }

@@ -23,15 +23,24 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
     /// <summary>Opens (or returns the open) case of one of the organisation's alerts.</summary>
     public async Task<IActionResult> OnPostAlertAsync(long alertId, CancellationToken cancellationToken)
     {
-        var alert = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken)).FirstOrDefault(a => a.Id == alertId);
+        var alert = await cordon.Store.GetAlertAsync(OrganisationId, alertId, cancellationToken);
         if (alert is null)
         {
             return NotFound();
         }
 
         var kind = alert.Kind switch { AlertKind.NewMatch => "new match", AlertKind.HubIndicatorMatch => "hub indicator match", _ => "match gone" };
-        return await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Alert {alert.Id}: {alert.SubjectId} {kind} {alert.EntityName} ({alert.ListId} {alert.EntitySourceId}, score {alert.Score:0.00})", cancellationToken);
+        var result = await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Alert {alert.Id}: {alert.SubjectId} {kind} {alert.EntityName} ({alert.ListId} {alert.EntitySourceId}, score {alert.Score:0.00})", cancellationToken);
+        if (opened is { } caseId && alert.State != AlertState.InCase)
+        {
+            // The queue shows the alert as being worked in its case; the case carries the decision from here.
+            await cordon.Triage.ChangeStateAsync(OrganisationId, [alert.Id], AlertState.InCase, "case #" + caseId.ToString(System.Globalization.CultureInfo.InvariantCulture), UserName, cancellationToken: cancellationToken);
+        }
+
+        return result;
     }
+
+    private long? opened;
 
     /// <summary>Opens (or returns the open) case of one of the organisation's assessed records.</summary>
     public async Task<IActionResult> OnPostAssessmentAsync(string recordId, CancellationToken cancellationToken)
@@ -56,9 +65,10 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
     {
         try
         {
-            var opened = await cases.OpenAsync(Actor, kind, sourceId, title[..Math.Min(title.Length, CaseWorkflow.MaxTitleLength)], null, cancellationToken);
-            await AuditAsync(WorkspaceAuditActions.CaseOpen, "case", opened.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { source = kind.ToString().ToLowerInvariant(), sourceId }, cancellationToken);
-            return RedirectToPage("/Cases/Case", new { id = opened.Id });
+            var found = await cases.OpenAsync(Actor, kind, sourceId, title[..Math.Min(title.Length, CaseWorkflow.MaxTitleLength)], null, cancellationToken);
+            opened = found.Id;
+            await AuditAsync(WorkspaceAuditActions.CaseOpen, "case", found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { source = kind.ToString().ToLowerInvariant(), sourceId }, cancellationToken);
+            return RedirectToPage("/Cases/Case", new { id = found.Id });
         }
         catch (CaseRuleException e)
         {

@@ -13,8 +13,17 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     /// <summary>Subjects under watch.</summary>
     public IReadOnlyList<WatchSubject> Subjects { get; private set; } = [];
 
-    /// <summary>Alerts, newest first.</summary>
+    /// <summary>Watch alerts shown here, newest first; the queue has them all.</summary>
+    public const int LatestAlerts = 20;
+
+    /// <summary>The latest watch alerts, newest first.</summary>
     public IReadOnlyList<Alert> Alerts { get; private set; } = [];
+
+    /// <summary>Watch alerts in all.</summary>
+    public int AlertTotal { get; private set; }
+
+    /// <summary>Alerts of every kind waiting in the queue as new.</summary>
+    public int NewAlerts { get; private set; }
 
     /// <summary>Case ids by alert id, for alerts that already have a case.</summary>
     public IReadOnlyDictionary<string, long> CaseOfAlert { get; private set; } = new Dictionary<string, long>();
@@ -77,7 +86,10 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Subjects = await cordon.Store.GetWatchSubjectsAsync(OrganisationId, cancellationToken);
-        Alerts = (await cordon.Store.GetAlertsAsync(OrganisationId, cancellationToken: cancellationToken)).Take(500).ToList();
+        var latest = await cordon.Store.QueryAlertsAsync(OrganisationId, new AlertQuery { Kinds = [AlertKind.NewMatch, AlertKind.RemovedMatch], Limit = LatestAlerts }, cancellationToken);
+        Alerts = latest.Alerts;
+        AlertTotal = latest.Total;
+        NewAlerts = (await cordon.Store.CountAlertsAsync(OrganisationId, cancellationToken)).Where(c => c.State == AlertState.New).Sum(c => c.Count);
         var cases = await cordon.Store.GetCasesAsync(OrganisationId, cancellationToken: cancellationToken);
         CaseOfAlert = cases.Where(c => c.SourceKind == CaseSourceKind.Alert)
             .GroupBy(c => c.SourceId)
