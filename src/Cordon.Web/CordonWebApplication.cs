@@ -71,6 +71,7 @@ public static class CordonWebApplication
         app.MapMispFeedEndpoints();
         app.MapWorkspace();
         app.MapNetworkEndpoints();
+        app.MapCalibrationEndpoints();
         app.MapHubIndicatorEndpoints();
         return app;
     }

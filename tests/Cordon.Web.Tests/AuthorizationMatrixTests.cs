@@ -133,6 +133,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /api/networks/"] = new(Access.Read, Scope.List, "/api/networks/"),
         ["GET /api/networks/farms"] = new(Access.Read, Scope.List, "/api/networks/farms"),
         ["GET /api/networks/records/{recordId}"] = new(Access.Read, Scope.Id, "/api/networks/records/{record}"),
+        ["GET /api/risk/calibration/"] = new(Access.Write, Scope.List, "/api/risk/calibration/"),
+        ["GET /api/risk/calibration/models"] = new(Access.Write, Scope.List, "/api/risk/calibration/models"),
+        ["POST /api/risk/calibration/fit"] = new(Access.Admin, Scope.None, "/api/risk/calibration/fit", "{}"),
+        ["POST /api/risk/calibration/adopt"] = new(Access.Admin, Scope.Id, "/api/risk/calibration/adopt", "{\"version\":\"{risk-version}\"}"),
         ["GET /api/records/{id}"] = new(Access.Admin, Scope.Id, "/api/records/{record}"),
         ["DELETE /api/records/{id}"] = new(Access.Admin, Scope.Id, "/api/records/{record}"),
 

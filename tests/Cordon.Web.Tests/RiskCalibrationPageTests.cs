@@ -25,7 +25,7 @@ public sealed partial class RiskCalibrationPageTests(CordonServerFixture server)
     [Fact]
     public async Task Admins_fit_into_shadow_and_adopt_after_confirming_analysts_and_other_organisations_are_refused()
     {
-        await SeedDecisionsAsync(Org, 120);
+        await SeedDecisionsAsync(server.Services.Store, Org, 120);
         var admin = await server.CreateClientAsync(Org, CordonRoles.Admin);
         var analyst = await server.CreateClientAsync(Org, CordonRoles.Analyst);
         var otherAdmin = await server.CreateClientAsync(Other, CordonRoles.Admin);
@@ -109,9 +109,8 @@ public sealed partial class RiskCalibrationPageTests(CordonServerFixture server)
     }
 
     /// <summary>Assessments whose crypto payouts the organisation's analysts reject far more often than the default weights expect.</summary>
-    private async Task SeedDecisionsAsync(string organisation, int count)
+    internal static async Task SeedDecisionsAsync(ICordonStore store, string organisation, int count)
     {
-        var store = server.Services.Store;
         var d = RiskConfiguration.Default;
         var at = DateTimeOffset.UtcNow.AddDays(-1);
         var random = new Random(3);
