@@ -75,6 +75,22 @@ public static class LinkKeyExtractor
             }
         }
 
+        foreach (var line in Risk.Records.LoginLines.MainLines(record))
+        {
+            // Medium: the line a person works from day after day, shared with another person, is a home, office or laptop
+            // farm in common; a VPN, hosting or campus network is shared by strangers and is left to the weak kinds.
+            if (!IPAddress.TryParse(line, out var parsed))
+            {
+                continue;
+            }
+
+            var text = parsed.ToString();
+            if (options.IpLookup?.Invoke(text) is not { } info || (!info.IsVpn && !info.IsHosting && !Risk.Records.LoginLines.IsCampusNetwork(info.AsnOrganisation)))
+            {
+                Add(LinkKinds.SharedLine, LinkKinds.SharedLine, text, LinkStrength.Medium);
+            }
+        }
+
         foreach (var payment in record.PaymentMethods)
         {
             var account = IdentifierNormalizer.NormaliseDocumentNumber(payment.AccountNumber);
@@ -99,6 +115,10 @@ public static class LinkKeyExtractor
                 var id = payment.AccountId.Contains('@', StringComparison.Ordinal) ? IdentifierNormalizer.NormaliseEmail(payment.AccountId) : Clean(payment.AccountId)?.ToLowerInvariant();
                 Add(LinkKinds.PayoutAccount, LinkKinds.PayoutAccount, "provider:" + (payment.Provider ?? string.Empty).Trim().ToLowerInvariant() + ":" + id, LinkStrength.Strong);
             }
+
+            // Medium: one stranger (not of the person's family name) receiving several people's pay is a facilitator or
+            // mule (A22, P24), yet a name alone can be a namesake: it takes a second kind of evidence to join.
+            Add(LinkKinds.PayoutHolder, LinkKinds.PayoutHolder, ThirdPartyHolder(record, payment.HolderName), LinkStrength.Medium);
 
             var wallet = IdentifierNormalizer.NormaliseWallet(payment.Address);
             if (wallet is { Length: >= 20 })
@@ -152,6 +172,29 @@ public static class LinkKeyExtractor
         names.AddRange(record.Person.OtherNames);
         var resume = MinHasher.Fingerprint(record.ResumeText, names);
         return new RecordKeys(record.Id, keys, images, resume, [.. ips]);
+    }
+
+    /// <summary>
+    /// The payout holder's name (words folded and sorted) when it is someone other than the person and shares no word with
+    /// the person's family name (a spouse, parent or sibling usually does); null otherwise.
+    /// </summary>
+    private static string? ThirdPartyHolder(ApplicationRecord record, string? holder)
+    {
+        var words = Words(holder).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var own = Words(record.Person.FullName + " " + record.Person.FamilyName + " " + record.Person.GivenName).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var family = Words(record.Person.FamilyName ?? record.Person.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(own.Contains) || words.Any(family.Contains))
+        {
+            return null;
+        }
+
+        Array.Sort(words, StringComparer.Ordinal);
+        return string.Join(' ', words);
     }
 
     /// <summary>

@@ -45,6 +45,15 @@ public static class LinkKinds
     /// <summary>A reference's e-mail or phone is another record's own contact (medium).</summary>
     public const string ReferenceIsApplicant = "reference_is_applicant";
 
+    /// <summary>
+    /// The same ordinary line (not VPN, hosting or campus) carrying at least half of each person's logins on two days or
+    /// more (medium): a home, an office or a laptop farm in common.
+    /// </summary>
+    public const string SharedLine = "shared_line";
+
+    /// <summary>The same third-party payout holder, not of either person's family name (medium): a facilitator or mule.</summary>
+    public const string PayoutHolder = "payout_holder";
+
     /// <summary>Same IPv4 /24 network (weak).</summary>
     public const string IpPrefix24 = "ip_24";
 

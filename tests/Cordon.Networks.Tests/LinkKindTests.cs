@@ -97,6 +97,50 @@ public sealed class LinkKindTests
         Assert.False(Linked(Records.Make("a", home), Records.Make("b", Records.All(home, Records.ReferredBy("c")))));
     }
 
+    [Fact]
+    public void A_line_shared_day_after_day_joins_only_with_a_second_kind_of_evidence()
+    {
+        // Two people whose laptops log in from one home line on several days: a flat, an office or a laptop farm. Alone it
+        // is one kind of medium evidence; with the same equipment address (a farm) or a referral it is two.
+        var line = Records.Line("73.12.40.9", "dev-a");
+        var line2 = Records.Line("73.12.40.9", "dev-b");
+        Assert.False(Linked(Records.Make("a", line), Records.Make("b", line2)));
+        Assert.True(Linked(Records.Make("a", line), Records.Make("b", Records.All(line2, Records.ReferredBy("a")))));
+
+        // One session there (a visit, a café) is no line.
+        Assert.False(Linked(Records.Make("a", Records.Session("73.12.40.9", "dev-a")), Records.Make("b", Records.All(Records.Session("73.12.40.9", "dev-b"), Records.ReferredBy("a")))));
+    }
+
+    [Fact]
+    public void A_campus_network_is_no_shared_line()
+    {
+        var options = new NetworkLinkerOptions { IpLookup = ip => new Cordon.Intelligence.IpInfo(ip, "US", 3, "Massachusetts Institute of Technology", false, false, false) };
+        Assert.False(Linked(Records.Make("a", Records.Line("18.9.22.1", "dev-a")), Records.Make("b", Records.All(Records.Line("18.9.22.1", "dev-b"), Records.ReferredBy("a"))), options));
+        var isp = new NetworkLinkerOptions { IpLookup = ip => new Cordon.Intelligence.IpInfo(ip, "US", 7922, "Comcast Cable Communications, LLC", false, false, false) };
+        Assert.True(Linked(Records.Make("a", Records.Line("18.9.22.1", "dev-a")), Records.Make("b", Records.All(Records.Line("18.9.22.1", "dev-b"), Records.ReferredBy("a"))), isp));
+    }
+
+    [Fact]
+    public void A_stranger_paid_for_several_people_is_medium_evidence_and_a_relative_is_none()
+    {
+        var referred = Records.ReferredBy("a");
+
+        // The same facilitator's name on two people's payouts (different accounts) and a referral: two kinds.
+        Assert.True(Linked(
+            Records.Make("a", Records.All(Records.Named("Anna", "Reed"), Records.PaidTo("Jose Robinson", "111111111"))),
+            Records.Make("b", Records.All(Records.Named("Mark", "Lee"), Records.PaidTo("Robinson, Jose", "222222222"), referred))));
+
+        // Alone it does not join.
+        Assert.False(Linked(
+            Records.Make("a", Records.All(Records.Named("Anna", "Reed"), Records.PaidTo("Jose Robinson", "111111111"))),
+            Records.Make("b", Records.All(Records.Named("Mark", "Lee"), Records.PaidTo("Jose Robinson", "222222222")))));
+
+        // Siblings paid into their mother's account: her family name is theirs, a household payout, not a stranger.
+        Assert.False(Linked(
+            Records.Make("a", Records.All(Records.Named("Anna", "Reed"), Records.PaidTo("Mary Reed", "111111111"))),
+            Records.Make("b", Records.All(Records.Named("Tom", "Reed"), Records.PaidTo("Mary Reed", "222222222"), referred))));
+    }
+
     [Theory]
     [InlineData("WeWork, 500 Congress Avenue, Floor 3")]
     [InlineData("Regus Business Centre, 12 Main Street")]

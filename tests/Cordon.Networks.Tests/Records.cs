@@ -31,6 +31,16 @@ internal static class Records
     public static Action<JsonObject> Session(string ip, string device, string at = "2026-09-10T10:00:00Z") =>
         j => j["sessions"] = new JsonArray(new JsonObject { ["started_at"] = at, ["ip"] = ip, ["device_id"] = device });
 
+    /// <summary>Sessions on several days, all from one line.</summary>
+    public static Action<JsonObject> Line(string ip, string device, int days = 3) =>
+        j => j["sessions"] = new JsonArray([.. Enumerable.Range(1, days).Select(d => (JsonNode)new JsonObject { ["started_at"] = $"2026-09-{d:00}T10:00:00Z", ["ip"] = ip, ["device_id"] = device + "-" + d })]);
+
+    public static Action<JsonObject> PaidTo(string holder, string number) =>
+        j => j["payment_methods"] = new JsonArray(new JsonObject { ["type"] = "bank_account", ["holder_name"] = holder, ["account_number"] = number });
+
+    public static Action<JsonObject> Named(string given, string family) =>
+        j => j["person"] = new JsonObject { ["full_name"] = given + " " + family, ["given_name"] = given, ["family_name"] = family };
+
     public static Action<JsonObject> Account(string number) =>
         j => j["payment_methods"] = new JsonArray(new JsonObject { ["type"] = "bank_account", ["account_number"] = number });
 

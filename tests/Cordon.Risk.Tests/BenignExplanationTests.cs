@@ -171,7 +171,89 @@ public sealed class BenignExplanationTests
         Assert.InRange(Share(Assess(r), "MON-THIRD-PARTY"), 0.001, 0.2);
     }
 
+    /// <summary>Records of people claiming homes in the given cities, every session from one line.</summary>
+    private static JsonObject[] OnOneLine(string ip, params string[] cities) => cities.Select((city, i) =>
+    {
+        var r = Clean("app-" + (i + 1), "Person Number" + (i + 1));
+        r["claimed_location"]!["city"] = city;
+        AllSessionsFrom(r, ip);
+        return r;
+    }).ToArray();
+
+    [Fact]
+    public void Coworkers_or_flatmates_of_one_city_on_one_line_are_no_laptop_farm()
+    {
+        var results = AssessBatch(null, OnOneLine(HomeLineIp, "Chicago", "Chicago", "Chicago", "Chicago"));
+        Assert.All(results, a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
+        Assert.All(results, a => Assert.Equal(RiskLevel.Low, a.Level));
+    }
+
+    [Fact]
+    public void Students_from_several_home_towns_on_one_campus_network_are_no_laptop_farm()
+    {
+        var results = AssessBatch(null, OnOneLine(CampusIp, "Chicago", "Denver", "Boston", "Austin"));
+        Assert.All(results, a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
+        Assert.All(results, a => Assert.Equal(RiskLevel.Low, a.Level));
+    }
+
+    [Fact]
+    public void One_visit_to_a_friend_in_another_city_is_no_shared_line()
+    {
+        var records = OnOneLine(UsIp, "Chicago", "Denver");
+        // The second person logs in from the first one's line once only; their own line carries the rest.
+        var sessions = Sessions(records[1]);
+        for (var k = 1; k < sessions.Count; k++)
+        {
+            sessions[k]!["ip"] = UsIp2;
+        }
+
+        Assert.All(AssessBatch(null, records), a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
+    }
+
+    [Fact]
+    public void A_nomad_in_Thailand_working_the_thai_day_while_claiming_Chicago_stays_low()
+    {
+        var r = Clean();
+        WorkAtUtc9(r);
+        AllSessionsFrom(r, ThIp);
+        var a = Assess(r);
+        Assert.Equal(RiskLevel.Low, a.Level);
+        Assert.InRange(Share(a, "LOC-UTC9-HOURS"), 0.001, 0.21);
+        Assert.Contains("daytime hours", a.Signal("LOC-UTC9-HOURS").Explanation, StringComparison.Ordinal);
+    }
+
     // ---- DPRK nexus: still reaches high ----
+
+    [Fact]
+    public void Working_hours_at_utc9_from_logins_in_the_claimed_country_or_in_China_keep_their_weight_and_with_a_refused_camera_reach_high()
+    {
+        var home = Clean();
+        WorkAtUtc9(home);
+        Assert.Equal(1.0, Share(Assess(home), "LOC-UTC9-HOURS"), 2);
+
+        var china = Clean();
+        WorkAtUtc9(china);
+        AllSessionsFrom(china, CnIp);
+        china["interview"]!["camera_refused"] = true;
+        var a = Assess(china);
+        Assert.Equal(1.0, Share(a, "LOC-UTC9-HOURS"), 2);
+        Assert.True(a.Level >= RiskLevel.High, a.Summary);
+    }
+
+    [Fact]
+    public void Identities_claiming_homes_in_four_cities_on_one_residential_line_with_an_ip_kvm_reach_high()
+    {
+        var records = OnOneLine(HomeLineIp, "Chicago", "Denver", "Boston", "Austin");
+        foreach (var r in records)
+        {
+            Sessions(r)[0]!["remote_access_tools"] = new JsonArray("IP-KVM");
+        }
+
+        var results = AssessBatch(null, records);
+        Assert.All(results, a => Assert.Equal(1.0, Share(a, "ACC-SHARED-LINE"), 2));
+        Assert.All(results, a => Assert.True(a.Level >= RiskLevel.High, a.Summary));
+        Assert.Contains("claim to live elsewhere", results[0].Signal("ACC-SHARED-LINE").Evidence[0].Note, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_shared_company_account_abroad_with_hosting_exits_reaches_high()

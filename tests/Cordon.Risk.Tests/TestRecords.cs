@@ -15,6 +15,9 @@ internal static class TestRecords
     public const string MxIp = "203.0.113.7";
     public const string PtIp = "203.0.113.8";
     public const string ConsumerVpnIp = "192.0.2.60";
+    public const string HomeLineIp = "198.51.100.50";
+    public const string CampusIp = "198.51.100.60";
+    public const string ThIp = "203.0.113.9";
 
     public static JsonObject Clean(string id = "app-1", string name = "Emily Carter")
     {
@@ -102,6 +105,9 @@ internal static class TestRecords
             MxIp => new IpFacts("MX", 8151, "UNINET", false, false, false),
             PtIp => new IpFacts("PT", 3243, "MEO", false, false, false),
             ConsumerVpnIp => new IpFacts("NL", 9009, "NORDVPN", true, false, false),
+            HomeLineIp => new IpFacts("US", 701, "Verizon Business", false, false, false),
+            ThIp => new IpFacts("TH", 23969, "TOT Public Company Limited", false, false, false),
+            CampusIp => new IpFacts("US", 3, "Massachusetts Institute of Technology", false, false, false),
             VpnIp => new IpFacts("US", 9009, "ASTRILL", true, true, false),
             KpIp => new IpFacts("KP", 131279, "STAR JV", false, false, true),
             _ => null,

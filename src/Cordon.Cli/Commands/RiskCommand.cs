@@ -96,8 +96,14 @@ internal static class RiskCommand
                 var rejected = outcomes.Count(o => o.Assessment is null);
                 var report = RiskEvaluator.Evaluate([.. outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!)], population.Labels, FairnessCohorts.FromJsonLines(population.Records), engine.Configuration.Model);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Population {name}: {population.Records.Count:N0} records{(rejected > 0 ? $", {rejected} rejected by the reader" : string.Empty)}"));
-                Console.WriteLine(EvaluationTextRenderer.Render(report));
-                if (parse.GetValue(errors) is var shown and > 0)
+                // The protocol of docs/risk-evaluation.md: a population the weights were held out from is read by its totals only.
+                var heldOut = engine.Configuration.Model?.HeldOut.Contains(name, StringComparer.Ordinal) == true;
+                Console.WriteLine(EvaluationTextRenderer.Render(report, scenarios: !heldOut));
+                if (heldOut && parse.GetValue(errors) > 0)
+                {
+                    Console.WriteLine($"{name} is held out (config model.held_out): its false alarms and misses are not listed.");
+                }
+                else if (parse.GetValue(errors) is var shown and > 0)
                 {
                     var assessed = outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!).Where(a => population.Labels.ContainsKey(a.Id)).ToList();
                     foreach (var (title, wrong) in new[]

@@ -8,8 +8,12 @@ public static class EvaluationTextRenderer
 {
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="scenarios">
+    /// False to leave out the per-scenario rows: for a held-out population only totals are read, so that nothing is tuned
+    /// to its stories.
+    /// </param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
-    public static string Render(EvaluationReport report)
+    public static string Render(EvaluationReport report, bool scenarios = true)
     {
         ArgumentNullException.ThrowIfNull(report);
         var c = CultureInfo.InvariantCulture;
@@ -39,10 +43,17 @@ public static class EvaluationTextRenderer
         }
 
         Line(string.Empty);
-        Line("Scenario                      records  flagged  rate    above low  mean score");
-        foreach (var s in report.Scenarios)
+        if (scenarios)
         {
-            Line(string.Create(c, $"  {s.Scenario,-26} {s.Records,8} {s.Flagged,8}  {s.FlaggedRate,6:F3} {s.AboveLow,10} {s.MeanScore,11:F1}"));
+            Line("Scenario                      records  flagged  rate    above low  mean score");
+            foreach (var s in report.Scenarios)
+            {
+                Line(string.Create(c, $"  {s.Scenario,-26} {s.Records,8} {s.Flagged,8}  {s.FlaggedRate,6:F3} {s.AboveLow,10} {s.MeanScore,11:F1}"));
+            }
+        }
+        else
+        {
+            Line("Scenario rows left out: a held-out population is read by its totals only.");
         }
 
         Line(string.Empty);

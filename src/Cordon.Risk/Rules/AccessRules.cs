@@ -18,7 +18,50 @@ internal static class AccessRules
         Define("ACC-SHARED-IP", "IP address shared with two or more other people", Families.Access, "A22, MS", "sessions[].ip (across the batch)", 10,
             "A login IP that is not a VPN or hosting exit is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats). Supporting evidence only: coworking spaces, universities and carrier NAT put strangers on one IP; an IP used by five or more others is shared infrastructure and earns half.",
             Advice.LinkedAccounts, SharedIp, supportingOnly: true),
+        Define("ACC-SHARED-LINE", "Home line shared with people who claim to live elsewhere", Families.Access, "P24, A22", "sessions[].ip, claimed_location (across the batch)", 25,
+            "The ordinary (not VPN, hosting or campus) line that carries at least half of this person's logins on two days or more is also the main line of another person, outside the household, who claims to live in another city or country: the laptops of several identities kept at one facilitator's home (laptop farm). Coworkers, classmates and flatmates live in one place; one other identity earns 60 % of the points, two or more all.",
+            Advice.LinkedAccounts, SharedLine),
     ];
+
+    private static RuleHit? SharedLine(RuleInput input)
+    {
+        var record = input.Record;
+        var lines = Records.LoginLines.MainLines(record);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>();
+        var people = new HashSet<int>();
+        var sessions = record.Sessions;
+        foreach (var line in lines)
+        {
+            var at = -1;
+            for (var i = 0; i < sessions.Count && at < 0; i++)
+            {
+                at = sessions[i].Ip.Trim() == line ? i : -1;
+            }
+
+            if (at < input.IpFacts.Count && input.IpFacts[at] is { } facts && (facts.IsVpn || facts.IsHosting || Records.LoginLines.IsCampusNetwork(facts.AsnOrganisation)))
+            {
+                continue;
+            }
+
+            var apart = input.Batch.OthersWithIp(input.Index, line)
+                .Where(o => Records.LoginLines.LiveApart(record, input.Batch.Record(o)) && Records.LoginLines.MainLines(input.Batch.Record(o)).Contains(line, StringComparer.Ordinal))
+                .ToList();
+            if (apart.Count > 0)
+            {
+                people.UnionWith(apart);
+                evidence.Add(At("$.sessions[" + Text.N(at) + "].ip", line, "also the main line of " + Describe(input, apart) + ", who claim to live elsewhere"));
+            }
+        }
+
+        return evidence.Count == 0
+            ? null
+            : new RuleHit(people.Count >= 2 ? 1 : 0.6, evidence, "Most logins come from a line that is also the main line of " + Text.N(people.Count) + " other person(s) claiming to live in another place (" + record.ClaimedLocation.Country + (record.ClaimedLocation.City is { } city ? ", " + city : string.Empty) + " here): the pattern of a laptop farm.");
+    }
 
     private static RuleHit? RemoteTool(RuleInput input)
     {

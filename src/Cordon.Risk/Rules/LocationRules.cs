@@ -24,7 +24,7 @@ internal static class LocationRules
             "The same account logged in from three countries within 24 hours, or switched country within 24 hours three times or more.",
             Advice.VerifyLocation, MultiCountryDay),
         Define("LOC-UTC9-HOURS", "Working hours fit UTC+8/UTC+9, not the claimed zone", Families.Location, "SEAL, A22", "sessions[].started_at, claimed_location.time_zone", 15,
-            "Of at least five sessions, three quarters or more start in daytime hours at UTC+8/UTC+9 while at most a third start in working hours of the claimed time zone, which is five hours or more away.",
+            "Of at least five sessions, three quarters or more start in daytime hours at UTC+8/UTC+9 while at most a third start in working hours of the claimed time zone, which is five hours or more away. Hours that are the local day of the country most logins come from on ordinary networks (UTC+7 to UTC+10, not a country the advisories name) earn 20 % of the points: a nomad or expatriate.",
             Advice.VerifyLocation, Utc9Hours),
         Define("LOC-LONG-SESSION", "Logged in continuously for a day or more", Families.Location, "SEAL, A22", "sessions[].started_at, ended_at", 8,
             "A session lasted 24 hours or more, as when several people share one account in shifts or a remote-controlled laptop stays on.",
@@ -248,7 +248,27 @@ internal static class LocationRules
     }
 
     /// <summary>True when the record's working hours fit UTC+8/UTC+9 and not the claimed zone (<c>LOC-UTC9-HOURS</c>).</summary>
-    public static bool WorksAtUtc9(RuleInput input) => Utc9Hours(input) is not null;
+    public static bool WorksAtUtc9(RuleInput input) => Utc9Hours(input) is { Factor: >= 1 };
+
+    /// <summary>
+    /// Countries whose daytime is daytime at UTC+8/UTC+9 (UTC+7 to UTC+10), other than those the advisories name: someone
+    /// who logs in from there on ordinary networks (a nomad in Bali, an expatriate in Tokyo) works in the local day.
+    /// </summary>
+    private static readonly HashSet<string> AsiaPacificDaytime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "JP", "KR", "TW", "HK", "MO", "PH", "SG", "MY", "BN", "ID", "TH", "VN", "MN", "AU", "TL", "PW", "PG", "GU", "MP",
+    };
+
+    /// <summary>
+    /// The country, of <see cref="AsiaPacificDaytime"/>, from which at least half of the logins on ordinary networks come
+    /// (and at least two); null when there is none.
+    /// </summary>
+    private static string? LocalDaytimeCountry(RuleInput input)
+    {
+        var countries = input.IpFacts.Where(f => f is { Country: not null, IsVpn: false, IsHosting: false, IsNorthKorean: false }).Select(f => f!.Country!.ToUpperInvariant()).ToList();
+        var top = countries.GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return top is not null && top.Count() >= 2 && top.Count() * 2 >= input.IpFacts.Count && AsiaPacificDaytime.Contains(top.Key) ? top.Key : null;
+    }
 
     private static RuleHit? Utc9Hours(RuleInput input)
     {
@@ -296,7 +316,13 @@ internal static class LocationRules
             evidence.Add(At("$.sessions[" + Text.N(i) + "].started_at", Stamp(sessions[i].StartedAt), "UTC+9 " + sessions[i].StartedAt.UtcDateTime.AddHours(9).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return new RuleHit(1, evidence, Text.N(asian) + " of " + Text.N(sessions.Count) + " sessions start in daytime at UTC+8/UTC+9 but only " + Text.N(claimed) + " in working hours of " + input.Record.ClaimedLocation.TimeZone + ".");
+        var text = Text.N(asian) + " of " + Text.N(sessions.Count) + " sessions start in daytime at UTC+8/UTC+9 but only " + Text.N(claimed) + " in working hours of " + input.Record.ClaimedLocation.TimeZone + ".";
+
+        // The hours of the place the person logs in from, on ordinary networks of a country that is not one the advisories
+        // name: a nomad or an expatriate working in the local day, not a worker in Shenyang claiming Chicago.
+        return LocalDaytimeCountry(input) is { } there
+            ? new RuleHit(0.2, evidence, text + " Most logins come from " + there + " on ordinary networks, where these are daytime hours: consistent with living or travelling there, a weak sign.")
+            : new RuleHit(1, evidence, text);
     }
 
     private static RuleHit? LongSession(RuleInput input)
