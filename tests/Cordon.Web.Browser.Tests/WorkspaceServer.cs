@@ -92,6 +92,18 @@ public sealed class WorkspaceServer : IAsyncLifetime
         await store.SaveHubSharingGroupAsync(new Cordon.Storage.HubSharingGroup("partnership", "Partnership", [Cordon.Accounts.Organisation.DefaultId, OtherOrganisation]));
     }
 
+    /// <summary>A new user of <paramref name="role"/> in <paramref name="organisationId"/> (the organisation is created when missing).</summary>
+    public async Task CreateUserAsync(string organisationId, string userName, string role, string password)
+    {
+        var accounts = _app!.Services.GetRequiredService<AccountService>();
+        if (await Services.Store.GetOrganisationAsync(organisationId) is null)
+        {
+            await accounts.CreateOrganisationAsync(Actor.Operator, organisationId, organisationId);
+        }
+
+        await accounts.CreateUserAsync(Actor.Operator, organisationId, userName, userName, role, password);
+    }
+
     /// <summary>A fresh browser context (its own cookies) at a laptop-sized window, signed in as <paramref name="userName"/>.</summary>
     public async Task<IPage> SignInAsync(string userName, string password, int width = 1280, int height = 900)
     {
