@@ -18,7 +18,7 @@ public sealed class RiskCalibrationPageTests(WorkspaceServer server)
     {
         await server.CreateUserAsync(Organisation, "cleo", CordonRoles.Admin, AdminPassword);
         await server.CreateUserAsync(Organisation, "carl", CordonRoles.Analyst, AnalystPassword);
-        await DecidedCases.SeedAsync(server.Services.Store, Organisation, 120);
+        await CalibrationDecisions.SeedAsync(server.Services.Store, Organisation, 120);
 
         // The analyst has no menu entry, and the address leads back to sign-in, not to the weights.
         var carl = await server.SignInAsync("carl", AnalystPassword);

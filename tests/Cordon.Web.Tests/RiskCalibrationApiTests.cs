@@ -22,7 +22,7 @@ public sealed class RiskCalibrationApiTests(CordonServerFixture server) : IClass
     [Fact]
     public async Task Too_few_decisions_are_refused_with_the_reason_and_store_nothing()
     {
-        await DecidedCases.SeedAsync(server.Services.Store, Sparse, 12);
+        await CalibrationDecisions.SeedAsync(server.Services.Store, Sparse, 12);
         var admin = await server.CreateClientAsync(Sparse, CordonRoles.Admin);
         using var response = await admin.PostAsJsonAsync("/api/risk/calibration/fit", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -36,7 +36,7 @@ public sealed class RiskCalibrationApiTests(CordonServerFixture server) : IClass
     [Fact]
     public async Task Admins_fit_and_adopt_analysts_read_the_shadow_comparison_and_other_organisations_see_nothing()
     {
-        await DecidedCases.SeedAsync(server.Services.Store, Org, 120);
+        await CalibrationDecisions.SeedAsync(server.Services.Store, Org, 120);
         var admin = await server.CreateClientAsync(Org, CordonRoles.Admin);
         var analyst = await server.CreateClientAsync(Org, CordonRoles.Analyst);
         var otherAdmin = await server.CreateClientAsync(Other, CordonRoles.Admin);

@@ -26,7 +26,7 @@ public sealed partial class RiskCalibrationPageTests(CordonServerFixture server)
     [Fact]
     public async Task Admins_fit_into_shadow_and_adopt_after_confirming_analysts_and_other_organisations_are_refused()
     {
-        await DecidedCases.SeedAsync(server.Services.Store, Org, 120);
+        await CalibrationDecisions.SeedAsync(server.Services.Store, Org, 120);
         var admin = await server.CreateClientAsync(Org, CordonRoles.Admin);
         var analyst = await server.CreateClientAsync(Org, CordonRoles.Analyst);
         var otherAdmin = await server.CreateClientAsync(Other, CordonRoles.Admin);

@@ -6,7 +6,7 @@ using Cordon.Storage;
 namespace Cordon.Tests.Shared;
 
 /// <summary>Decided cases for calibration tests (web and browser).</summary>
-internal static class DecidedCases
+internal static class CalibrationDecisions
 {
     /// <summary>Assessments whose crypto payouts the organisation's analysts reject far more often than the default weights expect.</summary>
     public static async Task SeedAsync(ICordonStore store, string organisation, int count)
