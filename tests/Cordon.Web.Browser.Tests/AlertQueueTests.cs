@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cordon.Accounts;
 using Cordon.Core;
 using Cordon.Storage;
 using Microsoft.Playwright;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cordon.Core;
+using Cordon.Lists;
 using Cordon.Matching;
 using Cordon.Matching.Explanation;
 using Cordon.Risk;
