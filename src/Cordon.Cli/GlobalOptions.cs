@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cordon.Screening;
+using Cordon.Web.Operations;
 
 namespace Cordon.Cli;
 
@@ -44,22 +45,28 @@ internal sealed class GlobalOptions
         root.Options.Add(RiskConfig);
     }
 
+    /// <summary>
+    /// A default from the environment, read through configuration (<see cref="CordonEnvironment"/>): <c>Cordon__Database</c>
+    /// or the short <c>CORDON_DATABASE</c>; null when unset or empty. Read on each call, so a changed environment is seen.
+    /// </summary>
+    public static string? Setting(string key) => NullIfEmpty(CordonEnvironment.ForCommandLine()[key]);
+
     /// <summary>The database and data folder the options (or the environment) name.</summary>
     public (string? Database, string DataFolder) Resolve(ParseResult parse) =>
-        (parse.GetValue(Database) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATABASE")),
-         Path.GetFullPath(parse.GetValue(DataFolder) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATA")) ?? "data"));
+        (parse.GetValue(Database) ?? Setting("Cordon:Database"),
+         Path.GetFullPath(parse.GetValue(DataFolder) ?? Setting("Cordon:Data") ?? "data"));
 
     /// <summary>Opens storage; loads the risk setup (intelligence files, configuration) only for commands that assess.</summary>
     public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool withRisk = false)
     {
-        var database = parse.GetValue(Database) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATABASE"));
-        var data = parse.GetValue(DataFolder) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_DATA")) ?? "data";
+        var database = parse.GetValue(Database) ?? Setting("Cordon:Database");
+        var data = parse.GetValue(DataFolder) ?? Setting("Cordon:Data") ?? "data";
         return CordonServices.OpenAsync(database, Path.GetFullPath(data), null, withRisk ? LoadRiskSetup(parse, bundledByDefault: true) : null, cancellationToken);
     }
 
     public RiskSetup LoadRiskSetup(ParseResult parse, bool bundledByDefault = false)
     {
-        var folder = parse.GetValue(Intelligence) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_INTELLIGENCE"));
+        var folder = parse.GetValue(Intelligence) ?? Setting("Cordon:Intelligence");
         var bundled = Path.Combine(AppContext.BaseDirectory, "intelligence");
         if (folder is null && bundledByDefault && Directory.Exists(bundled))
         {

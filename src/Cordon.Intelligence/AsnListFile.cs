@@ -9,17 +9,7 @@ internal static class AsnListFile
     /// <exception cref="IntelligenceDataException">The file is missing or a line holds no valid ASN.</exception>
     public static void Read(string path, HashSet<long> into)
     {
-        StreamReader text;
-        try
-        {
-            text = File.OpenText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new IntelligenceDataException(path, null, "cannot read the ASN list: " + e.Message, e);
-        }
-
-        using (text)
+        using (var text = IntelligenceCsv.OpenText(path, "the ASN list"))
         {
             var atStart = true;
             foreach (var (line, fields) in IntelligenceCsv.Records(text, path, strictQuoting: false))

@@ -54,17 +54,7 @@ public sealed class IndicatorSet
         var built = new Builder();
         foreach (var path in csvPaths)
         {
-            StreamReader text;
-            try
-            {
-                text = File.OpenText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new IntelligenceDataException(path, null, "cannot read the indicator file: " + e.Message, e);
-            }
-
-            using (text)
+            using (var text = IntelligenceCsv.OpenText(path, "the indicator file"))
             {
                 var first = true;
                 foreach (var (line, fields) in IntelligenceCsv.Records(text, path))

@@ -29,6 +29,22 @@ internal static class IntelligenceCsv
     // text, not broken CSV.
     private static readonly CsvReaderOptions Lenient = Strict with { MalformedData = CsvMalformedDataHandling.Recover };
 
+    /// <summary>Opens <paramref name="path"/> as text, or explains why it cannot be read.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file is, for the message ("the ASN list").</param>
+    /// <exception cref="IntelligenceDataException">The file is missing or unreadable.</exception>
+    public static StreamReader OpenText(string path, string what)
+    {
+        try
+        {
+            return File.OpenText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new IntelligenceDataException(path, null, $"cannot read {what}: " + e.Message, e);
+        }
+    }
+
     /// <summary>The records of <paramref name="text"/>, each with the 1-based line it starts on.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="path">The file, for error messages.</param>

@@ -30,6 +30,7 @@ public static class CordonWebApplication
     public static WebApplication Build(CordonServices services, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.Configuration.AddCordonEnvironment();
         // Request-by-request framework logs drown what an operator needs; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(services);

@@ -38,10 +38,10 @@ internal static class ServeCommand
         var command = new Command("serve", "Start the server: REST API with OpenAPI at /openapi/v1.json, the web UI at /, /health/live, /health/ready and /metrics") { urls, noDefaults, logFormat, retention, rateLimit, publicUrl, databaseWait };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var format = parse.GetValue(logFormat) ?? NullIfEmpty(Environment.GetEnvironmentVariable("CORDON_LOG_FORMAT")) ?? "simple";
+            var format = parse.GetValue(logFormat) ?? GlobalOptions.Setting("Cordon:LogFormat") ?? "simple";
             using var console = new ServeConsole(format);
             var wait = parse.GetValue(databaseWait)
-                ?? (int.TryParse(Environment.GetEnvironmentVariable("CORDON_DATABASE_WAIT"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? seconds : null);
+                ?? (int.TryParse(GlobalOptions.Setting("Cordon:DatabaseWaitSeconds"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? seconds : null);
             if (wait is < 0)
             {
                 throw new UserInputException($"--database-wait: {wait} seconds is not possible; give 0 (try once) or more.");
@@ -78,7 +78,7 @@ internal static class ServeCommand
                 await LoadDefaultListsAsync(cordon, console, ct);
             }
 
-            var address = parse.GetValue(urls) ?? Environment.GetEnvironmentVariable("CORDON_URLS") ?? DefaultUrl;
+            var address = parse.GetValue(urls) ?? GlobalOptions.Setting("Cordon:Urls") ?? DefaultUrl;
             var app = CordonWebApplication.Build(cordon, [], builder =>
             {
                 builder.WebHost.UseUrls(address.Split(';', StringSplitOptions.RemoveEmptyEntries));
@@ -125,8 +125,6 @@ internal static class ServeCommand
 
     /// <summary>File in the data folder that receives the first administrator's password when no person watches the console.</summary>
     public const string InitialPasswordFileName = "initial-admin-password";
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static void SetIfGiven(WebApplicationBuilder builder, string name, string? value)
     {

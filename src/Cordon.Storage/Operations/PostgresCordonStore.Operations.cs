@@ -57,28 +57,8 @@ public sealed partial class PostgresCordonStore
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(250);
 
     /// <inheritdoc/>
-    public override async Task BackupAsync(string outputPath, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(outputPath);
-        var output = Path.GetFullPath(outputPath);
-        if (File.Exists(output))
-        {
-            throw new IOException($"{output} exists already; a backup never overwrites a file.");
-        }
-
-        var partial = output + ".partial";
-        File.Delete(partial);
-        try
-        {
-            CreateOwnerOnlyFile(partial);
-            await PostgresTools.RunAsync("pg_dump", ConnectionString, ["--format=custom", "--no-owner", "--no-privileges", "--file", partial], cancellationToken);
-            File.Move(partial, output);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-    }
+    private protected override Task WriteBackupAsync(string path, CancellationToken cancellationToken) =>
+        PostgresTools.RunAsync("pg_dump", ConnectionString, ["--format=custom", "--no-owner", "--no-privileges", "--file", path], cancellationToken);
 
     /// <summary>Lock keys live in their own range: the text hashed with a fixed prefix, never the migration key.</summary>
     internal static long LockKey(string name) =>

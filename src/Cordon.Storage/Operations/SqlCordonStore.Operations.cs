@@ -10,16 +10,37 @@ public abstract partial class SqlCordonStore
     public abstract Task<IAsyncDisposable> AcquireLockAsync(string name, CancellationToken cancellationToken = default);
 
     /// <inheritdoc/>
-    public abstract Task BackupAsync(string outputPath, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Creates an empty file that only its owner may read or write (0600), for a backup to be written into: a backup holds
-    /// password hashes, session keys and personal data. SQLite and pg_dump both keep the mode of a file they write into.
-    /// </summary>
-    private protected static void CreateOwnerOnlyFile(string path)
+    public async Task BackupAsync(string outputPath, CancellationToken cancellationToken = default)
     {
-        using var file = OwnerOnlyFile.Create(path);
+        ArgumentException.ThrowIfNullOrEmpty(outputPath);
+        var output = Path.GetFullPath(outputPath);
+        if (File.Exists(output))
+        {
+            throw new IOException($"{output} exists already; a backup never overwrites a file.");
+        }
+
+        // Written beside the target and moved into place when complete, so a failed backup never leaves a file that looks whole.
+        var partial = output + ".partial";
+        File.Delete(partial);
+        try
+        {
+            // Only its owner may read or write it (0600): a backup holds password hashes, session keys and personal data.
+            // SQLite and pg_dump both keep the mode of a file they write into.
+            using (OwnerOnlyFile.Create(partial))
+            {
+            }
+
+            await WriteBackupAsync(partial, cancellationToken);
+            File.Move(partial, output);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
+
+    /// <summary>Writes a consistent copy of the database into <paramref name="path"/>, an empty file only its owner may read.</summary>
+    private protected abstract Task WriteBackupAsync(string path, CancellationToken cancellationToken);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, long>> CountAlertsByKindAsync(CancellationToken cancellationToken = default) =>

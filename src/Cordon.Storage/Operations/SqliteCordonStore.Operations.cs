@@ -40,38 +40,17 @@ public sealed partial class SqliteCordonStore
     }
 
     /// <inheritdoc/>
-    public override async Task BackupAsync(string outputPath, CancellationToken cancellationToken = default)
+    private protected override async Task WriteBackupAsync(string path, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(outputPath);
-        var output = Path.GetFullPath(outputPath);
-        if (File.Exists(output))
-        {
-            throw new IOException($"{output} exists already; a backup never overwrites a file.");
-        }
+        await using var source = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+        await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await destination.OpenAsync(cancellationToken);
 
-        var partial = output + ".partial";
-        File.Delete(partial);
-        try
-        {
-            CreateOwnerOnlyFile(partial);
-            await using (var source = (SqliteConnection)await OpenConnectionAsync(cancellationToken))
-            await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
-            {
-                await destination.OpenAsync(cancellationToken);
-
-                // The online backup API copies a consistent snapshot while other connections keep reading and writing.
-                source.BackupDatabase(destination);
-                await using var journal = destination.CreateCommand();
-                journal.CommandText = "PRAGMA journal_mode = DELETE";
-                await journal.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            File.Move(partial, output);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
+        // The online backup API copies a consistent snapshot while other connections keep reading and writing.
+        source.BackupDatabase(destination);
+        await using var journal = destination.CreateCommand();
+        journal.CommandText = "PRAGMA journal_mode = DELETE";
+        await journal.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private sealed class FileLock(FileStream stream) : IAsyncDisposable

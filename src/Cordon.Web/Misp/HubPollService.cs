@@ -12,7 +12,7 @@ namespace Cordon.Web.Misp;
 
 /// <summary>
 /// Polls every followed source on a schedule — TAXII subscriptions (<see cref="TaxiiFederation"/>) and MISP feeds
-/// (<see cref="MispFeedFollower"/>) — when <c>Cordon:HubPollInterval</c> (or <c>CORDON_HUB_POLL_INTERVAL</c>; a TimeSpan
+/// (<see cref="MispFeedFollower"/>) — when <c>Cordon:HubPollInterval</c> (or <c>CORDON_HUB_POLL_INTERVAL</c>, see <see cref="Operations.CordonEnvironment"/>; a TimeSpan
 /// such as <c>00:15:00</c>, at least one second) is set; otherwise polling is left to <c>cordon hub poll</c> (cron).
 /// Instances sharing a database take turns through a database lock. Each poll of a MISP feed is recorded in the audit
 /// log of the subscribing organisation (counts and problems, action <c>hub.feed.poll</c>); a failing source is logged and
@@ -28,7 +28,7 @@ internal sealed partial class HubPollService(CordonServices cordon, IConfigurati
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var text = configuration[IntervalKey] ?? Environment.GetEnvironmentVariable("CORDON_HUB_POLL_INTERVAL");
+        var text = configuration[IntervalKey];
         if (text is null)
         {
             return;

@@ -26,11 +26,7 @@ public static class CordonOperations
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<OperationsOptions>()
             .BindConfiguration(OperationsOptions.Section)
-            .PostConfigure(o =>
-            {
-                o.ApplyEnvironment();
-                o.Validate();
-            });
+            .PostConfigure(o => o.Validate());
 
         builder.Logging.AddConsole();
         builder.Services.AddOptions<ConsoleLoggerOptions>().Configure<IOptions<OperationsOptions>>((console, operations) =>

@@ -2,8 +2,9 @@ namespace Cordon.Web.Operations;
 
 /// <summary>
 /// How the server runs: logs, limits, rate limiting and retention. Bound from the configuration section <c>Cordon</c>
-/// (<c>Cordon:LogFormat</c>…), with the environment variables <c>CORDON_LOG_FORMAT</c>, <c>CORDON_RETENTION_DAYS</c> and
-/// <c>CORDON_RATE_LIMIT</c> taking their place when the configuration says nothing.
+/// (<c>Cordon:LogFormat</c>…); the short variables <c>CORDON_LOG_FORMAT</c>, <c>CORDON_RETENTION_DAYS</c>,
+/// <c>CORDON_RATE_LIMIT</c> and <c>CORDON_PUBLIC_URL</c> fill them when the configuration says nothing
+/// (<see cref="CordonEnvironment"/>).
 /// </summary>
 public sealed class OperationsOptions
 {
@@ -67,30 +68,6 @@ public sealed class OperationsOptions
     /// other clients are sent to.
     /// </summary>
     public string? PublicUrl { get; set; }
-
-    /// <summary>Fills what the configuration left unset from the environment.</summary>
-    internal void ApplyEnvironment()
-    {
-        if (Environment.GetEnvironmentVariable("CORDON_LOG_FORMAT") is { Length: > 0 } format && LogFormat == "simple")
-        {
-            LogFormat = format;
-        }
-
-        if (RetentionDays is null && int.TryParse(Environment.GetEnvironmentVariable("CORDON_RETENTION_DAYS"), out var days))
-        {
-            RetentionDays = days;
-        }
-
-        if (PublicUrl is null && Environment.GetEnvironmentVariable("CORDON_PUBLIC_URL") is { Length: > 0 } publicUrl)
-        {
-            PublicUrl = publicUrl;
-        }
-
-        if (int.TryParse(Environment.GetEnvironmentVariable("CORDON_RATE_LIMIT"), out var perMinute))
-        {
-            RequestsPerMinute = perMinute;
-        }
-    }
 
     /// <summary>Refuses values that cannot work, with the option's name.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
