@@ -38,6 +38,20 @@ public sealed class CaseService
         return found is null ? null : (found, await _store.GetCaseEventsAsync(actor.OrganisationId, caseId, cancellationToken));
     }
 
+    /// <summary>The actor's organisation's cases, most recently changed first, optionally in one state, at most <paramref name="limit"/>.</summary>
+    public Task<IReadOnlyList<CaseRecord>> ListAsync(CaseActor actor, CaseState? state = null, int limit = 500, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _store.GetCasesAsync(actor.OrganisationId, state, limit, cancellationToken);
+    }
+
+    /// <summary>The actor's organisation's cases opened from one source (every case of an alert or a record), newest first.</summary>
+    public Task<IReadOnlyList<CaseRecord>> ListBySourceAsync(CaseActor actor, CaseSourceKind kind, string sourceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _store.GetCasesBySourceAsync(actor.OrganisationId, kind, sourceId, cancellationToken);
+    }
+
     /// <summary>The content of a file attached to one of the actor's organisation's cases, or null.</summary>
     public Task<byte[]?> GetFileAsync(CaseActor actor, long caseId, int sequence, CancellationToken cancellationToken = default)
     {

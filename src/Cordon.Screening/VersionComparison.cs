@@ -14,7 +14,7 @@ public static class VersionComparison
     /// <exception cref="NotFoundException">A named list or version is not stored, or there is only one version.</exception>
     /// <exception cref="ArgumentException">Neither a list nor versions were named, or the versions belong to different lists.</exception>
     public static async Task<(ListVersionInfo Older, ListVersionInfo Newer)> ResolveAsync(
-        ICordonStore store, string? listId, long? from, long? to, CancellationToken cancellationToken = default)
+        IListStore store, string? listId, long? from, long? to, CancellationToken cancellationToken = default)
     {
         if (listId is null && to is null && from is null)
         {
@@ -42,7 +42,7 @@ public static class VersionComparison
     }
 
     /// <summary>Loads both versions' entries and compares them.</summary>
-    public static async Task<VersionDifference> CompareAsync(ICordonStore store, ListVersionInfo older, ListVersionInfo newer, CancellationToken cancellationToken = default)
+    public static async Task<VersionDifference> CompareAsync(IListStore store, ListVersionInfo older, ListVersionInfo newer, CancellationToken cancellationToken = default)
     {
         var before = await store.GetEntitiesAsync(older.Id, cancellationToken);
         var after = await store.GetEntitiesAsync(newer.Id, cancellationToken);

@@ -1,4 +1,8 @@
+using Cordon.Accounts;
+using Cordon.Cases;
 using Cordon.Core;
+using Cordon.Core.Coordination;
+using Cordon.Lists;
 using Cordon.Hub;
 using Cordon.Screening;
 using Cordon.Web.Endpoints;
@@ -34,6 +38,13 @@ public static class CordonWebApplication
         // Request-by-request framework logs drown what an operator needs; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(services);
+        // Pages, endpoints and services take the narrow port of the data they use; one store implements them all.
+        builder.Services.AddSingleton<IListStore>(services.Store);
+        builder.Services.AddSingleton<IListSourceStore>(services.Store);
+        builder.Services.AddSingleton<ICaseStore>(services.Store);
+        builder.Services.AddSingleton<IAccountStore>(services.Store);
+        builder.Services.AddSingleton<IAuditStore>(services.Store);
+        builder.Services.AddSingleton<IInstanceLocks>(services.Store);
         builder.Services.AddSingleton(provider => ListUploads.Loader(provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         builder.Services.AddSingleton(_ => new SharingHub(services.Store, services.Time, correlation: services.HubCorrelation));
         builder.Services.AddFederationHttp();

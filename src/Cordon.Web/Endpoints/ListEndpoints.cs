@@ -22,8 +22,8 @@ public static class ListEndpoints
     public static void MapListEndpoints(this IEndpointRouteBuilder app)
     {
         var lists = app.MapGroup("/api/lists").WithTags("Lists");
-        lists.MapGet("/", async (CordonServices cordon, CancellationToken ct) =>
-                Results.Ok(await cordon.Store.GetListsAsync(ct)))
+        lists.MapGet("/", async (IListStore listStore, CancellationToken ct) =>
+                Results.Ok(await listStore.GetListsAsync(ct)))
             .WithSummary("Every stored list with the version in force.");
 
         lists.MapPost("/import", async (bool? acceptIncomplete, HttpContext context, CordonServices cordon, ListLoader loader, AuditLog audit, CancellationToken ct) =>
@@ -59,34 +59,34 @@ public static class ListEndpoints
             .DisableAntiforgery()
             .WithSummary("Imports list files as new versions in force for every organisation (platform operators only; audited for all). A list read from part of its set (OFAC's sdn.csv alone) is refused, naming the missing files, unless ?acceptIncomplete=true.");
 
-        lists.MapGet("/{listId}/versions", async (string listId, CordonServices cordon, CancellationToken ct) =>
+        lists.MapGet("/{listId}/versions", async (string listId, IListStore listStore, CancellationToken ct) =>
             {
-                var versions = await cordon.Store.GetListVersionsAsync(listId, ct);
+                var versions = await listStore.GetListVersionsAsync(listId, ct);
                 return versions.Count == 0 ? NoSuchList(listId) : Results.Ok(versions);
             })
             .WithSummary("The stored versions of one list, newest first.");
 
-        lists.MapGet("/{listId}/entities/{sourceId}", async (string listId, string sourceId, CordonServices cordon, CancellationToken ct) =>
+        lists.MapGet("/{listId}/entities/{sourceId}", async (string listId, string sourceId, IListStore listStore, CancellationToken ct) =>
             {
-                var current = (await cordon.Store.GetListsAsync(ct)).FirstOrDefault(l => l.ListId == listId);
+                var current = (await listStore.GetListsAsync(ct)).FirstOrDefault(l => l.ListId == listId);
                 if (current is null)
                 {
                     return NoSuchList(listId);
                 }
 
-                var entity = await cordon.Store.GetEntityAsync(current.Current.Id, sourceId, ct);
+                var entity = await listStore.GetEntityAsync(current.Current.Id, sourceId, ct);
                 return entity is null
                     ? Problem(StatusCodes.Status404NotFound, $"List '{listId}' has no entry '{sourceId}' in its version in force ({current.Current.Id}).")
                     : Results.Ok(entity);
             })
             .WithSummary("One entry of the version in force, with every field and its source record.");
 
-        lists.MapGet("/{listId}/diff", async (string listId, long? from, long? to, CordonServices cordon, CancellationToken ct) =>
+        lists.MapGet("/{listId}/diff", async (string listId, long? from, long? to, IListStore listStore, CancellationToken ct) =>
             {
                 try
                 {
-                    var (older, newer) = await VersionComparison.ResolveAsync(cordon.Store, listId, from, to, ct);
-                    return Results.Ok(DiffResponse.Of(await VersionComparison.CompareAsync(cordon.Store, older, newer, ct)));
+                    var (older, newer) = await VersionComparison.ResolveAsync(listStore, listId, from, to, ct);
+                    return Results.Ok(DiffResponse.Of(await VersionComparison.CompareAsync(listStore, older, newer, ct)));
                 }
                 catch (NotFoundException e)
                 {
@@ -100,30 +100,30 @@ public static class ListEndpoints
             .WithSummary("Entries added, removed and changed between two versions (default: the two newest).");
 
         var versionsGroup = app.MapGroup("/api/versions").WithTags("Lists");
-        versionsGroup.MapGet("/{versionId:long}", async (long versionId, CordonServices cordon, CancellationToken ct) =>
+        versionsGroup.MapGet("/{versionId:long}", async (long versionId, IListStore listStore, CancellationToken ct) =>
             {
-                var version = await cordon.Store.GetListVersionAsync(versionId, ct);
+                var version = await listStore.GetListVersionAsync(versionId, ct);
                 return version is null ? NoSuchVersion(versionId) : Results.Ok(version);
             })
             .WithSummary("One stored list version.");
 
-        versionsGroup.MapGet("/{versionId:long}/entities", async (long versionId, int? offset, int? limit, string? q, CordonServices cordon, CancellationToken ct) =>
+        versionsGroup.MapGet("/{versionId:long}/entities", async (long versionId, int? offset, int? limit, string? q, IListStore listStore, CancellationToken ct) =>
             {
-                if (await cordon.Store.GetListVersionAsync(versionId, ct) is null)
+                if (await listStore.GetListVersionAsync(versionId, ct) is null)
                 {
                     return NoSuchVersion(versionId);
                 }
 
                 var take = Math.Clamp(limit ?? 100, 1, MaxPageSize);
                 var skip = Math.Max(offset ?? 0, 0);
-                var page = await cordon.Store.GetEntityPageAsync(versionId, skip, take, q, ct);
+                var page = await listStore.GetEntityPageAsync(versionId, skip, take, q, ct);
                 return Results.Ok(new EntityPage(page.Total, skip, page.Items.Select(EntitySummary.From).ToList()));
             })
             .WithSummary("A page of a version's entries (summaries), optionally filtered by name.");
 
-        versionsGroup.MapGet("/{versionId:long}/entities/{sourceId}", async (long versionId, string sourceId, CordonServices cordon, CancellationToken ct) =>
+        versionsGroup.MapGet("/{versionId:long}/entities/{sourceId}", async (long versionId, string sourceId, IListStore listStore, CancellationToken ct) =>
             {
-                var entity = await cordon.Store.GetEntityAsync(versionId, sourceId, ct);
+                var entity = await listStore.GetEntityAsync(versionId, sourceId, ct);
                 return entity is null
                     ? Problem(StatusCodes.Status404NotFound, $"Version {versionId} has no entry '{sourceId}'.")
                     : Results.Ok(entity);

@@ -10,7 +10,7 @@ using Cordon.Lists;
 namespace Cordon.Web.Pages;
 
 /// <summary>The dashboard: what needs attention in the caller's organisation, and how its work has gone lately.</summary>
-public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub, CaseService caseService) : WorkspacePageModel
 {
     private static readonly string[] Levels = ["critical", "high", "medium", "low"];
 
@@ -54,7 +54,7 @@ public sealed class IndexModel(CordonServices cordon, Cordon.Hub.SharingHub hub)
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var organisation = OrganisationId;
-        var cases = await cordon.Store.GetCasesAsync(organisation, cancellationToken: cancellationToken);
+        var cases = await caseService.ListAsync(Actor, cancellationToken: cancellationToken);
         CasesByState = Enum.GetValues<CaseState>().ToDictionary(s => s, s => cases.Count(c => c.State == s));
         ActiveCases = cases.Where(c => c.State != CaseState.Closed).Take(10).ToList();
 

@@ -10,7 +10,7 @@ using Cordon.Cases;
 namespace Cordon.Web.Pages.Applications;
 
 /// <summary>One stored assessment: its signals with evidence, the record as submitted, its earlier assessments and cases.</summary>
-public sealed class RecordModel(CordonServices cordon) : WorkspacePageModel
+public sealed class RecordModel(CordonServices cordon, CaseService caseService) : WorkspacePageModel
 {
     /// <summary>The newest stored assessment.</summary>
     public StoredAssessment Stored { get; private set; } = null!;
@@ -45,7 +45,7 @@ public sealed class RecordModel(CordonServices cordon) : WorkspacePageModel
         }
 
         History = await cordon.Store.GetAssessmentHistoryAsync(OrganisationId, id, cancellationToken);
-        Cases = await cordon.Store.GetCasesBySourceAsync(OrganisationId, CaseSourceKind.Assessment, id, cancellationToken);
+        Cases = await caseService.ListBySourceAsync(Actor, CaseSourceKind.Assessment, id, cancellationToken);
         return Page();
     }
 

@@ -18,7 +18,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
 
     /// <summary>Lists cases.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Cases = await cordon.Store.GetCasesAsync(OrganisationId, State, cancellationToken: cancellationToken);
+        Cases = await cases.ListAsync(Actor, State, cancellationToken: cancellationToken);
 
     /// <summary>Opens (or returns the open) case of one of the organisation's alerts.</summary>
     public async Task<IActionResult> OnPostAlertAsync(long alertId, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Cordon.Web.Pages.Lists;
 /// One listed entry as the version in force has it, every field, with the stored versions of its list it appears in:
 /// what an analyst checks before deciding whether a hit is the person in front of them.
 /// </summary>
-public sealed class EntityModel(CordonServices cordon) : WorkspacePageModel
+public sealed class EntityModel(IListStore lists) : WorkspacePageModel
 {
     /// <summary>Most stored versions looked through for the entry's history.</summary>
     public const int MaxVersions = 50;
@@ -32,9 +32,9 @@ public sealed class EntityModel(CordonServices cordon) : WorkspacePageModel
     /// <param name="cancellationToken">Cancels the request.</param>
     public async Task<IActionResult> OnGetAsync(string listId, string sourceId, long? version, CancellationToken cancellationToken)
     {
-        var versions = (await cordon.Store.GetListVersionsAsync(listId, cancellationToken)).Take(MaxVersions).ToList();
+        var versions = (await lists.GetListVersionsAsync(listId, cancellationToken)).Take(MaxVersions).ToList();
         var shown = version is { } id ? versions.FirstOrDefault(v => v.Id == id) : versions.FirstOrDefault(v => v.IsCurrent);
-        if (shown is null || await cordon.Store.GetEntityAsync(shown.Id, sourceId, cancellationToken) is not { } entity)
+        if (shown is null || await lists.GetEntityAsync(shown.Id, sourceId, cancellationToken) is not { } entity)
         {
             return NotFound();
         }
@@ -44,7 +44,7 @@ public sealed class EntityModel(CordonServices cordon) : WorkspacePageModel
         var appearances = new List<(ListVersionInfo, bool)>(versions.Count);
         foreach (var v in versions)
         {
-            appearances.Add((v, v.Id == shown.Id || await cordon.Store.GetEntityAsync(v.Id, sourceId, cancellationToken) is not null));
+            appearances.Add((v, v.Id == shown.Id || await lists.GetEntityAsync(v.Id, sourceId, cancellationToken) is not null));
         }
 
         Appearances = appearances;

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cordon.Web.Pages.Lists;
 
 /// <summary>Sanctions list versions, importing a new version, and the difference between two versions.</summary>
-public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSourceService sources) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, IListStore listStore, ListLoader loader, ListSourceService sources) : WorkspacePageModel
 {
     /// <summary>Largest total upload, in bytes (the largest official files are a few tens of MB).</summary>
     public const long MaxUploadBytes = Endpoints.ListUploads.MaxUploadBytes;
@@ -50,8 +50,8 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSou
 
         try
         {
-            var (older, newer) = await VersionComparison.ResolveAsync(cordon.Store, null, From, To, cancellationToken);
-            Difference = await VersionComparison.CompareAsync(cordon.Store, older, newer, cancellationToken);
+            var (older, newer) = await VersionComparison.ResolveAsync(listStore, null, From, To, cancellationToken);
+            Difference = await VersionComparison.CompareAsync(listStore, older, newer, cancellationToken);
         }
         catch (Exception e) when (e is NotFoundException or ArgumentException)
         {
@@ -137,7 +137,7 @@ public sealed class IndexModel(CordonServices cordon, ListLoader loader, ListSou
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Sources = await sources.GetSourcesAsync(cancellationToken);
-        Lists = await cordon.Store.GetListsAsync(cancellationToken);
-        Versions = await cordon.Store.GetListVersionsAsync(null, cancellationToken);
+        Lists = await listStore.GetListsAsync(cancellationToken);
+        Versions = await listStore.GetListVersionsAsync(null, cancellationToken);
     }
 }

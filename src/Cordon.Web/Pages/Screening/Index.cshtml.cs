@@ -1,3 +1,4 @@
+using Cordon.Lists;
 using Cordon.Accounts;
 using Cordon.Matching;
 using Cordon.Screening;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cordon.Web.Pages.Screening;
 
 /// <summary>Screens one name, or starts a CSV batch.</summary>
-public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, IListStore lists, BatchScreeningJobs jobs) : WorkspacePageModel
 {
     /// <summary>The name screened.</summary>
     [BindProperty]
@@ -134,7 +135,7 @@ public sealed class IndexModel(CordonServices cordon, BatchScreeningJobs jobs) :
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Versions = (await cordon.Store.GetListsAsync(cancellationToken)).Select(l => l.Current).ToList();
+        Versions = (await lists.GetListsAsync(cancellationToken)).Select(l => l.Current).ToList();
         Jobs = await cordon.Store.GetScreeningBatchesAsync(OrganisationId, BatchScreeningJobs.RecentShown, cancellationToken);
     }
 }

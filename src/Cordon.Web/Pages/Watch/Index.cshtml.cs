@@ -8,7 +8,7 @@ using Cordon.Cases;
 namespace Cordon.Web.Pages.Watch;
 
 /// <summary>Customers under watch (re-screened on every list change) and the alerts they raised.</summary>
-public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
+public sealed class IndexModel(CordonServices cordon, CaseService caseService) : WorkspacePageModel
 {
     /// <summary>Subjects under watch.</summary>
     public IReadOnlyList<WatchSubject> Subjects { get; private set; } = [];
@@ -90,7 +90,7 @@ public sealed class IndexModel(CordonServices cordon) : WorkspacePageModel
         Alerts = latest.Alerts;
         AlertTotal = latest.Total;
         NewAlerts = (await cordon.Store.CountAlertsAsync(OrganisationId, cancellationToken)).Where(c => c.State == AlertState.New).Sum(c => c.Count);
-        var cases = await cordon.Store.GetCasesAsync(OrganisationId, cancellationToken: cancellationToken);
+        var cases = await caseService.ListAsync(Actor, cancellationToken: cancellationToken);
         CaseOfAlert = cases.Where(c => c.SourceKind == CaseSourceKind.Alert)
             .GroupBy(c => c.SourceId)
             .ToDictionary(g => g.Key, g => g.Max(c => c.Id));
