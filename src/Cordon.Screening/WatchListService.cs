@@ -40,6 +40,17 @@ public sealed class WatchListService
         return await RescreenAsync(organisationId, subjects, cancellationToken);
     }
 
+    /// <summary>
+    /// Removes one of the organisation's subjects with its matches (its alerts are kept for audit); false when it has no such
+    /// subject. Waits for a re-screening in progress on any instance, which would otherwise store the matches of a subject
+    /// removed while it ran.
+    /// </summary>
+    public async Task<bool> RemoveAsync(string organisationId, string subjectId, CancellationToken cancellationToken = default)
+    {
+        await using var exclusive = await _store.AcquireLockAsync("watch", cancellationToken);
+        return await _store.DeleteWatchSubjectAsync(organisationId, subjectId, cancellationToken);
+    }
+
     /// <summary>Screens every stored subject of every organisation against the lists in force and records what changed.</summary>
     public async Task<IReadOnlyList<Alert>> RescreenAllAsync(CancellationToken cancellationToken = default)
     {

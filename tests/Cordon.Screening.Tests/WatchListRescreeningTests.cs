@@ -82,6 +82,30 @@ public sealed class WatchListRescreeningTests : IAsyncLifetime
         Assert.Empty(before.Index.Screen(new ScreeningSubject { Name = "Tian Yinyin", Kind = SubjectKind.Person }));
     }
 
+    [Fact]
+    public async Task Removing_a_subject_waits_for_a_rescreening_in_progress_then_removes_it_with_its_matches()
+    {
+        await Import("ofac-sdn-2019-01");
+        await _cordon.WatchList.AddAsync(Organisation.DefaultId, [Subject("listed-both", "Kim Jong Un", SubjectKind.Person, "1984-01-08")]);
+        Assert.NotEmpty(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "listed-both"));
+
+        Task<bool> removal;
+        await using (await _cordon.Store.AcquireLockAsync("watch"))
+        {
+            // Another instance is re-screening: the removal must not delete under it.
+            removal = _cordon.WatchList.RemoveAsync(Organisation.DefaultId, "listed-both");
+            await Task.Delay(500);
+            Assert.False(removal.IsCompleted);
+            Assert.NotNull(await _cordon.Store.GetWatchSubjectAsync(Organisation.DefaultId, "listed-both"));
+        }
+
+        Assert.True(await removal);
+        Assert.Null(await _cordon.Store.GetWatchSubjectAsync(Organisation.DefaultId, "listed-both"));
+        Assert.Empty(await _cordon.Store.GetWatchMatchesAsync(Organisation.DefaultId, "listed-both"));
+        Assert.NotEmpty(await _cordon.Store.GetAlertsAsync(Organisation.DefaultId, "listed-both"));
+        Assert.False(await _cordon.WatchList.RemoveAsync(Organisation.DefaultId, "listed-both"));
+    }
+
     private async Task<ImportOutcome> Import(string folder) =>
         await _cordon.Importer.ImportAsync(ListLoader.Default.Load(SharedData.Path("lists", folder)).Snapshots);
 

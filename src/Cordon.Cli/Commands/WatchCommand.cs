@@ -95,7 +95,7 @@ internal static class WatchCommand
             var missing = new List<string>();
             foreach (var id in parse.GetValue(ids)!)
             {
-                if (!await cordon.Store.DeleteWatchSubjectAsync(organisation, id, ct))
+                if (!await cordon.WatchList.RemoveAsync(organisation, id, ct))
                 {
                     missing.Add(id);
                 }

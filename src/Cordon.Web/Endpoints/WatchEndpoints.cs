@@ -99,7 +99,7 @@ public static class WatchEndpoints
 
         watch.MapDelete("/{id}", async (string id, CordonServices cordon, AuditLog audit, HttpContext context, CancellationToken ct) =>
             {
-                if (!await cordon.Store.DeleteWatchSubjectAsync(context.Organisation(), id, ct))
+                if (!await cordon.WatchList.RemoveAsync(context.Organisation(), id, ct))
                 {
                     return NoSuchSubject(id);
                 }
