@@ -85,7 +85,7 @@ public static class LinkKeyExtractor
             }
 
             var text = parsed.ToString();
-            if (options.IpLookup?.Invoke(text) is not { } info || (!info.IsVpn && !info.IsHosting && !Risk.Records.LoginLines.IsCampusNetwork(info.AsnOrganisation)))
+            if (options.IpLookup?.Invoke(text) is not { } info || (!info.IsVpn && !info.IsHosting && !Risk.Records.LoginLines.IsCampusNetwork(info.AsnOrganisation) && !Risk.Records.LoginLines.IsGatewayNetwork(info.AsnOrganisation)))
             {
                 Add(LinkKinds.SharedLine, LinkKinds.SharedLine, text, LinkStrength.Medium);
             }

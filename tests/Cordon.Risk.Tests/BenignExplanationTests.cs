@@ -177,6 +177,10 @@ public sealed class BenignExplanationTests
         var r = Clean("app-" + (i + 1), "Person Number" + (i + 1));
         r["claimed_location"]!["city"] = city;
         AllSessionsFrom(r, ip);
+
+        // Each works for a company of their own (colleagues are a benign situation of their own, below).
+        r["employment_history"]![1]!["employer"] = "Employer of " + r["id"]!.GetValue<string>();
+        r["employment_history"]![1]!["employer_domain"] = r["id"]!.GetValue<string>() + "-employer.example";
         return r;
     }).ToArray();
 
@@ -194,6 +198,29 @@ public sealed class BenignExplanationTests
         var results = AssessBatch(null, OnOneLine(CampusIp, "Chicago", "Denver", "Boston", "Austin"));
         Assert.All(results, a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
         Assert.All(results, a => Assert.Equal(RiskLevel.Low, a.Level));
+    }
+
+    [Fact]
+    public void Employees_in_four_cities_behind_their_companys_security_gateway_are_no_laptop_farm()
+    {
+        var results = AssessBatch(null, OnOneLine(GatewayIp, "Chicago", "Denver", "Boston", "Austin"));
+        Assert.All(results, a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
+        Assert.All(results, a => Assert.Equal(RiskLevel.Low, a.Level));
+    }
+
+    [Fact]
+    public void Colleagues_of_one_current_employer_in_four_cities_on_the_office_line_are_no_laptop_farm()
+    {
+        // All four name Globex as their current employer (no end date): the company's own line or VPN.
+        var records = OnOneLine(HomeLineIp, "Chicago", "Denver", "Boston", "Austin");
+        foreach (var r in records)
+        {
+            r["employment_history"]![1]!["employer"] = "Globex";
+            r["employment_history"]![1]!["employer_domain"] = "globex.example";
+        }
+
+        var results = AssessBatch(null, records);
+        Assert.All(results, a => Assert.False(a.Fired("ACC-SHARED-LINE"), a.Summary));
     }
 
     [Fact]

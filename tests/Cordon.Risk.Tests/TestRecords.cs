@@ -18,6 +18,7 @@ internal static class TestRecords
     public const string HomeLineIp = "198.51.100.50";
     public const string CampusIp = "198.51.100.60";
     public const string ThIp = "203.0.113.9";
+    public const string GatewayIp = "198.51.100.70";
 
     public static JsonObject Clean(string id = "app-1", string name = "Emily Carter")
     {
@@ -106,6 +107,7 @@ internal static class TestRecords
             PtIp => new IpFacts("PT", 3243, "MEO", false, false, false),
             ConsumerVpnIp => new IpFacts("NL", 9009, "NORDVPN", true, false, false),
             HomeLineIp => new IpFacts("US", 701, "Verizon Business", false, false, false),
+            GatewayIp => new IpFacts("US", 53813, "ZSCALER, INC.", false, false, false),
             ThIp => new IpFacts("TH", 23969, "TOT Public Company Limited", false, false, false),
             CampusIp => new IpFacts("US", 3, "Massachusetts Institute of Technology", false, false, false),
             VpnIp => new IpFacts("US", 9009, "ASTRILL", true, true, false),

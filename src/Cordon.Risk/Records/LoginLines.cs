@@ -15,6 +15,42 @@ public static class LoginLines
         "renater", "janet", "dfn", "surfnet", "internet2", "geant", "aarnet", "kreonet",
     ];
 
+    private static readonly string[] GatewayWords =
+    [
+        "zscaler", "palo alto", "netskope", "opendns", "cisco", "umbrella", "cloudflare", "akamai", "forcepoint", "iboss",
+        "menlo security", "cato networks", "fortinet", "check point", "proofpoint", "symantec", "broadcom", "cloud security",
+    ];
+
+    /// <summary>
+    /// True when the network's name says it is a corporate security gateway (Zscaler, Palo Alto Prisma, Netskope, Cisco
+    /// Umbrella, Cloudflare…): employees of one company, wherever they live, reach the internet through its few egress
+    /// addresses (corporate NAT), as students do through a campus network.
+    /// </summary>
+    /// <param name="asnOrganisation">The autonomous system's organisation name, or null.</param>
+    /// <returns>True for a corporate gateway network.</returns>
+    public static bool IsGatewayNetwork(string? asnOrganisation) =>
+        !string.IsNullOrWhiteSpace(asnOrganisation) && GatewayWords.Any(w => asnOrganisation.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when two people name the same current employer (an entry without an end date, by domain or by name): colleagues
+    /// share the company's office line or gateway, wherever they live.
+    /// </summary>
+    /// <param name="a">One record.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>True for colleagues.</returns>
+    public static bool Colleagues(ApplicationRecord a, ApplicationRecord b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        static IEnumerable<string> Current(ApplicationRecord r) => r.EmploymentHistory
+            .Where(e => e.End is null)
+            .SelectMany(e => new[] { e.EmployerDomain?.Trim().ToLowerInvariant(), e.Employer?.Trim().ToLowerInvariant() })
+            .Where(v => !string.IsNullOrEmpty(v))
+            .Select(v => v!);
+        var mine = Current(a).ToHashSet(StringComparer.Ordinal);
+        return mine.Count > 0 && Current(b).Any(mine.Contains);
+    }
+
     /// <summary>
     /// The IP addresses (trimmed) that carry at least half of the record's sessions, on at least two different UTC days:
     /// the lines the person (or the laptop) lives on. Empty for fewer than two sessions.

@@ -19,7 +19,7 @@ internal static class AccessRules
             "A login IP that is not a VPN or hosting exit is shared with at least two other people outside the household in the batch (one other person is common: offices, shared flats). Supporting evidence only: coworking spaces, universities and carrier NAT put strangers on one IP; an IP used by five or more others is shared infrastructure and earns half.",
             Advice.LinkedAccounts, SharedIp, supportingOnly: true),
         Define("ACC-SHARED-LINE", "Home line shared with people who claim to live elsewhere", Families.Access, "P24, A22", "sessions[].ip, claimed_location (across the batch)", 25,
-            "The ordinary (not VPN, hosting or campus) line that carries at least half of this person's logins on two days or more is also the main line of another person, outside the household, who claims to live in another city or country: the laptops of several identities kept at one facilitator's home (laptop farm). Coworkers, classmates and flatmates live in one place; one other identity earns 60 % of the points, two or more all.",
+            "The ordinary (not VPN, hosting, campus or corporate-gateway) line that carries at least half of this person's logins on two days or more is also the main line of another person, outside the household and not a colleague (same current employer), who claims to live in another city or country: the laptops of several identities kept at one facilitator's home (laptop farm). Coworkers, classmates and flatmates live in one place; one other identity earns 60 % of the points, two or more all.",
             Advice.LinkedAccounts, SharedLine),
     ];
 
@@ -43,13 +43,13 @@ internal static class AccessRules
                 at = sessions[i].Ip.Trim() == line ? i : -1;
             }
 
-            if (at < input.IpFacts.Count && input.IpFacts[at] is { } facts && (facts.IsVpn || facts.IsHosting || Records.LoginLines.IsCampusNetwork(facts.AsnOrganisation)))
+            if (at < input.IpFacts.Count && input.IpFacts[at] is { } facts && (facts.IsVpn || facts.IsHosting || Records.LoginLines.IsCampusNetwork(facts.AsnOrganisation) || Records.LoginLines.IsGatewayNetwork(facts.AsnOrganisation)))
             {
                 continue;
             }
 
             var apart = input.Batch.OthersWithIp(input.Index, line)
-                .Where(o => Records.LoginLines.LiveApart(record, input.Batch.Record(o)) && Records.LoginLines.MainLines(input.Batch.Record(o)).Contains(line, StringComparer.Ordinal))
+                .Where(o => Records.LoginLines.LiveApart(record, input.Batch.Record(o)) && !Records.LoginLines.Colleagues(record, input.Batch.Record(o)) && Records.LoginLines.MainLines(input.Batch.Record(o)).Contains(line, StringComparer.Ordinal))
                 .ToList();
             if (apart.Count > 0)
             {
