@@ -116,7 +116,7 @@ public sealed class ScreeningHarness : IHarness
             $"batch: {batch.Count:N0} names in {throughput.Elapsed.TotalSeconds:0.00} s on 2 threads = {batch.Count / throughput.Elapsed.TotalSeconds:N0} names/s ({found.Sum():N0} matches)"));
     }
 
-    private static List<(ScreeningSubject Subject, bool Listed)> MakeQueries(List<ListedEntity> entities, int count)
+    internal static List<(ScreeningSubject Subject, bool Listed)> MakeQueries(List<ListedEntity> entities, int count)
     {
         // Fixed seed: the same queries on every run.
         var random = new Random(20260101);

@@ -25,4 +25,34 @@ public static class ContentHash
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) over list files or folders as given on a command line: every file's path relative to the
+    /// path given, its length and its bytes, folders walked in ordinal order of the relative paths. It changes whenever a
+    /// file is added, removed, renamed or changed, without reading any list.
+    /// </summary>
+    /// <param name="paths">Files or folders, in the order given.</param>
+    /// <returns>64 hex characters.</returns>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public static string OfPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            var files = Directory.Exists(full)
+                ? Directory.GetFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+                : File.Exists(full) ? [full] : throw new FileNotFoundException($"{path}: no such file or folder", path);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"path {full}\n"));
+            foreach (var file in files)
+            {
+                var bytes = File.ReadAllBytes(file);
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"file {Path.GetRelativePath(full, file)} {bytes.Length}\n"));
+                hash.AppendData(bytes);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -23,6 +23,9 @@ public sealed class ListLoader
         this.limits = limits ?? new ListLoaderLimits();
     }
 
+    /// <summary>The archive and size caps in force.</summary>
+    public ListLoaderLimits Limits => limits;
+
     /// <summary>A loader for every format Cordon knows, with the default limits.</summary>
     public static ListLoader Default { get; } = new(ListReaders.All);
 

@@ -45,23 +45,30 @@ public sealed class ScreeningIndex
     private readonly byte[] _nameLengths;
 
     internal ScreeningIndex(Matcher matcher, IEnumerable<ListedEntity> entities)
+        : this(matcher, Gather(matcher.Pipeline, entities), postings: null)
+    {
+    }
+
+    /// <summary>
+    /// The index over <paramref name="parts"/>' entries and normalised names; the postings are computed unless given
+    /// (<see cref="ScreeningIndexSnapshot"/> restores them as they were built). Token weights, identifier tables and name
+    /// kinds are always derived here, so a restored index and a built one share every step after normalisation.
+    /// </summary>
+    internal ScreeningIndex(Matcher matcher, IndexParts parts, Dictionary<string, int[]>? postings)
     {
         _matcher = matcher;
         _pipeline = matcher.Pipeline;
         _options = matcher.Options;
         _features = FeatureTable.Create(_options);
-        var entityList = new List<IndexedEntity>();
-        var names = new List<(int Entity, NormalisedName Name, NameSource Source)>();
+        var names = parts.Names;
+        Entities = parts.Entities;
         var identifiers = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        _entities = new IndexedEntity[parts.Entities.Count];
+        for (var e = 0; e < _entities.Length; e++)
         {
-            var e = entityList.Count;
-            entityList.Add(Prepare(entity));
-            AddNames(e, entity, names);
-            AddIdentifiers(e, entity, identifiers);
+            _entities[e] = Prepare(parts.Entities[e]);
+            AddIdentifiers(e, parts.Entities[e], identifiers);
         }
-
-        _entities = [.. entityList];
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -79,35 +86,13 @@ public sealed class ScreeningIndex
 
         _weights = new TokenWeights(frequency, names.Count, _options);
         _names = new IndexedName[names.Count];
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 0; n < names.Count; n++)
         {
             var (e, name, source) = names[n];
-            var person = _entities[e].Entity.Type == EntityType.Individual;
-            _names[n] = new IndexedName(e, name, _weights.Of(name, person), source);
-            foreach (var t in name.Tokens)
-            {
-                if (t.Class == TokenClass.LegalForm && !person)
-                {
-                    continue;
-                }
-
-                foreach (var (key, _) in Keys(t, forQuery: false, t.Class == TokenClass.Distinctive || person))
-                {
-                    Post(postings, key, n);
-                }
-            }
-
-            foreach (var pair in name.Pairs.Concat(name.Triples).OfType<NameToken>())
-            {
-                foreach (var (key, _) in PairKeys(pair))
-                {
-                    Post(postings, key, n);
-                }
-            }
+            _names[n] = new IndexedName(e, name, _weights.Of(name, _entities[e].Entity.Type == EntityType.Individual), source);
         }
 
-        _postings = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _postings = postings ?? Postings(_names, _entities);
         _nameLengths = [.. _names.Select(n => (byte)Math.Min(n.Name.Tokens.Length, 255))];
         _nameKinds = new byte[_names.Length];
         for (var n = 0; n < _names.Length; n++)
@@ -132,6 +117,15 @@ public sealed class ScreeningIndex
 
     /// <summary>The matcher (algorithm and options) this index was built with.</summary>
     public Matcher Matcher => _matcher;
+
+    /// <summary>The list entries indexed, in the order they were given.</summary>
+    public IReadOnlyList<ListedEntity> Entities { get; }
+
+    /// <summary>The normalised names in index order, with the entry each belongs to (for <see cref="ScreeningIndexSnapshot"/>).</summary>
+    internal IEnumerable<(int Entity, NormalisedName Name, NameSource Source)> IndexedNames => _names.Select(n => (n.Entity, n.Name, n.Source));
+
+    /// <summary>The inverted index from token key to name positions (for <see cref="ScreeningIndexSnapshot"/>).</summary>
+    internal IReadOnlyDictionary<string, int[]> PostingLists => _postings;
 
     /// <summary>
     /// Screens one subject: the entries scoring at or above <paramref name="threshold"/>, best first, at most
@@ -277,6 +271,51 @@ public sealed class ScreeningIndex
         var name = _pipeline.Normalise(subject.Name ?? string.Empty);
         var weights = _weights.Of(name, subject.Kind == SubjectKind.Person);
         return new ParsedSubject(subject, name, weights, Country(subject.Nationality), Gender(subject.Gender));
+    }
+
+    private static IndexParts Gather(NamePipeline pipeline, IEnumerable<ListedEntity> entities)
+    {
+        var entityList = new List<ListedEntity>();
+        var names = new List<(int Entity, NormalisedName Name, NameSource Source)>();
+        foreach (var entity in entities)
+        {
+            AddNames(pipeline, entityList.Count, entity, names);
+            entityList.Add(entity);
+        }
+
+        return new IndexParts(entityList, names);
+    }
+
+    private static Dictionary<string, int[]> Postings(IndexedName[] names, IndexedEntity[] entities)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < names.Length; n++)
+        {
+            var name = names[n].Name;
+            var person = entities[names[n].Entity].Entity.Type == EntityType.Individual;
+            foreach (var t in name.Tokens)
+            {
+                if (t.Class == TokenClass.LegalForm && !person)
+                {
+                    continue;
+                }
+
+                foreach (var (key, _) in Keys(t, forQuery: false, t.Class == TokenClass.Distinctive || person))
+                {
+                    Post(postings, key, n);
+                }
+            }
+
+            foreach (var pair in name.Pairs.Concat(name.Triples).OfType<NameToken>())
+            {
+                foreach (var (key, _) in PairKeys(pair))
+                {
+                    Post(postings, key, n);
+                }
+            }
+        }
+
+        return postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private List<int> Candidates(ParsedSubject query)
@@ -484,7 +523,7 @@ public sealed class ScreeningIndex
         return hits;
     }
 
-    private void AddNames(int e, ListedEntity entity, List<(int, NormalisedName, NameSource)> names)
+    private static void AddNames(NamePipeline pipeline, int e, ListedEntity entity, List<(int, NormalisedName, NameSource)> names)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var strongNames = new List<NormalisedName>();
@@ -495,7 +534,7 @@ public sealed class ScreeningIndex
                 return;
             }
 
-            var name = _pipeline.Normalise(raw);
+            var name = pipeline.Normalise(raw);
             if (name.Tokens.Length == 0)
             {
                 return;
@@ -524,7 +563,7 @@ public sealed class ScreeningIndex
             }
         }
 
-        if (_pipeline.IsV2)
+        if (pipeline.IsV2)
         {
             // v2 drops a bracketed acronym ("Global Relief Foundation (GRF)") and a name marked f.k.a. from the name; the
             // list wrote them, so they are aliases.

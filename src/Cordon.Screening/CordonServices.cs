@@ -11,12 +11,12 @@ namespace Cordon.Screening;
 /// </summary>
 public sealed class CordonServices : IAsyncDisposable
 {
-    private CordonServices(ICordonStore store, Matcher matcher, TimeProvider time, RiskSetup risk)
+    private CordonServices(ICordonStore store, Matcher matcher, TimeProvider time, RiskSetup risk, ScreeningIndexCache? snapshots)
     {
         Store = store;
         Matcher = matcher;
         Time = time;
-        Catalog = new ScreeningCatalog(store, matcher);
+        Catalog = new ScreeningCatalog(store, matcher, snapshots);
         WatchList = new WatchListService(store, Catalog, time);
         Triage = new AlertTriageService(store, time);
         Rescreens = new RescreenJobs(store, WatchList, time);
@@ -66,7 +66,14 @@ public sealed class CordonServices : IAsyncDisposable
     /// <summary>Risk assessments of applicant and account records.</summary>
     public AssessmentService Assessments { get; }
 
-    /// <summary>Opens the store (migrating it to the latest schema) and wires the services.</summary>
+    /// <summary>Folder of the data folder that keeps screening index snapshots (<see cref="ScreeningIndexCache"/>).</summary>
+    public const string IndexSnapshotFolder = "screening-index";
+
+    /// <summary>
+    /// Opens the store (migrating it to the latest schema) and wires the services. The screening index over the lists in
+    /// force is loaded from its snapshot in <paramref name="dataFolder"/> when one was made from the same list versions by
+    /// the same build, and built and saved there otherwise.
+    /// </summary>
     /// <param name="database">A PostgreSQL connection string or SQLite file path; null for the default SQLite file.</param>
     /// <param name="dataFolder">Folder for the default SQLite file, created when missing.</param>
     /// <param name="time">Clock; <see cref="TimeProvider.System"/> when null.</param>
@@ -85,7 +92,7 @@ public sealed class CordonServices : IAsyncDisposable
             throw;
         }
 
-        return new CordonServices(store, Matcher.Default, time ?? TimeProvider.System, risk ?? RiskSetup.Default);
+        return new CordonServices(store, Matcher.Default, time ?? TimeProvider.System, risk ?? RiskSetup.Default, new ScreeningIndexCache(Path.Combine(dataFolder, IndexSnapshotFolder)));
     }
 
     /// <inheritdoc />

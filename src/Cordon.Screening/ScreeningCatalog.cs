@@ -18,13 +18,21 @@ public sealed class ScreeningCatalog : IDisposable
     private readonly Matcher _matcher;
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Snapshot> _current = new(StringComparer.Ordinal);
+    private readonly ScreeningIndexCache? _snapshots;
 
-    /// <summary>Creates a catalog over <paramref name="store"/> using <paramref name="matcher"/>.</summary>
-    public ScreeningCatalog(IListStore store, Matcher matcher)
+    /// <summary>
+    /// Creates a catalog over <paramref name="store"/> using <paramref name="matcher"/>; with <paramref name="snapshots"/>,
+    /// an index over versions already indexed once is loaded from its snapshot instead of being built.
+    /// </summary>
+    public ScreeningCatalog(IListStore store, Matcher matcher, ScreeningIndexCache? snapshots = null)
     {
         _store = store;
         _matcher = matcher;
+        _snapshots = snapshots;
     }
+
+    /// <summary>Where index snapshots are kept; null when every index is built.</summary>
+    public ScreeningIndexCache? Snapshots => _snapshots;
 
     /// <summary>The matcher whose index this catalog builds.</summary>
     public Matcher Matcher => _matcher;
@@ -62,13 +70,24 @@ public sealed class ScreeningCatalog : IDisposable
                 return current.Index;
             }
 
-            var entities = new List<ListedEntity>();
-            foreach (var list in lists)
+            async Task<IReadOnlyList<ListedEntity>> ReadEntitiesAsync(CancellationToken ct)
             {
-                entities.AddRange(await _store.GetEntitiesAsync(list.Current.Id, cancellationToken));
+                var entities = new List<ListedEntity>();
+                foreach (var list in lists)
+                {
+                    entities.AddRange(await _store.GetEntitiesAsync(list.Current.Id, ct));
+                }
+
+                return entities;
             }
 
-            var index = new CatalogIndex(matcher.BuildIndex(entities), lists.Select(l => l.Current).ToArray(), Risk.RiskContext.WalletsOf(entities));
+            var cached = _snapshots is null
+                ? new CachedIndex(matcher.BuildIndex(await ReadEntitiesAsync(cancellationToken)), FromSnapshot: false, "no snapshot folder", null)
+                : await _snapshots.GetOrBuildAsync(matcher, ContentKey(lists.Select(l => l.Current)), ReadEntitiesAsync, saveInBackground: true, cancellationToken);
+            var index = new CatalogIndex(cached.Index, lists.Select(l => l.Current).ToArray(), Risk.RiskContext.WalletsOf(cached.Index.Entities))
+            {
+                FromSnapshot = cached.FromSnapshot,
+            };
             _current[matcher.Algorithm] = new Snapshot(versionIds, index);
             return index;
         }
@@ -76,6 +95,17 @@ public sealed class ScreeningCatalog : IDisposable
         {
             _rebuild.Release();
         }
+    }
+
+    /// <summary>
+    /// What an index over <paramref name="versions"/> is made from: each version's list, id, content hash and size. A
+    /// version is never changed once stored, so an index snapshot under this key stays true to it.
+    /// </summary>
+    public static string ContentKey(IEnumerable<ListVersionInfo> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        return string.Join('\n', versions.OrderBy(v => v.ListId, StringComparer.Ordinal).ThenBy(v => v.Id)
+            .Select(v => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.ListId} {v.Id} {v.ContentHash} {v.EntityCount} {v.ImportedAt:O}")));
     }
 
     /// <inheritdoc />

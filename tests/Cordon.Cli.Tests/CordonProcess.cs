@@ -23,6 +23,7 @@ internal static class CordonProcess
         // Keep the test's storage away from the user's environment.
         start.Environment.Remove("CORDON_DATABASE");
         start.Environment["CORDON_DATA"] = Path.Combine(workingFolder, "data");
+        start.Environment["CORDON_INDEX_CACHE"] = Path.Combine(workingFolder, "index-cache");
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "200";
         using var process = Process.Start(start)!;

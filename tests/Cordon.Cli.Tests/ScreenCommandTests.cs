@@ -142,4 +142,57 @@ public class ScreenCommandTests
         Assert.Contains("queries.csv, line 3", error);
         Assert.Contains("q1,Daniel Moreno,1,", await File.ReadAllTextAsync(output));
     }
+
+    [Fact]
+    public async Task The_index_snapshot_of_list_files_is_used_only_for_the_same_bytes_and_screens_as_a_fresh_build()
+    {
+        using var folder = new TempFolder();
+        var lists = folder.Combine("lists");
+        Directory.CreateDirectory(lists);
+        foreach (var file in Directory.GetFiles(Sample))
+        {
+            File.Copy(file, Path.Combine(lists, Path.GetFileName(file)));
+        }
+
+        var input = folder.File("queries.csv", "id,name\nq1,Daniel Moreno\nq2,Margaret Ellen Whitfield\nq3,TASCA\nq4,Iran Aircraft Avionics International\n");
+        async Task<(string Results, string Error)> Screen(params string[] extra)
+        {
+            var output = folder.Combine("results.csv");
+            var (code, _, error) = await CordonProcess.RunAsync(folder.Path, ["screen", "--list", lists, "--input", input, "--output", output, "--threshold", "0.5", .. extra]);
+            Assert.True(code == 0, error);
+            return (await File.ReadAllTextAsync(output), error);
+        }
+
+        var fresh = await Screen("--no-index-cache");
+        var first = await Screen();
+        var second = await Screen();
+
+        Assert.Contains("screening index built (no snapshot yet)", first.Error, StringComparison.Ordinal);
+        Assert.Contains("screening index loaded from its snapshot", second.Error, StringComparison.Ordinal);
+        Assert.Equal(fresh.Results, first.Results);
+        Assert.Equal(fresh.Results, second.Results);
+        Assert.Contains("q1,Daniel Moreno,1,", second.Results, StringComparison.Ordinal);
+        Assert.DoesNotContain("q2,", second.Results, StringComparison.Ordinal);
+
+        // A changed list file is a different index: the renamed entry is found under its new name at once.
+        var sdn = Path.Combine(lists, "sdn.csv");
+        await File.WriteAllTextAsync(sdn, (await File.ReadAllTextAsync(sdn)).Replace("\"MORENO, Daniel\"", "\"WHITFIELD, Margaret Ellen\"", StringComparison.Ordinal));
+        var changed = await Screen();
+
+        Assert.Contains("screening index built (no snapshot yet)", changed.Error, StringComparison.Ordinal);
+        Assert.Contains("q2,Margaret Ellen Whitfield,1,", changed.Results, StringComparison.Ordinal);
+        Assert.Equal(changed.Results, (await Screen("--no-index-cache")).Results);
+
+        // A damaged snapshot is rebuilt, never read.
+        var snapshots = Directory.GetFiles(folder.Combine("index-cache"), "*.snapshot");
+        Assert.Equal(2, snapshots.Length);
+        var snapshot = snapshots.OrderByDescending(File.GetLastWriteTimeUtc).First();
+        var bytes = await File.ReadAllBytesAsync(snapshot);
+        bytes[bytes.Length / 2] ^= 0x04;
+        await File.WriteAllBytesAsync(snapshot, bytes);
+        var repaired = await Screen();
+
+        Assert.Contains("screening index built (snapshot checksum does not match its contents (corrupt))", repaired.Error, StringComparison.Ordinal);
+        Assert.Equal(changed.Results, repaired.Results);
+    }
 }

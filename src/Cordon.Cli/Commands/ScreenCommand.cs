@@ -27,7 +27,9 @@ internal static class ScreenCommand
         var limit = new Option<int>("--limit") { Description = "Most matches per query (default 5)", DefaultValueFactory = _ => 5 };
         var errors = new Option<string?>("--errors") { Description = "Also write rejected rows to this CSV (line,id,error)" };
         var algorithm = AlgorithmOption.Create();
-        var command = new Command("screen", "Screen a CSV of names against sanctions lists") { lists, input, output, threshold, limit, errors, algorithm };
+        var indexCache = new Option<string?>("--index-cache") { Description = "Folder of screening index snapshots for --list files (default: $CORDON_INDEX_CACHE, else $XDG_CACHE_HOME/cordon/screening-index, else ~/.cache/cordon/screening-index); a snapshot is used only when made from the same files by the same build" };
+        var noIndexCache = new Option<bool>("--no-index-cache") { Description = "Build the screening index from the --list files without reading or saving a snapshot" };
+        var command = new Command("screen", "Screen a CSV of names against sanctions lists") { lists, input, output, threshold, limit, errors, algorithm, indexCache, noIndexCache };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var matcher = AlgorithmOption.Resolve(parse, algorithm);
@@ -44,7 +46,8 @@ internal static class ScreenCommand
             }
 
             using var csv = BatchCsvReader.OpenFile(parse.GetValue(input)!, ScreeningCsv.RequiredColumns, ScreeningCsv.OptionalColumns);
-            var index = await LoadIndexAsync(global, parse, parse.GetValue(lists) ?? [], matcher, ct);
+            var cache = parse.GetValue(noIndexCache) ? null : new ScreeningIndexCache(parse.GetValue(indexCache) ?? DefaultIndexCache());
+            var index = await LoadIndexAsync(global, parse, parse.GetValue(lists) ?? [], matcher, cache, ct);
             using var report = new BatchReport(parse.GetValue(input)!, parse.GetValue(errors));
             await using (var results = new StreamWriter(parse.GetValue(output)!))
             {
@@ -129,12 +132,31 @@ internal static class ScreenCommand
         return subject;
     }
 
-    private static async Task<ScreeningIndex> LoadIndexAsync(GlobalOptions global, ParseResult parse, string[] lists, Matcher matcher, CancellationToken ct)
+    private static async Task<ScreeningIndex> LoadIndexAsync(GlobalOptions global, ParseResult parse, string[] lists, Matcher matcher, ScreeningIndexCache? cache, CancellationToken ct)
     {
         if (lists.Length > 0)
         {
-            var snapshots = Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(lists));
-            return matcher.BuildIndex(snapshots.SelectMany(s => s.Entities));
+            if (cache is null)
+            {
+                var snapshots = Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(lists));
+                return matcher.BuildIndex(snapshots.SelectMany(s => s.Entities));
+            }
+
+            // The files are read and parsed only when no snapshot of the index was made from exactly these bytes by this
+            // build (the list readers' code and the loader's limits are part of the key).
+            var key = string.Join(
+                '\n',
+                "files " + Lists.ContentHash.OfPaths(lists),
+                "readers " + typeof(Lists.ListLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+                "limits " + ListFiles.Loader.Limits);
+            var cached = await cache.GetOrBuildAsync(
+                matcher,
+                key,
+                _ => Task.FromResult<IReadOnlyList<ListedEntity>>(
+                    [.. Terminal.Progress.Status().Start("Reading list files…", _ => ListFiles.Load(lists)).SelectMany(s => s.Entities)]),
+                cancellationToken: ct);
+            Report(cached, cache);
+            return cached.Index;
         }
 
         await using var cordon = await global.OpenAsync(parse, ct);
@@ -145,5 +167,34 @@ internal static class ScreenCommand
         }
 
         return catalog.Index;
+    }
+
+    private static void Report(CachedIndex cached, ScreeningIndexCache cache)
+    {
+        if (cached.FromSnapshot)
+        {
+            Console.Error.WriteLine($"screening index loaded from its snapshot in {cache.Folder}");
+            return;
+        }
+
+        Console.Error.WriteLine($"screening index built ({cached.RebuildReason})");
+        if (cached.SaveError is not null)
+        {
+            Console.Error.WriteLine($"warning: could not save the screening index snapshot in {cache.Folder}: {cached.SaveError}");
+        }
+    }
+
+    /// <summary>$CORDON_INDEX_CACHE, else the user's cache folder (XDG base directories).</summary>
+    private static string DefaultIndexCache()
+    {
+        if (Environment.GetEnvironmentVariable("CORDON_INDEX_CACHE") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "cordon", "screening-index");
     }
 }

@@ -23,6 +23,10 @@ internal static class NameNormaliser
     private const int CacheLimit = 400_000;
     private static readonly ConcurrentDictionary<string, NameToken[]> WordCache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary: asked on every new word, it serialised parallel
+    // screening. The words added are counted here instead.
+    private static int s_cachedWords;
+
     /// <summary>Normalises a whole name.</summary>
     public static NormalisedName Normalise(string name)
     {
@@ -74,12 +78,25 @@ internal static class NameNormaliser
         }
 
         var result = BuildWord(word);
-        if (WordCache.Count < CacheLimit)
-        {
-            WordCache.TryAdd(word, result);
-        }
-
+        Remember(word, result);
         return result;
+    }
+
+    /// <summary>The words <see cref="Normalise"/> splits <paramref name="name"/> into (what <see cref="Word"/> is asked for).</summary>
+    public static IEnumerable<string> WordsOf(string name) => SplitWords(name).Select(w => w.Word);
+
+    /// <summary>
+    /// Puts a word's tokens in the cache as <see cref="Word"/> would have computed them (a restored index brings the words of
+    /// every listed name, so queries made of listed words are not normalised from scratch in a new process).
+    /// </summary>
+    public static void Seed(string word, NameToken[] tokens) => Remember(word, tokens);
+
+    private static void Remember(string word, NameToken[] tokens)
+    {
+        if (Volatile.Read(ref s_cachedWords) < CacheLimit && WordCache.TryAdd(word, tokens))
+        {
+            Interlocked.Increment(ref s_cachedWords);
+        }
     }
 
     private static List<(string Word, byte Link)> SplitWords(string name)

@@ -47,6 +47,20 @@ internal sealed class NameToken
         FuzzyForms = forms.Length;
     }
 
+    /// <summary>Restores a token exactly as it was saved (<see cref="ScreeningIndexSnapshot"/>): nothing is recomputed.</summary>
+    internal NameToken(string text, string[] forms, int fuzzyForms, string?[] keys, string?[] generalKeys, string skeleton, Script script, TokenClass tokenClass, bool upperCase)
+    {
+        Text = text;
+        Forms = forms;
+        FuzzyForms = fuzzyForms;
+        Keys = keys;
+        GeneralKeys = generalKeys;
+        Skeleton = skeleton;
+        Script = script;
+        Class = tokenClass;
+        UpperCase = upperCase;
+    }
+
     /// <summary>The token as written in the input (or its transliteration when the script needs explaining).</summary>
     public string Text { get; }
 

@@ -39,6 +39,22 @@ internal sealed class NormalisedName
         }
     }
 
+    /// <summary>Restores a name as it was saved (<see cref="ScreeningIndexSnapshot"/>), its joined runs included.</summary>
+    internal NormalisedName(string original, NameToken[] tokens, byte[] links, NameToken?[] pairs, NameToken?[] triples)
+    {
+        if (links.Length != Math.Max(0, tokens.Length - 1) || pairs.Length != links.Length || triples.Length != Math.Max(0, tokens.Length - 2))
+        {
+            throw new InvalidDataException("a saved name's links or joined runs do not fit its tokens");
+        }
+
+        Original = original;
+        Tokens = tokens;
+        Links = links;
+        Core = CoreTokens(links, tokens.Length);
+        Pairs = pairs;
+        Triples = triples;
+    }
+
     /// <summary>The name as given.</summary>
     public string Original { get; }
 
