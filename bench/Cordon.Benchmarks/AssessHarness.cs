@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using Cordon.Core;
 using Cordon.Lists;
 using Cordon.Risk.Synthetic;
 using Cordon.Screening;
@@ -87,7 +88,7 @@ public sealed class AssessHarness : IHarness
 
             total.Stop();
             latencies.Sort();
-            double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+            double At(double q) => Percentiles.NearestRank(latencies, q);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"REST POST /api/assessments (one record each, stored in SQLite, {requests:N0} sequential requests on loopback): median {At(0.5):0.00} ms, p95 {At(0.95):0.00} ms, p99 {At(0.99):0.00} ms; {requests / total.Elapsed.TotalSeconds:N0} requests/s"));
             await app.StopAsync();
         }

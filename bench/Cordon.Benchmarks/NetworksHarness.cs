@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Cordon.Core;
 using Cordon.Intelligence;
 using Cordon.Networks;
 using Cordon.Risk;
@@ -117,7 +118,7 @@ public sealed class NetworksHarness : IHarness
         string Summary(List<double> values)
         {
             values.Sort();
-            double At(double q) => values[Math.Min(values.Count - 1, (int)(q * values.Count))];
+            double At(double q) => Percentiles.NearestRank(values, q);
             return string.Create(CultureInfo.InvariantCulture, $"median {At(0.5):0.00} ms, p90 {At(0.9):0.00} ms, p99 {At(0.99):0.00} ms, max {values[^1]:0.0} ms");
         }
 
