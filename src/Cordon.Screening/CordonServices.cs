@@ -96,12 +96,18 @@ public sealed class CordonServices : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        // A snapshot being saved is finished rather than left half-written (the next start would build again).
+        if (Catalog.Snapshots is { } snapshots)
+        {
+            await snapshots.WaitForSavesAsync();
+        }
+
         Catalog.Dispose();
         Networks.Dispose();
         HubCorrelation.Dispose();
         Records.Dispose();
-        return Store.DisposeAsync();
+        await Store.DisposeAsync();
     }
 }

@@ -159,6 +159,12 @@ public sealed class ScreeningIndexCache
         {
             file.Delete();
         }
+
+        // Temporary files of processes that stopped while saving.
+        foreach (var file in new DirectoryInfo(Folder).GetFiles($"*{Extension}.*.tmp").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1)))
+        {
+            file.Delete();
+        }
     }
 }
 
