@@ -295,28 +295,44 @@ public sealed class RiskEngine
         return full <= 0 ? null : Math.Clamp(signal.Points / full, 0, 1);
     }
 
-    private int Score(List<Signal> sortedSignals)
+    private int Score(List<Signal> sortedSignals) =>
+        (int)Math.Clamp(Math.Round(Breakdown(sortedSignals).Sum(f => f.Counted), MidpointRounding.AwayFromZero), 0, 100);
+
+    /// <summary>
+    /// How the score is built, family by family: each family's signals strongest first, the n-th counting
+    /// <see cref="RiskConfiguration.FamilyDecay"/>^(n-1) of its points, the family's total held at its cap. The score is the
+    /// sum of what each family counts, rounded, at most 100. Families without a signal are left out.
+    /// </summary>
+    public IReadOnlyList<FamilyScore> Breakdown(IReadOnlyList<Signal> signals)
     {
-        var total = 0.0;
+        ArgumentNullException.ThrowIfNull(signals);
+        var sorted = signals.OrderByDescending(s => s.Points).ToList();
+        var result = new List<FamilyScore>();
         foreach (var family in RiskConfiguration.Families)
         {
             var sum = 0.0;
             var weight = 1.0;
-            foreach (var s in sortedSignals)
+            var mine = new List<Signal>();
+            foreach (var s in sorted)
             {
                 if (s.Family != family)
                 {
                     continue;
                 }
 
+                mine.Add(s);
                 sum += s.Points * weight;
                 weight *= _configuration.FamilyDecay;
             }
 
-            total += Math.Min(sum, _configuration.FamilyCaps.TryGetValue(family, out var cap) ? cap : 100);
+            if (mine.Count > 0)
+            {
+                var cap = _configuration.FamilyCaps.TryGetValue(family, out var c) ? c : 100;
+                result.Add(new FamilyScore(family, mine, mine.Sum(x => x.Points), sum, cap, Math.Min(sum, cap)));
+            }
         }
 
-        return (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
+        return result;
     }
 
     private string Summarise(int score, RiskLevel level, List<Signal> signals)
