@@ -70,7 +70,7 @@ public sealed class HubAndNetworkTests(WorkspaceServer server)
 
         // The applications page lists what was assessed, and a record linked to nobody is said so rather than drawn alone.
         await page.GotoAsync("/Applications");
-        var recent = page.Locator("section", new() { HasText = "Recently assessed" });
+        var recent = page.Locator("#assessed-table");
         await Assertions.Expect(recent.GetByRole(AriaRole.Link, new() { Name = "net-a", Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Records", Exact = true }).FillAsync("""{"id":"net-alone","kind":"contractor","submitted_at":"2026-09-22T15:09:00Z","person":{"full_name":"Lone Applicant"},"claimed_location":{"country":"US"}}""");
         await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();

@@ -173,7 +173,7 @@ public sealed partial class WorkspaceTests(WorkspaceServer server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
         var evidence = Path.Combine(Path.GetTempPath(), "passport-" + Guid.NewGuid().ToString("N") + ".txt");
         await File.WriteAllTextAsync(evidence, "abc");
-        await page.GetByLabel("File", new() { Exact = false }).First.SetInputFilesAsync(evidence);
+        await page.Locator("#evidence-file").SetInputFilesAsync(evidence);
         await page.GetByRole(AriaRole.Button, new() { Name = "Attach" }).ClickAsync();
         File.Delete(evidence);
         await Assertions.Expect(page.Locator("#case-history")).ToContainTextAsync("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
