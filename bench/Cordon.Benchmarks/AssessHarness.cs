@@ -39,12 +39,12 @@ public sealed class AssessHarness : IHarness
         var engine = AssessmentService.CreateEngine(setup, Matching.Matcher.Default.BuildIndex(entities), Risk.RiskContext.WalletsOf(entities), TimeProvider.System);
         Console.WriteLine($"population: {records.Count:N0} records; sanctions: {entities.Count:N0} entries (OFAC SDN 2021-07 + UN); intelligence: shared/data");
 
-        AssessmentService.Assess(engine, records.Take(500).ToList());
+        Cordon.Assessments.AssessmentPipeline.Assess(engine, records.Take(500).ToList(), link: false);
         var runs = new List<double>();
         for (var i = 0; i < 3; i++)
         {
             var watch = Stopwatch.StartNew();
-            var outcomes = AssessmentService.Assess(engine, records);
+            var outcomes = Cordon.Assessments.AssessmentPipeline.Assess(engine, records, link: false);
             runs.Add(watch.Elapsed.TotalSeconds);
             if (outcomes.Any(o => o.Assessment is null))
             {

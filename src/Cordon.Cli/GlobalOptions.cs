@@ -56,12 +56,15 @@ internal sealed class GlobalOptions
         (parse.GetValue(Database) ?? Setting("Cordon:Database"),
          Path.GetFullPath(parse.GetValue(DataFolder) ?? Setting("Cordon:Data") ?? "data"));
 
-    /// <summary>Opens storage; loads the risk setup (intelligence files, configuration) only for commands that assess.</summary>
-    public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool withRisk = false)
+    /// <summary>
+    /// Opens storage; loads the risk setup (intelligence files, configuration) only for commands that assess
+    /// (<paramref name="withRisk"/>), or uses the one the command has already loaded (<paramref name="risk"/>).
+    /// </summary>
+    public Task<CordonServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool withRisk = false, RiskSetup? risk = null)
     {
         var database = parse.GetValue(Database) ?? Setting("Cordon:Database");
         var data = parse.GetValue(DataFolder) ?? Setting("Cordon:Data") ?? "data";
-        return CordonServices.OpenAsync(database, Path.GetFullPath(data), null, withRisk ? LoadRiskSetup(parse, bundledByDefault: true) : null, cancellationToken);
+        return CordonServices.OpenAsync(database, Path.GetFullPath(data), null, risk ?? (withRisk ? LoadRiskSetup(parse, bundledByDefault: true) : null), cancellationToken);
     }
 
     public RiskSetup LoadRiskSetup(ParseResult parse, bool bundledByDefault = false)

@@ -60,13 +60,28 @@ public sealed class RiskEngine
     /// </summary>
     public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ApplicationRecord> records, IProgress<int>? progress)
     {
+        var findings = Evaluate(records, progress);
+        var results = new Assessment[findings.Count];
+        Run(findings.Count, i => results[i] = Score(findings[i]));
+        return results;
+    }
+
+    /// <summary>
+    /// Runs the rules over records together (cross-record signals are found within the batch) and returns what each
+    /// record's rules found, in the order of <paramref name="records"/>, not yet scored: outside evidence (matches with
+    /// partners' indicators, network facts) is added before the one scoring (<see cref="Score"/>).
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="progress">Receives the number of records evaluated so far (from worker threads, every few records).</param>
+    public IReadOnlyList<RuleFindings> Evaluate(IReadOnlyList<ApplicationRecord> records, IProgress<int>? progress = null)
+    {
         ArgumentNullException.ThrowIfNull(records);
         var batch = new BatchIndex(records);
-        var results = new Assessment[records.Count];
+        var results = new RuleFindings[records.Count];
         var done = 0;
         Run(records.Count, i =>
         {
-            results[i] = AssessOne(records[i], i, batch, null);
+            results[i] = Find(records[i], i, batch, null);
             var count = Interlocked.Increment(ref done);
             if (progress is not null && (count % 64 == 0 || count == records.Count))
             {
@@ -77,11 +92,11 @@ public sealed class RiskEngine
         // Second pass for rules that read other records' results (referral chains): only records referred by another of the batch.
         if (_referralRuleOn)
         {
-            var firstPass = (Assessment[])results.Clone();
+            var firstPass = results.Select(f => Standing(f, [])).ToArray();
             var again = Enumerable.Range(0, records.Count)
                 .Where(i => records[i].ReferredBy is { } referrer && batch.IndexOf(referrer) is var j && j >= 0 && j != i && firstPass[j].Level >= RiskLevel.High)
                 .ToArray();
-            Run(again.Length, k => results[again[k]] = AssessOne(records[again[k]], again[k], batch, firstPass));
+            Run(again.Length, k => results[again[k]] = Find(records[again[k]], again[k], batch, firstPass));
         }
 
         return results;
@@ -102,13 +117,13 @@ public sealed class RiskEngine
         }
     }
 
-    private Assessment AssessOne(ApplicationRecord record, int index, BatchIndex batch, IReadOnlyList<Assessment>? firstPass)
+    private RuleFindings Find(ApplicationRecord record, int index, BatchIndex batch, IReadOnlyList<(int Score, RiskLevel Level)>? firstPass)
     {
         var input = new RuleInput(record, index, _context, _configuration, batch) { FirstPass = firstPass };
         var signals = new List<Signal>();
         var advice = new List<string>();
-        var supporting = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<string>();
+        var supportingOnly = true;
         foreach (var rule in _rules)
         {
             RuleHit? hit;
@@ -131,25 +146,67 @@ public sealed class RiskEngine
             var info = rule.Info;
             var points = Math.Round(_configuration.PointsOf(info.Code) * Math.Clamp(hit.Factor, 0, 1), 1);
             signals.Add(new Signal(info.Code, info.Title, info.Family, points, hit.Evidence, info.Source, hit.Explanation));
-            if (info.SupportingOnly)
-            {
-                supporting.Add(info.Code);
-            }
-
+            supportingOnly &= info.SupportingOnly;
             if (!advice.Contains(rule.Advice))
             {
                 advice.Add(rule.Advice);
             }
         }
 
-        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
-        var score = Score(signals);
-        var level = _configuration.LevelOf(score);
-        if (signals.TrueForAll(s => supporting.Contains(s.Code)) && score >= _configuration.MediumThreshold)
+        return new RuleFindings(record.Id, signals, advice, failures, supportingOnly);
+    }
+
+    /// <summary>
+    /// The record's own standing: the score and level of its rules' findings with <paramref name="outside"/> evidence
+    /// (e.g. matches with partners' indicators), without any network signals. This is what other members of its network
+    /// group learn about it, and what the referral rule reads of a referrer.
+    /// </summary>
+    /// <param name="findings">What the rules found, from this engine.</param>
+    /// <param name="outside">Signals from outside the record (never of the <c>network</c> family).</param>
+    public (int Score, RiskLevel Level) Standing(RuleFindings findings, IReadOnlyList<Signal> outside)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(outside);
+        var signals = outside.Count == 0 ? [.. findings.Signals] : findings.Signals.Concat(outside).ToList();
+        signals.Sort(Strongest);
+        return Clamp(Total(signals), findings.SupportingOnly && outside.Count == 0);
+    }
+
+    /// <summary>
+    /// Scores a record once, from everything gathered about it: what its rules found, signals from outside the record
+    /// (matches with partners' shared indicators, family <c>intelligence</c>) and the signals it takes from its network
+    /// group (family <c>network</c>, see <paramref name="network"/>). Families are capped and decayed as configured;
+    /// supporting-only rules never raise the level on their own; advice follows the signals, the advice to report to
+    /// IC3 comes before the advice on linked accounts when the record's own evidence is already high.
+    /// </summary>
+    /// <param name="findings">What the record's rules found, from this engine.</param>
+    /// <param name="outside">Outside signals, each of a family the configuration knows (not <c>network</c>); empty when none.</param>
+    /// <param name="networkSignals">Signals from the record's network group; empty when none.</param>
+    /// <param name="network">The record's group and what links it; null when it is linked to no other record (or linking was not run).</param>
+    /// <returns>The assessment.</returns>
+    public Assessment Score(RuleFindings findings, IReadOnlyList<Signal>? outside = null, IReadOnlyList<Signal>? networkSignals = null, NetworkContext? network = null)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        outside ??= [];
+        networkSignals ??= [];
+        var signals = new List<Signal>(findings.Signals.Count + outside.Count + networkSignals.Count);
+        signals.AddRange(findings.Signals);
+        signals.AddRange(outside);
+        signals.AddRange(networkSignals);
+        signals.Sort(Strongest);
+        var (score, level) = Clamp(Total(signals), findings.SupportingOnly && outside.Count == 0 && networkSignals.Count == 0);
+        var advice = findings.Advice.ToList();
+        if (networkSignals.Count > 0)
         {
-            // Supporting-only signals never raise the level on their own.
-            score = _configuration.MediumThreshold - 1;
-            level = RiskLevel.Low;
+            if (Standing(findings, outside).Level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
+            {
+                advice.Add(Advice.ReportIc3);
+            }
+
+            if (!advice.Contains(Advice.LinkedAccounts))
+            {
+                advice.Add(Advice.LinkedAccounts);
+            }
         }
 
         if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
@@ -158,78 +215,30 @@ public sealed class RiskEngine
         }
 
         var summary = Summarise(score, level, signals);
-        if (failures.Count > 0)
+        if (findings.Failures.Count > 0)
         {
-            summary += " Not evaluated: " + string.Join("; ", failures) + ".";
+            summary += " Not evaluated: " + string.Join("; ", findings.Failures) + ".";
         }
 
-        return new Assessment(record.Id, score, level, signals, advice, summary, Version);
+        return new Assessment(findings.RecordId, score, level, signals, advice, summary, Version) { Network = network };
     }
 
-    /// <summary>
-    /// The assessment of a record with the signals it takes from its network group added (family <c>network</c>, capped
-    /// like every family), scored, levelled and summarised again, and <paramref name="network"/> attached.
-    /// </summary>
-    /// <param name="assessment">The record's own assessment, from this engine.</param>
-    /// <param name="networkSignals">Signals from the group, each with its points and reason.</param>
-    /// <param name="network">The group context; null leaves the assessment without one.</param>
-    /// <returns>The combined assessment.</returns>
-    public Assessment WithNetwork(Assessment assessment, IReadOnlyList<Signal> networkSignals, NetworkContext? network)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        ArgumentNullException.ThrowIfNull(networkSignals);
-        if (networkSignals.Count == 0)
-        {
-            return assessment with { Network = network };
-        }
+    private static int Strongest(Signal a, Signal b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code);
 
-        // A group never lowers a record's own score.
-        var signals = assessment.Signals.Where(s => s.Family != Families.Network).Concat(networkSignals);
-        return Rescored(assessment, signals, assessment.Score, Advice.LinkedAccounts) with { Network = network };
-    }
+    /// <summary>Supporting-only signals never raise the level on their own.</summary>
+    private (int Score, RiskLevel Level) Clamp(int score, bool supportingOnly) =>
+        supportingOnly && score >= _configuration.MediumThreshold
+            ? (_configuration.MediumThreshold - 1, RiskLevel.Low)
+            : (score, _configuration.LevelOf(score));
 
-    /// <summary>
-    /// The assessment with the signals of one outside family (e.g. <c>intelligence</c>: matches with partners' shared
-    /// indicators) put in place of any it had, scored (capped like every family), levelled and summarised again.
-    /// </summary>
-    /// <param name="assessment">An assessment from this engine.</param>
-    /// <param name="family">The family the signals belong to (one of <see cref="RiskConfiguration.Families"/>).</param>
-    /// <param name="familySignals">The signals, each with its points and reason.</param>
-    /// <returns>The combined assessment; <paramref name="assessment"/> itself when there is nothing to add or replace.</returns>
-    public Assessment WithFamilySignals(Assessment assessment, string family, IReadOnlyList<Signal> familySignals)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        ArgumentNullException.ThrowIfNull(familySignals);
-        if (!RiskConfiguration.Families.Contains(family))
-        {
-            throw new ArgumentException($"'{family}' is not a risk family.", nameof(family));
-        }
-
-        if (familySignals.Any(s => s.Family != family))
-        {
-            throw new ArgumentException($"Every signal must belong to family '{family}'.", nameof(familySignals));
-        }
-
-        if (familySignals.Count == 0 && assessment.Signals.All(s => s.Family != family))
-        {
-            return assessment;
-        }
-
-        return Rescored(assessment, assessment.Signals.Where(s => s.Family != family).Concat(familySignals), int.MinValue);
-    }
-
-    /// <summary>The assessment with its signals replaced, sorted, scored (never below <paramref name="floor"/>), levelled, advised and summarised again.</summary>
-    private Assessment Rescored(Assessment assessment, IEnumerable<Signal> replacement, int floor, params string[] advise)
+    /// <summary>The assessment with its signals replaced, sorted, scored, levelled, advised and summarised again.</summary>
+    private Assessment Rescored(Assessment assessment, IEnumerable<Signal> replacement)
     {
         var signals = replacement.ToList();
-        signals.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Code, b.Code));
-        var score = Math.Max(floor, Score(signals));
+        signals.Sort(Strongest);
+        var score = Total(signals);
         var level = _configuration.LevelOf(score);
         var advice = assessment.Recommendations.ToList();
-        foreach (var line in advise.Where(a => !advice.Contains(a)))
-        {
-            advice.Add(line);
-        }
 
         if (level >= RiskLevel.High && !advice.Contains(Advice.ReportIc3))
         {
@@ -258,7 +267,7 @@ public sealed class RiskEngine
         }
 
         var own = assessment.Signals.Where(s => s.Family != Families.Network).ToList();
-        var score = Score(own);
+        var score = Total(own);
         return (score, _configuration.LevelOf(score));
     }
 
@@ -277,7 +286,7 @@ public sealed class RiskEngine
         var signals = assessment.Signals.Select(s => SignalShare(s, previous) is { } share
             ? s with { Points = Math.Round(_configuration.PointsOf(s.Code) * share, 1) }
             : s);
-        return Rescored(assessment, signals, int.MinValue) with { EngineVersion = Version };
+        return Rescored(assessment, signals) with { EngineVersion = Version };
     }
 
     /// <summary>
@@ -295,7 +304,7 @@ public sealed class RiskEngine
         return full <= 0 ? null : Math.Clamp(signal.Points / full, 0, 1);
     }
 
-    private int Score(List<Signal> sortedSignals) =>
+    private int Total(List<Signal> sortedSignals) =>
         (int)Math.Clamp(Math.Round(Breakdown(sortedSignals).Sum(f => f.Counted), MidpointRounding.AwayFromZero), 0, 100);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Cordon.Core;
@@ -152,112 +153,50 @@ public sealed class AssessmentService
         [.. stored.Where(i => i.ExpiresAt is null || i.ExpiresAt > now)];
 
     /// <summary>
-    /// Reads and assesses records (one JSON object each), stores the assessed ones as <paramref name="organisationId"/>'s,
-    /// and returns an outcome per record in input order.
+    /// Reads and assesses records (one JSON object each) with the organisation's engine (<see cref="GetEngineAsync(string, CancellationToken)"/>),
+    /// stores the assessed ones as <paramref name="organisationId"/>'s, and returns an outcome per record in input order.
     /// </summary>
-    public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(string organisationId, IReadOnlyList<string> records, bool store = true, CancellationToken cancellationToken = default) =>
+        await AssessAsync(await GetEngineAsync(organisationId, cancellationToken), organisationId, records, store, null, cancellationToken);
+
+    /// <summary>
+    /// Assesses records through <see cref="AssessmentPipeline"/> with <paramref name="engine"/>: each record read once,
+    /// matched with the sharing hub's indicators <paramref name="organisationId"/> may read (brought up to date with the
+    /// store first, so indicators added, revoked or expired through any server count at once), linked into the
+    /// organisation's network and scored once; when <paramref name="store"/>, stored with the memberships in one
+    /// transaction (records whose id could not be named in a URL are refused first), else linked within the batch only.
+    /// Returns an outcome per record in input order.
+    /// </summary>
+    /// <param name="engine">The engine (e.g. over list files given to <c>cordon assess</c>).</param>
+    /// <param name="organisationId">The organisation assessing.</param>
+    /// <param name="records">The records as JSON text.</param>
+    /// <param name="store">Whether to store the assessments and memberships.</param>
+    /// <param name="progress">Reading and evaluating progress (see <see cref="AssessmentPipeline.Gather"/>).</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    public async Task<IReadOnlyList<AssessmentOutcome>> AssessAsync(RiskEngine engine, string organisationId, IReadOnlyList<string> records, bool store, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
-        var engine = await GetEngineAsync(organisationId, cancellationToken);
-        var assessed = Assess(engine, records);
-        if (store)
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(records);
+        Func<ApplicationRecord, IReadOnlyList<Signal>>? indicators = null;
+        if (_hub is not null)
         {
-            assessed = RefuseUnreachableIds(assessed);
+            var matcher = await _hub.MatcherForAsync(organisationId, cancellationToken);
+            indicators = record => HubRecordMatcher.Signals(matcher.Match(record), engine.Configuration);
         }
 
-        assessed = await WithHubIndicatorsAsync(engine, organisationId, assessed, records, cancellationToken);
+        var batch = AssessmentPipeline.Gather(engine, records, indicators, refuseUnreachableIds: store, progress);
         var outcomes = store
-            ? await LinkAndStoreAsync(engine, assessed, records, organisationId, cancellationToken)
-            : NetworkService.LinkWithinBatch(engine, assessed, records, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
+            ? await AssessmentPipeline.ScoreAndStoreAsync(engine, batch, _networks, organisationId, (assessed, memberships, ct) => StoreAsync(engine, organisationId, assessed, records, memberships, ct), cancellationToken)
+            : AssessmentPipeline.ScoreWithinBatch(engine, batch, _networks?.Options ?? Networks.NetworkLinkerOptions.For(Setup.IpIntelligence));
         var done = outcomes.Count(o => o.Assessment is not null);
         CordonMetrics.Assessed(done, outcomes.Count - done);
         return outcomes;
     }
 
-    /// <summary>
-    /// Turns into errors the assessments of records whose id could not be named in a URL (<see cref="AddressableIds"/>): such a
-    /// record would be stored but could never be read, exported or erased through the API, so it is refused before storing.
-    /// </summary>
-    public static IReadOnlyList<AssessmentOutcome> RefuseUnreachableIds(IReadOnlyList<AssessmentOutcome> outcomes)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return [.. outcomes.Select(o => o.Assessment is { } assessment && AddressableIds.Problem(assessment.Id) is { } problem
-            ? o with { Assessment = null, Errors = [new RecordError("$.id", problem)] }
-            : o)];
-    }
-
-    /// <summary>
-    /// Adds to assessed outcomes the sharing hub's indicators that <paramref name="organisationId"/> may read and that match
-    /// each record (family <c>intelligence</c>, rule <c>HUB-INDICATOR</c>), re-scoring those that match. The index is
-    /// brought up to date with the store first, so indicators added, revoked or expired through any server count at once.
-    /// Unchanged without a hub.
-    /// </summary>
-    public async Task<IReadOnlyList<AssessmentOutcome>> WithHubIndicatorsAsync(RiskEngine engine, string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(records);
-        if (_hub is null || outcomes.All(o => o.Assessment is null))
-        {
-            return outcomes;
-        }
-
-        var matcher = await _hub.MatcherForAsync(organisationId, cancellationToken);
-        var result = new AssessmentOutcome[outcomes.Count];
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            var outcome = outcomes[i];
-            result[i] = outcome;
-            if (outcome.Assessment is { } assessment && ApplicationReader.Read(records[outcome.Position]).Record is { } record)
-            {
-                var signals = HubRecordMatcher.Signals(matcher.Match(record), Setup.Configuration);
-                if (signals.Count > 0)
-                {
-                    result[i] = outcome with { Assessment = engine.WithFamilySignals(assessment, HubRecordMatcher.HubSignalFamily, signals) };
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Links assessed outcomes into the groups of every record <paramref name="organisationId"/> has stored, then stores the
-    /// assessments with their records and the network memberships they bring in one transaction, so that a process killed
-    /// mid-batch leaves neither half. Without a network service only the assessments are stored.
-    /// </summary>
-    public async Task<IReadOnlyList<AssessmentOutcome>> LinkAndStoreAsync(RiskEngine engine, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, string organisationId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(records);
-        if (_networks is null)
-        {
-            await StoreAsync(engine, organisationId, outcomes, records, null, cancellationToken);
-            return outcomes;
-        }
-
-        return await _networks.LinkAsync(
-            engine,
-            outcomes,
-            records,
-            (linked, memberships, ct) => StoreAsync(engine, organisationId, linked, records, memberships, ct),
-            organisationId,
-            cancellationToken);
-    }
-
     private async Task StoreAsync(RiskEngine engine, string organisationId, IReadOnlyList<AssessmentOutcome> outcomes, IReadOnlyList<string> records, NetworkMembershipChange? memberships, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var stored = outcomes
-            .Where(o => o.Assessment is not null)
-            .Select(o => new StoredAssessment(
-                o.Assessment!.Id,
-                records[o.Position],
-                AssessmentJson.Serialize(o.Assessment),
-                o.Assessment.Score,
-                AssessmentJson.LevelName(o.Assessment.Level),
-                o.Assessment.EngineVersion,
-                now))
-            .ToList();
+        var stored = AssessmentPipeline.ToStored(outcomes, records, now);
         if (stored.Count == 0 && memberships is null)
         {
             return;
@@ -272,83 +211,6 @@ public sealed class AssessmentService
         {
             var assessed = outcomes.Where(o => o.Assessment is not null).Select(o => o.Assessment!).ToList();
             await _store.SaveShadowScoresAsync(organisationId, RiskCalibrationService.ShadowScores(weights, engine.Configuration, assessed, now), CancellationToken.None);
-        }
-    }
-
-    /// <summary>
-    /// Validates every record, then assesses the valid ones together so that signals across records
-    /// (a shared device, payout account or photo) are found. Pure: no storage.
-    /// </summary>
-    /// <param name="engine">The engine.</param>
-    /// <param name="records">The records as JSON text.</param>
-    /// <param name="progress">Receives the number of records done so far, counting validation and assessment as one step each (so up to twice the record count).</param>
-    public static IReadOnlyList<AssessmentOutcome> Assess(RiskEngine engine, IReadOnlyList<string> records, IProgress<int>? progress = null)
-    {
-        var read = new ApplicationReadResult[records.Count];
-        var validated = 0;
-        Parallel.For(0, records.Count, i =>
-        {
-            read[i] = ApplicationReader.Read(records[i]);
-            var count = Interlocked.Increment(ref validated);
-            if (progress is not null && count % 64 == 0)
-            {
-                progress.Report(count);
-            }
-        });
-        progress?.Report(records.Count);
-        var valid = new List<ApplicationRecord>();
-        var positions = new List<int>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var outcomes = new AssessmentOutcome[records.Count];
-        for (var i = 0; i < read.Length; i++)
-        {
-            if (read[i].Record is { } record)
-            {
-                if (seen.TryAdd(record.Id, i))
-                {
-                    valid.Add(record);
-                    positions.Add(i);
-                }
-                else
-                {
-                    outcomes[i] = new AssessmentOutcome(i, record.Id, null, [new RecordError("$.id", $"id '{record.Id}' is already used by record {seen[record.Id] + 1} of this batch")]);
-                }
-            }
-            else
-            {
-                outcomes[i] = new AssessmentOutcome(i, TryReadId(records[i]), null, read[i].Errors);
-            }
-        }
-
-        var assessments = engine.AssessBatch(valid, progress is null ? null : new OffsetProgress(progress, records.Count));
-        for (var k = 0; k < assessments.Count; k++)
-        {
-            outcomes[positions[k]] = new AssessmentOutcome(positions[k], assessments[k].Id, assessments[k], []);
-        }
-
-        return outcomes;
-    }
-
-    /// <summary>Shifts the engine's count past the validation step.</summary>
-    private sealed class OffsetProgress(IProgress<int> inner, int offset) : IProgress<int>
-    {
-        public void Report(int value) => inner.Report(offset + value);
-    }
-
-    private static string? TryReadId(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Not JSON, or a property name or the id that does not decode (half a surrogate pair): the record has no readable id.
-            return null;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Cordon.Risk;

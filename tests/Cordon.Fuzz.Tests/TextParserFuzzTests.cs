@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Text;
 using Cordon.Risk;
 using Cordon.Stix.Patterning;
@@ -50,8 +51,8 @@ public sealed class TextParserFuzzTests
             {
                 var (first, firstEdits, second, secondEdits) = pick;
                 string[] records = [Encoding.UTF8.GetString(Mutation.Apply(seeds[first], firstEdits)), Encoding.UTF8.GetString(Mutation.Apply(seeds[second], secondEdits)), Applications[first]];
-                IReadOnlyList<Cordon.Screening.AssessmentOutcome>? outcomes = null;
-                Guard.Run("assessment of application records", () => outcomes = Cordon.Screening.AssessmentService.Assess(engine, records));
+                IReadOnlyList<Cordon.Assessments.AssessmentOutcome>? outcomes = null;
+                Guard.Run("assessment of application records", () => outcomes = Cordon.Assessments.AssessmentPipeline.Assess(engine, records));
                 Assert.All(outcomes!, o => Assert.True(o.Assessment is null != (o.Errors.Count == 0), "an assessment, or errors, never both nor neither"));
             },
             iter: Mutation.Iterations(200),

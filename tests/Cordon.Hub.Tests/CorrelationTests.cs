@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -203,7 +204,7 @@ public sealed class CorrelationTests : IAsyncLifetime
     private async Task<JsonElement> AssessAsync(string organisation, string id, string email, string? phone = null)
     {
         var outcome = Assert.Single(await server.Services.Assessments.AssessAsync(organisation, [Record(id, email, phone)], store: false));
-        return JsonSerializer.SerializeToElement(outcome.Assessment, Cordon.Screening.AssessmentJson.Options);
+        return JsonSerializer.SerializeToElement(outcome.Assessment, Cordon.Assessments.AssessmentJson.Options);
     }
 
     private async Task<List<JsonElement>> HubSignalsAsync(string organisation, string id, string email, string? phone = null) =>

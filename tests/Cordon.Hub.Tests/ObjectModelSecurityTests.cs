@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -266,7 +267,7 @@ public sealed class ObjectModelSecurityTests : IAsyncLifetime
             ["contacts"] = new { emails = new[] { email } },
         });
         var outcome = Assert.Single(await server.Services.Assessments.AssessAsync(organisation, [record], store: false));
-        var assessment = JsonSerializer.SerializeToElement(outcome.Assessment, Cordon.Screening.AssessmentJson.Options);
+        var assessment = JsonSerializer.SerializeToElement(outcome.Assessment, Cordon.Assessments.AssessmentJson.Options);
         return [.. assessment.GetProperty("signals").EnumerateArray().Where(s => s.GetProperty("code").GetString() == "HUB-INDICATOR")];
     }
 }

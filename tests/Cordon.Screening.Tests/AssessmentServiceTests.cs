@@ -11,7 +11,7 @@ public sealed class AssessmentServiceTests
     public void A_record_with_half_a_surrogate_pair_gets_errors_and_no_id_instead_of_an_exception(string record)
     {
         var engine = new RiskEngine(RiskConfiguration.Default, RiskContext.Empty);
-        var outcome = Assert.Single(AssessmentService.Assess(engine, [record]));
+        var outcome = Assert.Single(Cordon.Assessments.AssessmentPipeline.Assess(engine, [record]));
         Assert.Null(outcome.Assessment);
         Assert.Null(outcome.RecordId);
         Assert.Contains(outcome.Errors, e => e.Reason.Contains("surrogate", StringComparison.Ordinal));

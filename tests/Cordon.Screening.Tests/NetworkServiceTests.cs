@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Text.Json;
 using Cordon.Cases;
 using Cordon.Core.Access;

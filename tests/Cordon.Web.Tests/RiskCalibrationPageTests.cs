@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

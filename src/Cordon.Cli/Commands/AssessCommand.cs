@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -30,7 +31,8 @@ internal static class AssessCommand
             var listPaths = parse.GetValue(lists) ?? [];
             var store = !parse.GetValue(noStore);
             var setup = global.LoadRiskSetup(parse, bundledByDefault: true);
-            await using var cordon = store || listPaths.Length == 0 ? await global.OpenAsync(parse, ct, withRisk: true) : null;
+            // The intelligence files are loaded once, here, and handed to the services.
+            await using var cordon = store || listPaths.Length == 0 ? await global.OpenAsync(parse, ct, risk: setup) : null;
             Matching.ScreeningIndex? sanctions;
             IReadOnlySet<string> wallets;
             if (listPaths.Length > 0)
@@ -59,17 +61,17 @@ internal static class AssessCommand
             }
 
             var engine = AssessmentService.CreateEngine(cordon is null ? setup : await cordon.Assessments.WithStoredIndicatorsAsync(setup, ct), sanctions, wallets, TimeProvider.System);
-            var outcomes = Terminal.Progress.Progress().AutoClear(true).Start(progress =>
+            var outcomes = await Terminal.Progress.Progress().AutoClear(true).StartAsync(async progress =>
             {
-                // Validation and assessment each count once per record.
+                // Reading and rule evaluation each count once per record.
                 var task = progress.AddTask($"Assessing {records.Count:N0} record(s)", maxValue: 2.0 * records.Count);
-                return AssessmentService.Assess(engine, records, new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
+                var report = new Progress<int>(done => task.Value = Math.Max(task.Value, done));
+                return cordon is not null && organisation is not null
+                    ? await cordon.Assessments.AssessAsync(engine, organisation, records, store: true, report, ct)
+                    : AssessmentPipeline.Assess(engine, records, Networks.NetworkLinkerOptions.For(setup.IpIntelligence), report);
             });
             if (cordon is not null && organisation is not null)
             {
-                outcomes = AssessmentService.RefuseUnreachableIds(outcomes);
-                outcomes = await cordon.Assessments.WithHubIndicatorsAsync(engine, organisation, outcomes, records, ct);
-                outcomes = await cordon.Assessments.LinkAndStoreAsync(engine, outcomes, records, organisation, ct);
                 var stored = outcomes.Count(o => o.Assessment is not null);
                 await new Accounts.AuditLog(cordon.Store, cordon.Time).RecordAsync(
                     Accounts.Actor.Operator,
@@ -78,10 +80,6 @@ internal static class AssessCommand
                     details: new { records = records.Count, stored, rejected = records.Count - stored },
                     organisationId: organisation,
                     cancellationToken: ct);
-            }
-            else
-            {
-                outcomes = NetworkService.LinkWithinBatch(engine, outcomes, records, Networks.NetworkLinkerOptions.For(setup.IpIntelligence));
             }
 
             Write(parse.GetValue(output)!, outcomes);

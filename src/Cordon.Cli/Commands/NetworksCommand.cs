@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

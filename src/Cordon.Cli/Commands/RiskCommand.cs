@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.CommandLine;
 using System.Globalization;
 using Cordon.Networks;
@@ -208,7 +209,7 @@ internal static class RiskCommand
             var examples = new List<LabelledAssessment>();
             foreach (var population in loaded)
             {
-                var own = Terminal.Progress.Status().Start($"Assessing {population.Records.Count:N0} records of {population.Name} with the expert points…", _ => AssessmentService.Assess(priorEngine, population.Records));
+                var own = Terminal.Progress.Status().Start($"Assessing {population.Records.Count:N0} records of {population.Name} with the expert points…", _ => AssessmentPipeline.Assess(priorEngine, population.Records, link: false));
                 examples.AddRange(own.Where(o => o.Assessment is not null && population.Labels.ContainsKey(o.Assessment.Id))
                     .Select(o => new LabelledAssessment(o.Assessment!, population.Labels[o.Assessment!.Id].Fraud, population.Name)));
             }
@@ -273,7 +274,7 @@ internal static class RiskCommand
 
     /// <summary>As the product assesses a batch: the record's own signals, then what its network group says about it.</summary>
     private static IReadOnlyList<AssessmentOutcome> AssessAsTheProductDoes(RiskEngine engine, RiskSetup setup, IReadOnlyList<string> records) =>
-        NetworkService.LinkWithinBatch(engine, AssessmentService.Assess(engine, records), records, NetworkLinkerOptions.For(setup.IpIntelligence));
+        AssessmentPipeline.Assess(engine, records, NetworkLinkerOptions.For(setup.IpIntelligence));
 
     private static LabelledPopulation LoadPopulation(string folder)
     {

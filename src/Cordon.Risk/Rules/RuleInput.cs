@@ -33,8 +33,8 @@ internal sealed class RuleInput
     /// <summary>DPRK-nexus reasons of the record (<see cref="DprkNexus.Reasons"/>), found once.</summary>
     public IReadOnlyList<string>? NexusReasons { get; set; }
 
-    /// <summary>The first-pass assessments of the batch, for rules that depend on other records' results; null during the first pass.</summary>
-    public IReadOnlyList<Assessment>? FirstPass { get; init; }
+    /// <summary>The first-pass standing (score and level from the rules) of every record of the batch, for rules that depend on other records' results; null during the first pass.</summary>
+    public IReadOnlyList<(int Score, RiskLevel Level)>? FirstPass { get; init; }
 
     /// <summary>The look-alike finder's answer for a domain, computed once per batch; null when none or no finder.</summary>
     public LookalikeFacts? Lookalike(string domain) =>

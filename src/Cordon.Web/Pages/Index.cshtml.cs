@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using System.Globalization;
 using System.Text.Json;
 using Cordon.Risk;

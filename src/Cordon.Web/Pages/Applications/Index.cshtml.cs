@@ -1,3 +1,4 @@
+using Cordon.Assessments;
 using Cordon.Accounts;
 using System.Text;
 using System.Text.Json;

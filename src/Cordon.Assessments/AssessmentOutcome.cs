@@ -1,6 +1,6 @@
 using Cordon.Risk;
 
-namespace Cordon.Screening;
+namespace Cordon.Assessments;
 
 /// <summary>The outcome for one input record: its assessment, or why it was rejected.</summary>
 /// <param name="Position">0-based position in the input (a JSONL file's line number minus one).</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cordon.Core;
 using Cordon.Risk;
 
-namespace Cordon.Screening;
+namespace Cordon.Assessments;
 
 /// <summary>The JSON shape of assessments in files and in storage: Cordon's shape with levels written in lower case.</summary>
 public static class AssessmentJson
