@@ -300,9 +300,11 @@ public sealed class IndicatorSet
         }
     }
 
+    // A glob has only * and ?, so the non-backtracking engine matches in time linear in the address, with no timeout:
+    // a wall-clock timeout fired on a loaded machine and the same record came out "not evaluated" or not, run by run.
     private static Regex GlobToRegex(string glob) =>
         new("^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static string NormalisePhone(string raw)
     {

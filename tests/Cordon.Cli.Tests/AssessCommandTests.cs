@@ -63,6 +63,32 @@ public class AssessCommandTests
         });
     }
 
+    // One pipeline: storing a batch (linked into the organisation's network, through the service the workspace uses) and
+    // assessing it without the store (linked within the batch) read, gather and score alike, so a batch assessed into an
+    // empty store writes the same bytes as the batch assessed alone.
+    [Fact]
+    public async Task Assessing_into_an_empty_store_writes_the_same_bytes_as_assessing_without_it()
+    {
+        using var folder = new TempFolder();
+        var records = folder.Combine("records.jsonl");
+        var (generated, _, _) = await CordonProcess.RunAsync(folder.Path, "risk", "generate", "--count", "400", "--seed", "7", "--output", records, "--labels", folder.Combine("labels.csv"));
+        Assert.Equal(0, generated);
+        string[] common = ["assess", "--input", records, "--intelligence", SharedData.Path(), "--list", SharedData.Path("lists", "ofac-sdn-2021-07")];
+
+        var (storedCode, _, storedError) = await CordonProcess.RunAsync(folder.Path, [.. common, "--output", folder.Combine("stored.jsonl"), "--data", folder.Combine("data-a")]);
+        var (aloneCode, _, aloneError) = await CordonProcess.RunAsync(folder.Path, [.. common, "--output", folder.Combine("alone.jsonl"), "--no-store"]);
+
+        Assert.True(storedCode == 0, storedError);
+        Assert.True(aloneCode == 0, aloneError);
+        var stored = await File.ReadAllLinesAsync(folder.Combine("stored.jsonl"));
+        var alone = await File.ReadAllLinesAsync(folder.Combine("alone.jsonl"));
+        Assert.Equal(400, stored.Length);
+        Assert.Equal(alone, stored);
+        Assert.Contains(stored, l => l.Contains("\"network\":{", StringComparison.Ordinal));
+        Assert.Contains(stored, l => l.Contains("\"family\":\"network\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, l => l.Contains("Not evaluated", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_broken_intelligence_file_is_a_clear_error_before_any_work()
     {
