@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cordon.Assessments;
 using Cordon.Core;
 using Cordon.Lists;
 using Cordon.Matching;

@@ -188,7 +188,7 @@ public sealed class CaseModel(CaseService cases, AccountService accounts, Cordon
             RecordId = stored.RecordId;
             try
             {
-                Applicant = System.Text.Json.JsonSerializer.Deserialize<Cordon.Risk.Assessment>(stored.AssessmentJson, Cordon.Screening.AssessmentJson.Options);
+                Applicant = System.Text.Json.JsonSerializer.Deserialize<Cordon.Risk.Assessment>(stored.AssessmentJson, Cordon.Assessments.AssessmentJson.Options);
             }
             catch (System.Text.Json.JsonException)
             {
