@@ -1,4 +1,5 @@
 using Cordon.Cases;
+using Cordon.Assessments;
 using Cordon.Risk;
 using Cordon.Screening;
 using Cordon.Storage;
