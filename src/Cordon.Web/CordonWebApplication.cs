@@ -50,15 +50,7 @@ public static class CordonWebApplication
         builder.Services.AddFederationHttp();
         builder.Services.AddHostedService<HubPollService>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(options =>
-        {
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "Cordon API";
-                document.Info.Description = "Sanctions screening, list versions and watch-list alerts.";
-                return Task.CompletedTask;
-            });
-        });
+        builder.Services.AddOpenApi(ApiDocumentation.Configure);
         builder.Services.Configure<JsonOptions>(options => CordonJson.Configure(options.SerializerOptions));
         builder.Services.AddCordonSecurity(services);
         builder.AddWorkspace(services);
@@ -67,9 +59,9 @@ public static class CordonWebApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCordonErrorHandling();
         app.UseCordonOperations();
+        app.UseApiReference();
         app.UseCordonSecurity();
         app.UseCordonRateLimits();
         app.MapOpenApi(OpenApiPath).AllowAnonymous();

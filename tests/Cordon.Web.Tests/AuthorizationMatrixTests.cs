@@ -83,6 +83,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /assets/{file}"] = new(Access.Public, Scope.None, "/assets/site.css", Reason: "the workspace's style sheet and scripts, needed by the sign-in page"),
         ["POST /api/session/"] = new(Access.Public, Scope.None, "/api/session/", "{\"userName\":\"{sign-in-user}\",\"password\":\"{sign-in-password}\"}", Reason: "signing in (rate limited)"),
         ["GET /SignIn"] = new(Access.Public, Scope.None, "/sign-in", Reason: "the sign-in form"),
+        ["GET /Error"] = new(Access.Public, Scope.None, "/error/404", Reason: "the page explaining an error status to a browser; shows only the address asked for"),
+        ["POST /Error"] = new(Access.Public, Scope.None, "/error/404", Reason: "the same page shown in place of a failed form post", Form: new Dictionary<string, string>()),
         ["POST /SignIn"] = new(Access.Public, Scope.None, "/sign-in", Reason: "signing in (rate limited)", Form: new Dictionary<string, string> { ["userName"] = "nobody", ["password"] = "wrong password" }),
 
         // Accounts.
