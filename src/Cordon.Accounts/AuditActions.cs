@@ -51,6 +51,18 @@ public static class AuditActions
     /// <summary>A sanctions list version was imported.</summary>
     public const string ListImport = "list.import";
 
+    /// <summary>An organisation's rights on a hub collection set (read, write, or none).</summary>
+    public const string HubGrant = "hub.grant";
+
+    /// <summary>A STIX bundle, MISP file or medallion backend imported into the hub (or refused).</summary>
+    public const string HubImport = "hub.import";
+
+    /// <summary>A hub sharing group created or its members replaced.</summary>
+    public const string HubGroupSet = "hub.group.set";
+
+    /// <summary>A TAXII API root or collection created or changed.</summary>
+    public const string HubConfigure = "hub.configure";
+
     /// <summary>Names were screened (the details hold counts, never the names).</summary>
     public const string Screening = "screening.run";
 

@@ -77,6 +77,7 @@ public static class CordonWebApplication
         app.MapNetworkEndpoints();
         app.MapCalibrationEndpoints();
         app.MapHubIndicatorEndpoints();
+        app.MapCaseEndpoints();
         return app;
     }
 }

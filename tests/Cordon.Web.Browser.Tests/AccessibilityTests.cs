@@ -119,7 +119,7 @@ public sealed class AccessibilityTests(WorkspaceServer server)
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"app-{prefix}", Exact = true })).ToBeVisibleAsync();
 
             var now = DateTimeOffset.UtcNow;
-            var batch = new Cordon.Storage.ScreeningBatch(Guid.NewGuid().ToString("N"), Cordon.Storage.Organisation.DefaultId, "admin", "a11y.csv", 2, 0, 0, 0, now, now, null, null);
+            var batch = new Cordon.Storage.ScreeningBatch(Guid.NewGuid().ToString("N"), Cordon.Accounts.Organisation.DefaultId, "admin", "a11y.csv", 2, 0, 0, 0, now, now, null, null);
             await server.Services.Store.AddScreeningBatchAsync(batch);
             await server.Services.Store.FinishScreeningBatchAsync(batch.Id, 2, 1, 0, now, null, "id,rank\r\n"u8.ToArray(), "line,id,error\r\n"u8.ToArray());
 

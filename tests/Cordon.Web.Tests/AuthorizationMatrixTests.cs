@@ -142,6 +142,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["GET /api/records/{id}"] = new(Access.Admin, Scope.Id, "/api/records/{record}"),
         ["DELETE /api/records/{id}"] = new(Access.Admin, Scope.Id, "/api/records/{record}"),
 
+        // Cases: the case pages' rules — reviewers read and comment, admins and analysts (and API clients) open, annotate and decide.
+        ["GET /api/cases/"] = new(Access.Read, Scope.List, "/api/cases/"),
+        ["POST /api/cases/"] = new(Access.Write, Scope.Id, "/api/cases/", "{\"alertId\":{alert}}"),
+        ["GET /api/cases/{id:long}"] = new(Access.Read, Scope.Id, "/api/cases/{case}"),
+        ["POST /api/cases/{id:long}/comments"] = new(Access.Read, Scope.Id, "/api/cases/{case}/comments", "{\"version\":1,\"text\":\"authorisation test\"}"),
+        ["POST /api/cases/{id:long}/notes"] = new(Access.Write, Scope.Id, "/api/cases/{case}/notes", "{\"version\":1,\"title\":\"a note\",\"note\":\"authorisation test\"}"),
+        ["POST /api/cases/{id:long}/decision"] = new(Access.Write, Scope.Id, "/api/cases/{case}/decision", "{\"version\":1,\"decision\":\"cleared\",\"reason\":\"authorisation test\"}"),
+        ["POST /api/cases/{id:long}/reopen"] = new(Access.Write, Scope.Id, "/api/cases/{case}/reopen", "{\"version\":1,\"reason\":\"authorisation test\"}"),
+
         // TAXII 2.1: collections are granted to organisations; reviewers read.
         ["GET /taxii2/"] = new(Access.Read, Scope.None, "/taxii2/"),
         ["GET /taxii2/{apiRoot}/"] = new(Access.Read, Scope.None, "/taxii2/{root}/"),

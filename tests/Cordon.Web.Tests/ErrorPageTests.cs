@@ -35,12 +35,12 @@ public sealed class ErrorPageTests : IAsyncLifetime
         });
         await _app.StartAsync();
         var accounts = _app.Services.GetRequiredService<AccountService>();
-        if (await _services.Store.GetOrganisationAsync(Cordon.Storage.Organisation.DefaultId) is null)
+        if (await _services.Store.GetOrganisationAsync(Cordon.Accounts.Organisation.DefaultId) is null)
         {
-            await accounts.CreateOrganisationAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "Default");
+            await accounts.CreateOrganisationAsync(Actor.Operator, Cordon.Accounts.Organisation.DefaultId, "Default");
         }
 
-        var user = await accounts.CreateUserAsync(Actor.Operator, Cordon.Storage.Organisation.DefaultId, "error-page-analyst", null, CordonRoles.Analyst, null);
+        var user = await accounts.CreateUserAsync(Actor.Operator, Cordon.Accounts.Organisation.DefaultId, "error-page-analyst", null, CordonRoles.Analyst, null);
         _key = (await accounts.CreateApiKeyAsync(Actor.Operator, user.User.UserName, "tests")).Secret;
     }
 

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cordon.Accounts;
+using Cordon.Core;
 using Cordon.Hub;
 using Cordon.Hub.Misp;
+using Cordon.Screening;
 using Cordon.Storage;
-using Cordon.Accounts;
 
 namespace Cordon.Cli.Commands;
 
@@ -49,6 +51,7 @@ internal static partial class HubCommand
 
             await using var cordon = await global.OpenAsync(parse, ct);
             await cordon.Store.SaveHubApiRootAsync(new HubApiRoot(rootName, parse.GetValue(title)!, parse.GetValue(description), parse.GetValue(max)), ct);
+            await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubConfigure, targetType: "hub-api-root", targetId: rootName, details: new { title = parse.GetValue(title), maxContentLength = parse.GetValue(max) }, organisationId: AuditEntry.Platform, cancellationToken: ct);
             Console.WriteLine($"API root '{rootName}' saved: /taxii2/{rootName}/");
             return 0;
         }));
@@ -90,6 +93,7 @@ internal static partial class HubCommand
             await cordon.Store.SaveHubCollectionAsync(
                 new HubCollectionInfo(collectionId, parse.GetValue(apiRoot)!, parse.GetValue(title)!, parse.GetValue(description), parse.GetValue(alias), [TaxiiMediaTypes.Stix21]),
                 ct);
+            await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubConfigure, targetType: "hub-collection", targetId: collectionId, details: new { apiRoot = parse.GetValue(apiRoot), title = parse.GetValue(title), alias = parse.GetValue(alias) }, organisationId: AuditEntry.Platform, cancellationToken: ct);
             Console.WriteLine(collectionId);
             return 0;
         }));
@@ -122,6 +126,7 @@ internal static partial class HubCommand
             await using var cordon = await global.OpenAsync(parse, ct);
             var right = new HubCollectionRight(parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(read), parse.GetValue(write));
             await cordon.Store.SetHubCollectionRightAsync(right, ct);
+            await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubGrant, targetType: "hub-collection", targetId: right.CollectionId, details: new { organisation = right.OrganisationId, read = right.CanRead, write = right.CanWrite }, organisationId: right.OrganisationId, cancellationToken: ct);
             Console.WriteLine($"{right.OrganisationId} on {right.CollectionId}: " + (right.CanRead || right.CanWrite ? $"read {Yes(right.CanRead)}, write {Yes(right.CanWrite)}" : "no access"));
             return 0;
         }));
@@ -157,6 +162,9 @@ internal static partial class HubCommand
             await using var cordon = await global.OpenAsync(parse, ct);
             var group = new HubSharingGroup(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(members) ?? []);
             await cordon.Store.SaveHubSharingGroupAsync(group, ct);
+
+            // Every member shares under the group: the change is a platform one, in every organisation's log.
+            await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubGroupSet, targetType: "hub-sharing-group", targetId: group.Id, details: new { name = group.Name, members = group.Organisations }, organisationId: AuditEntry.Platform, cancellationToken: ct);
             Console.WriteLine($"sharing group '{group.Id}': {group.Organisations.Count} member(s)");
             return 0;
         }));
@@ -186,8 +194,16 @@ internal static partial class HubCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var result = await Run(() => HubBundles.ImportAsync(
-                cordon.Store, parse.GetValue(collection)!, parse.GetValue(organisation)!, parse.GetValue(file)!, cordon.Time, cordon.HubCorrelation, parse.GetValue(format), ct));
+            var owner = parse.GetValue(organisation)!;
+            var into = parse.GetValue(collection)!;
+            var path = parse.GetValue(file)!;
+            var result = await AuditedImportAsync(
+                cordon,
+                owner,
+                into,
+                new { file = Path.GetFileName(path), collection = into, format = parse.GetValue(format).ToString().ToLowerInvariant() },
+                () => HubBundles.ImportAsync(cordon.Store, into, owner, path, cordon.Time, cordon.HubCorrelation, parse.GetValue(format), ct),
+                r => new { added = r.Added, duplicates = r.Duplicates });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Added + result.Duplicates} object(s) read: {result.Added} added, {result.Duplicates} already present."));
             return 0;
         }));
@@ -246,7 +262,15 @@ internal static partial class HubCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var cordon = await global.OpenAsync(parse, ct);
-            var result = await Run(() => MedallionImport.ImportAsync(cordon.Store, parse.GetValue(file)!, parse.GetValue(organisation)!, cordon.Time, cordon.HubCorrelation, ct));
+            var owner = parse.GetValue(organisation)!;
+            var path = parse.GetValue(file)!;
+            var result = await AuditedImportAsync(
+                cordon,
+                owner,
+                null,
+                new { file = Path.GetFileName(path), format = "medallion" },
+                () => MedallionImport.ImportAsync(cordon.Store, path, owner, cordon.Time, cordon.HubCorrelation, ct),
+                r => r);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.ApiRoots} API root(s), {result.Collections} collection(s), {result.Objects} object version(s) added ({result.Duplicates} already present), {result.Statuses} status(es)."));
@@ -255,17 +279,28 @@ internal static partial class HubCommand
         return command;
     }
 
-    private static async Task<T> Run<T>(Func<Task<T>> action)
+    /// <summary>
+    /// Runs an import into the hub and audits it in the owning organisation's log as the workspace audits its changes:
+    /// what was read and what it added, or why nothing was.
+    /// </summary>
+    private static async Task<T> AuditedImportAsync<T>(CordonServices cordon, string organisation, string? collection, object what, Func<Task<T>> import, Func<T, object?> outcome)
     {
+        T result;
         try
         {
-            return await action();
+            result = await import();
         }
         catch (HubImportException e)
         {
+            await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubImport, AuditOutcomes.Failure, "hub-collection", collection, new { what, reason = e.Message }, organisation, CancellationToken.None);
             throw new UserInputException(e.Message);
         }
+
+        await Audit(cordon).RecordAsync(Actor.Operator, AuditActions.HubImport, AuditOutcomes.Success, "hub-collection", collection, new { what, outcome = outcome(result) }, organisation, CancellationToken.None);
+        return result;
     }
+
+    private static AuditLog Audit(CordonServices cordon) => new(cordon.Store, cordon.Time);
 
     private static string Yes(bool value) => value ? "yes" : "no";
 }

@@ -17,6 +17,14 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The policy of the API reference (Swagger UI), which sets style attributes in its markup: the same, but for inline
+    /// styles. Scripts stay Cordon's own files; the page holds no data.
+    /// </summary>
+    public const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>One year, the value HSTS preload lists ask for.</summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
@@ -28,7 +36,9 @@ public static class SecurityHeaders
     {
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
-        headers["Content-Security-Policy"] = ContentSecurityPolicy;
+        headers["Content-Security-Policy"] = context.Request.Path.StartsWithSegments(Workspace.ApiReference.Path, StringComparison.OrdinalIgnoreCase)
+            ? ApiReferencePolicy
+            : ContentSecurityPolicy;
         headers["X-Content-Type-Options"] = "nosniff";
         headers["X-Frame-Options"] = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

@@ -26,4 +26,5 @@
     table.classList.add('reflow');
   }
   Array.prototype.forEach.call(document.querySelectorAll('main table'), label);
+
 })();

@@ -29,8 +29,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
             return NotFound();
         }
 
-        var kind = alert.Kind switch { AlertKind.NewMatch => "new match", AlertKind.HubIndicatorMatch => "hub indicator match", _ => "match gone" };
-        var result = await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Alert {alert.Id}: {alert.SubjectId} {kind} {alert.EntityName} ({alert.ListId} {alert.EntitySourceId}, score {alert.Score:0.00})", cancellationToken);
+        var result = await OpenAsync(CaseSourceKind.Alert, alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CaseTitles.ForAlert(alert), cancellationToken);
         if (opened is { } caseId && alert.State != AlertState.InCase)
         {
             // The queue shows the alert as being worked in its case; the case carries the decision from here.
@@ -51,7 +50,7 @@ public sealed class IndexModel(CordonServices cordon, CaseService cases) : Works
             return NotFound();
         }
 
-        return await OpenAsync(CaseSourceKind.Assessment, assessment.RecordId, $"Application {assessment.RecordId}: {assessment.Level} risk, score {assessment.Score}", cancellationToken);
+        return await OpenAsync(CaseSourceKind.Assessment, assessment.RecordId, CaseTitles.ForAssessment(assessment), cancellationToken);
     }
 
     /// <summary>Opens a case by hand.</summary>
