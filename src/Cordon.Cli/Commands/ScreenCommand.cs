@@ -187,7 +187,7 @@ internal static class ScreenCommand
     /// <summary>$CORDON_INDEX_CACHE, else the user's cache folder (XDG base directories).</summary>
     private static string DefaultIndexCache()
     {
-        if (Environment.GetEnvironmentVariable("CORDON_INDEX_CACHE") is { Length: > 0 } configured)
+        if (GlobalOptions.Setting("Cordon:IndexCache") is { } configured)
         {
             return configured;
         }

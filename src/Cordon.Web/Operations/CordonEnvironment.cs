@@ -23,6 +23,7 @@ public static class CordonEnvironment
         ["CORDON_RATE_LIMIT"] = "Cordon:RequestsPerMinute",
         ["CORDON_PUBLIC_URL"] = "Cordon:PublicUrl",
         ["CORDON_HUB_POLL_INTERVAL"] = "Cordon:HubPollInterval",
+        ["CORDON_INDEX_CACHE"] = "Cordon:IndexCache",
     };
 
     /// <summary>Adds the short variables found in the environment under the builder's existing sources.</summary>
