@@ -41,7 +41,14 @@ public sealed class WorkspaceServer : IAsyncLifetime
     {
         Services = await CordonServices.OpenAsync(null, _folder);
         await Services.Importer.ImportAsync([SampleWithDprkLeader()]);
-        _app = CordonWebApplication.Build(Services, [], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        _app = CordonWebApplication.Build(Services, [], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // Every test browser signs in from 127.0.0.1, dozens of times a minute across the collection (axe on every page
+            // at two widths); the per-address limit of 30 password checks a minute would turn later sign-ins into 429s.
+            // The limit itself is tested in Cordon.Operations.Tests (SignInDefenceTests, RateLimitTests).
+            builder.Configuration["Cordon:SignInAttemptsPerMinute"] = "10000";
+        });
         var accounts = _app.Services.GetRequiredService<AccountService>();
         AdminPassword = await accounts.BootstrapAsync() ?? throw new InvalidOperationException("The fresh database already had users.");
         await accounts.CreateUserAsync(Actor.Operator, Cordon.Accounts.Organisation.DefaultId, "ana", "Ana Analyst", CordonRoles.Analyst, AnalystPassword);
